@@ -1,0 +1,31 @@
+// Turns an article into the Xapian document the schema describes.
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <string>
+
+#include "article.h"
+#include "text_folder.h"
+
+namespace newsindex {
+
+// Title and body are indexed with positions (phrase search) after TextFolder folding, stemmed in
+// the article's language; title words are also indexed under the title prefix and weigh more.
+// Not thread-safe: one builder per thread.
+class DocumentBuilder {
+ public:
+  DocumentBuilder();
+
+  [[nodiscard]] Xapian::Document build(const Article& article);
+
+ private:
+  const Xapian::Stem& stemmer(const std::string& language);
+
+  TextFolder folder_;
+  Xapian::TermGenerator terms_;
+  std::map<std::string, Xapian::Stem, std::less<>> stemmers_;
+};
+
+}  // namespace newsindex

@@ -1,0 +1,32 @@
+// Reads one article from a plain-text file (.txt): an optional "Key: value" header block, a blank
+// line, then the body. The rules are documented in corpus/README.md.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "article_reader.h"
+#include "problem_reporter.h"
+
+namespace newsindex {
+
+class PlainTextReader final : public ArticleReader {
+ public:
+  // display_name is the path as the user gave it. Throws InputError when the file cannot be read.
+  PlainTextReader(const std::filesystem::path& path, std::string display_name,
+                  ProblemReporter& problems);
+
+  [[nodiscard]] std::optional<Article> next() override;
+
+ private:
+  std::filesystem::path path_;
+  std::string display_name_;
+  ProblemReporter& problems_;
+  bool done_ = false;
+};
+
+// The title of a file without a header: its first line when that is short enough to be a
+// headline, otherwise its first sentence (shortened at a word boundary if still too long).
+[[nodiscard]] std::string title_from_body(std::string_view body);
+
+}  // namespace newsindex

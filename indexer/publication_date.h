@@ -1,0 +1,20 @@
+// Parses the ISO 8601 publication dates of archives.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "article.h"
+
+namespace newsindex {
+
+// Accepts "YYYY-MM-DD" and "YYYY-MM-DDThh:mm[:ss[.fff]]" with an optional zone ("Z", "+02:00",
+// "+0200", "-05"), with 'T' or a space between date and time. Returns nullopt for anything else,
+// including days that do not exist (2025-02-30).
+[[nodiscard]] std::optional<PublicationDate> parse_publication_date(std::string_view text);
+
+// The message for a date parse_publication_date rejected; the article keeps no date.
+[[nodiscard]] std::string unparsable_date_reason(std::string_view text);
+
+}  // namespace newsindex

@@ -1,0 +1,142 @@
+#include "index_layout.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "schema.h"
+
+namespace newsindex {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kStubName = "XAPIANDB";
+
+std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+
+std::string shard_name(int index) {
+  char name[32];
+  std::snprintf(name, sizeof name, "shard-%02d", index);
+  return name;
+}
+
+bool looks_like_xapian_database(const fs::path& folder) {
+  std::error_code ignored;
+  return fs::exists(folder / "iamglass", ignored) || fs::exists(folder / "iamchert", ignored);
+}
+
+}  // namespace
+
+IndexLayout::IndexLayout(fs::path folder) : folder_(std::move(folder)) {}
+
+fs::path IndexLayout::stub_path() const { return folder_ / kStubName; }
+
+std::vector<fs::path> IndexLayout::shard_paths() const {
+  std::ifstream stub(stub_path());
+  if (!stub) throw IndexError("index " + quoted(folder_) + " has no " + kStubName + " file");
+  std::vector<fs::path> shards;
+  std::string line;
+  while (std::getline(stub, line)) {
+    std::istringstream fields(line);
+    std::string backend, name;
+    if (fields >> backend >> name) shards.push_back(folder_ / name);
+  }
+  return shards;
+}
+
+void IndexLayout::check_version(const Xapian::Database& database) const {
+  std::string version = database.get_metadata(std::string(schema::kVersionKey));
+  if (version.empty()) {
+    throw IndexError(quoted(folder_) + " is a Xapian database, but not one made by newsindex");
+  }
+  if (version != std::to_string(schema::kSchemaVersion)) {
+    throw IndexError("index " + quoted(folder_) + " has schema version " + version +
+                     ", but this version of newsindex uses schema version " +
+                     std::to_string(schema::kSchemaVersion) +
+                     "; rebuild it with 'newsindex add' into a new folder");
+  }
+}
+
+Xapian::Database IndexLayout::open_for_reading() const {
+  std::error_code error;
+  if (!fs::exists(folder_, error)) {
+    throw IndexError("no index at " + quoted(folder_) + " (create one with 'newsindex add -i " +
+                     folder_.string() + " FILES...')");
+  }
+  if (!fs::exists(stub_path(), error)) {
+    if (looks_like_xapian_database(folder_)) {
+      throw IndexError(quoted(folder_) + " is a Xapian database, but not one made by newsindex");
+    }
+    throw IndexError(quoted(folder_) + " is not a newsindex index (it has no " + kStubName +
+                     " file)");
+  }
+  try {
+    Xapian::Database database(stub_path().string());
+    check_version(database);
+    return database;
+  } catch (const Xapian::DatabaseNotFoundError& e) {
+    throw IndexError("index " + quoted(folder_) + " is incomplete: " + e.get_msg());
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    throw IndexError("index " + quoted(folder_) + " is damaged: " + e.get_msg());
+  } catch (const Xapian::DatabaseVersionError& e) {
+    throw IndexError("index " + quoted(folder_) +
+                     " was written by an incompatible Xapian version: " + e.get_msg());
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    throw IndexError("cannot open index " + quoted(folder_) + ": " + e.get_msg());
+  }
+}
+
+void IndexLayout::create(int shard_count) const {
+  std::error_code error;
+  fs::create_directories(folder_, error);
+  if (error) {
+    throw IndexError("cannot create index folder " + quoted(folder_) + ": " + error.message());
+  }
+  if (!fs::is_empty(folder_, error)) {
+    throw IndexError(quoted(folder_) +
+                     " exists and is not a newsindex index; refusing to write into it");
+  }
+  // Write the stub under a temporary name and rename it, so that a reader never sees half a
+  // shard list.
+  fs::path temporary = folder_ / (std::string(kStubName) + ".tmp");
+  {
+    std::ofstream stub(temporary);
+    for (int i = 0; i < shard_count; ++i) stub << "auto " << shard_name(i) << '\n';
+    if (!stub) throw IndexError("cannot write " + quoted(temporary));
+  }
+  fs::rename(temporary, stub_path(), error);
+  if (error) throw IndexError("cannot write " + quoted(stub_path()) + ": " + error.message());
+}
+
+std::vector<Xapian::WritableDatabase> IndexLayout::open_for_writing(int shard_count) const {
+  std::error_code error;
+  if (!fs::exists(stub_path(), error)) {
+    if (looks_like_xapian_database(folder_)) {
+      throw IndexError(quoted(folder_) + " is a Xapian database, but not one made by newsindex");
+    }
+    create(shard_count);
+  }
+  std::vector<Xapian::WritableDatabase> shards;
+  try {
+    for (const fs::path& shard : shard_paths()) {
+      Xapian::WritableDatabase database(shard.string(), Xapian::DB_CREATE_OR_OPEN);
+      std::string version = database.get_metadata(std::string(schema::kVersionKey));
+      if (version.empty() && database.get_doccount() == 0) {
+        database.set_metadata(std::string(schema::kVersionKey),
+                              std::to_string(schema::kSchemaVersion));
+        database.commit();
+      } else {
+        check_version(database);
+      }
+      shards.push_back(std::move(database));
+    }
+  } catch (const Xapian::DatabaseLockError&) {
+    throw IndexError("index " + quoted(folder_) + " is being written by another newsindex process");
+  } catch (const Xapian::DatabaseError& e) {
+    throw IndexError("cannot open index " + quoted(folder_) + " for writing: " + e.get_msg());
+  }
+  return shards;
+}
+
+}  // namespace newsindex

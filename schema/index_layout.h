@@ -1,0 +1,47 @@
+// Where an index lives on disk and how it is opened. An index is a folder holding one or more
+// Xapian shards ("shard-00", ...) and a Xapian stub file "XAPIANDB" listing them, so that
+// Xapian::Database(folder) opens every shard as one database.
+#pragma once
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace newsindex {
+
+// An index that cannot be opened, read or written as asked. what() is a complete sentence for
+// the user, naming the index.
+class IndexError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class IndexLayout {
+ public:
+  explicit IndexLayout(std::filesystem::path folder);
+
+  [[nodiscard]] const std::filesystem::path& folder() const { return folder_; }
+  [[nodiscard]] std::filesystem::path stub_path() const;
+  // Shard folders listed in the stub, in order. Throws IndexError if there is no stub.
+  [[nodiscard]] std::vector<std::filesystem::path> shard_paths() const;
+
+  // Opens every shard for searching, after checking that the folder is a newsindex index of this
+  // schema version. Throws IndexError otherwise.
+  [[nodiscard]] Xapian::Database open_for_reading() const;
+
+  // Opens (creating the folder, the stub and shard_count shards if needed) every shard for
+  // writing. An existing index keeps its own shard count. Throws IndexError when the folder holds
+  // something else, another schema version, or another process is writing it.
+  [[nodiscard]] std::vector<Xapian::WritableDatabase> open_for_writing(int shard_count) const;
+
+ private:
+  void check_version(const Xapian::Database& database) const;
+  void create(int shard_count) const;
+
+  std::filesystem::path folder_;
+};
+
+}  // namespace newsindex

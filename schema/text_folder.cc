@@ -1,0 +1,87 @@
+#include "text_folder.h"
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <stdexcept>
+
+namespace newsindex {
+namespace {
+
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+}  // namespace
+
+TextFolder::TextFolder() {
+  UErrorCode status = U_ZERO_ERROR;
+  transliterator_.reset(
+      icu::Transliterator::createInstance("NFKC; Latin-ASCII", UTRANS_FORWARD, status));
+  if (U_FAILURE(status) || !transliterator_) {
+    throw std::runtime_error(std::string("ICU cannot create the NFKC; Latin-ASCII transliterator: ") +
+                             u_errorName(status));
+  }
+}
+
+TextFolder::~TextFolder() = default;
+TextFolder::TextFolder(TextFolder&&) noexcept = default;
+TextFolder& TextFolder::operator=(TextFolder&&) noexcept = default;
+
+std::string TextFolder::fold(std::string_view utf8) const {
+  // Most news text is ASCII. Only whitespace-delimited runs that contain a non-ASCII byte go
+  // through ICU, which keeps folding cheap on English archives.
+  std::string out;
+  out.reserve(utf8.size());
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    if (is_ascii_space(utf8[i])) {
+      out.push_back(utf8[i++]);
+      continue;
+    }
+    std::size_t end = i;
+    bool ascii = true;
+    while (end < utf8.size() && !is_ascii_space(utf8[end])) {
+      if (static_cast<unsigned char>(utf8[end]) >= 0x80) ascii = false;
+      ++end;
+    }
+    std::string_view run = utf8.substr(i, end - i);
+    if (ascii) {
+      out.append(run);
+    } else {
+      icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
+      transliterator_->transliterate(text);
+      text.toUTF8String(out);
+    }
+    i = end;
+  }
+  return out;
+}
+
+std::string TextFolder::key(std::string_view utf8) const {
+  std::string folded = fold(utf8);
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size())));
+  text.foldCase();
+  std::string lowered;
+  text.toUTF8String(lowered);
+
+  std::string out;
+  out.reserve(lowered.size());
+  bool pending_space = false;
+  // Collapse every Unicode white space run (including NBSP, which NFKC turned into a space).
+  for (char c : lowered) {
+    if (is_ascii_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace newsindex
