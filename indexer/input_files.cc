@@ -46,9 +46,12 @@ std::vector<InputFile> collect_input_files(const std::vector<std::string>& paths
     fs::path root(argument);
     std::error_code error;
     fs::file_status status = fs::status(root, error);
-    if (error || !fs::exists(status)) {
-      problems.report(ProblemKind::kSkipped, {argument, 0},
-                      "no such file or folder" + (error ? ": " + error.message() : std::string()));
+    if (!fs::exists(status)) {
+      problems.report(ProblemKind::kSkipped, {argument, 0}, "no such file or folder");
+      continue;
+    }
+    if (error) {
+      problems.report(ProblemKind::kSkipped, {argument, 0}, "cannot access: " + error.message());
       continue;
     }
     if (!fs::is_directory(status)) {

@@ -1,6 +1,7 @@
 #include "plain_text_reader.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
 #include <array>
@@ -86,12 +87,24 @@ std::string normalise_line_ends(std::string text) {
   return out;
 }
 
+// ICU's English sentence rules break after "St." and "Dr."; these abbreviations are common in
+// news ledes and never end a sentence there.
+constexpr std::array<const char16_t*, 16> kNoBreakAfter = {
+    u"St.",   u"Dr.",  u"Gen.", u"Sen.", u"Rep.", u"Gov.", u"Lt.",  u"Col.",
+    u"Prof.", u"Mt.",  u"Ft.",  u"Sgt.", u"Capt.", u"Adm.", u"Rev.", u"No."};
+
 std::string first_sentence(std::string_view paragraph) {
   UErrorCode status = U_ZERO_ERROR;
-  // "ss=standard" turns on ICU's abbreviation suppressions ("U.S.", "St.", "Mr.").
-  std::unique_ptr<icu::BreakIterator> sentences(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  icu::Locale english("en");
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(english, status));
   if (U_FAILURE(status)) return std::string(paragraph);
+  for (const char16_t* abbreviation : kNoBreakAfter) {
+    builder->suppressBreakAfter(icu::UnicodeString(abbreviation), status);
+  }
+  std::unique_ptr<icu::BreakIterator> sentences(builder->wrapIteratorWithFilter(
+      icu::BreakIterator::createSentenceInstance(english, status), status));
+  if (U_FAILURE(status) || !sentences) return std::string(paragraph);
   UText text = UTEXT_INITIALIZER;
   utext_openUTF8(&text, paragraph.data(), static_cast<int64_t>(paragraph.size()), &status);
   sentences->setText(&text, status);

@@ -1,0 +1,129 @@
+// newsquery: searches a news index. Options are parsed here; the work is done by the classes of
+// the newsindex_query library.
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <iostream>
+#include <map>
+
+#include "command_line.h"
+#include "date_range.h"
+#include "news_query_parser.h"
+#include "result_printer.h"
+#include "searcher.h"
+#include "terminal_text.h"
+
+namespace {
+
+using namespace newsindex;
+
+enum class ColourChoice { kAuto, kAlways, kNever };
+
+struct SearchOptions {
+  std::string index;
+  std::vector<std::string> words;
+  bool json = false;
+  std::size_t limit = 10;
+  std::size_t offset = 0;
+  SortOrder sort = SortOrder::kRelevance;
+  std::string stem_language;
+  std::string today;
+  ColourChoice colour = ColourChoice::kAuto;
+};
+
+void add_search_command(CLI::App& app, SearchOptions& options) {
+  CLI::App* search = app.add_subcommand("search", "Full-text search with filters");
+  add_index_option(*search, options.index);
+  search->add_option("query", options.words,
+                     "Query: words, \"phrases\", AND/OR/NOT, -word, ukrain*, title:, source:, "
+                     "lang:, date:2025-04-01..2025-04-30");
+  search->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
+  search->add_option("--limit", options.limit, "Hits to show")->capture_default_str();
+  search->add_option("--offset", options.offset, "Hits to skip")->capture_default_str();
+  search
+      ->add_option("--sort", options.sort, "Order of hits")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, SortOrder>{{"relevance", SortOrder::kRelevance},
+                                           {"newest", SortOrder::kNewest},
+                                           {"oldest", SortOrder::kOldest}},
+          CLI::ignore_case))
+      ->default_str("relevance");
+  search->add_option("--stem-lang", options.stem_language,
+                     "Language whose stemmer applies to query words (default: the index's most "
+                     "common language)");
+  search->add_option("--today", options.today,
+                     "Evaluate relative dates (7d, yesterday) as if today were this YYYY-MM-DD");
+  search
+      ->add_option("--color,--colour", options.colour, "Colour output: auto (if a terminal), always, never")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, ColourChoice>{{"auto", ColourChoice::kAuto},
+                                              {"always", ColourChoice::kAlways},
+                                              {"never", ColourChoice::kNever}},
+          CLI::ignore_case))
+      ->default_str("auto");
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string text;
+  for (const std::string& word : words) {
+    if (!text.empty()) text.push_back(' ');
+    text += word;
+  }
+  return text;
+}
+
+int run_search(const SearchOptions& options) {
+  SearchRequest request;
+  request.query = join(options.words);
+  request.offset = options.offset;
+  request.limit = options.limit;
+  request.sort = options.sort;
+  request.stem_language = options.stem_language;
+  request.today = local_today();
+  if (!options.today.empty()) {
+    DayRange today = DateRangeParser(request.today).parse(options.today);
+    if (!today.first || today.first != today.last) {
+      throw DateRangeError("--today needs one day as YYYY-MM-DD");
+    }
+    request.today = *today.first;
+  }
+
+  Searcher searcher{IndexLayout(options.index)};
+  SearchResult result = searcher.search(request);
+  if (options.json) {
+    print_json(result, std::cout);
+  } else {
+    HumanStyle style;
+    style.colour = options.colour == ColourChoice::kAlways ||
+                   (options.colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
+    style.columns = terminal_columns(100);
+    print_human(result, style, std::cout);
+  }
+  return result.total == 0 ? kExitIncomplete : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app("newsquery: search a news index", "newsquery");
+  app.require_subcommand(1);
+  SearchOptions search_options;
+  add_search_command(app, search_options);
+
+  return run_command_line(app, argc, argv, [&]() -> int {
+    try {
+      if (app.got_subcommand("search")) return run_search(search_options);
+    } catch (const QueryError& error) {
+      std::cerr << "newsquery: " << error.what() << '\n';
+    } catch (const DateRangeError& error) {
+      std::cerr << "newsquery: " << error.what() << '\n';
+    } catch (const IndexError& error) {
+      std::cerr << "newsquery: " << error.what() << '\n';
+    } catch (const Xapian::Error& error) {
+      std::cerr << "newsquery: " << error.get_type() << ": " << error.get_msg() << '\n';
+    } catch (const std::exception& error) {
+      std::cerr << "newsquery: " << error.what() << '\n';
+    }
+    return kExitUsage;
+  });
+}

@@ -1,0 +1,40 @@
+// Turns what a user types into a Xapian query: Xapian's QueryParser, with AND as the default
+// operator, plus our filters (date:, source:, lang:) and the same folding as the indexer.
+#pragma once
+
+#include <xapian.h>
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "text_folder.h"
+
+namespace newsindex {
+
+// A query the user must fix; what() is a one-line explanation.
+class QueryError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class NewsQueryParser {
+ public:
+  // stem_language: the language whose stemmer applies to query words ("" for none).
+  // today: what relative dates ("7d", "yesterday") count back from.
+  NewsQueryParser(const Xapian::Database& database, const std::string& stem_language,
+                  std::chrono::year_month_day today);
+  ~NewsQueryParser();
+  NewsQueryParser(const NewsQueryParser&) = delete;
+  NewsQueryParser& operator=(const NewsQueryParser&) = delete;
+
+  // An empty query matches every article. Throws QueryError.
+  [[nodiscard]] Xapian::Query parse(const std::string& text);
+
+ private:
+  std::shared_ptr<TextFolder> folder_;
+  Xapian::QueryParser parser_;
+  bool has_stemmer_ = false;
+};
+
+}  // namespace newsindex

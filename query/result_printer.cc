@@ -1,0 +1,151 @@
+#include "result_printer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "terminal_text.h"
+
+namespace newsindex {
+namespace {
+
+constexpr const char* kBold = "\x1b[1m";
+constexpr const char* kDim = "\x1b[2m";
+constexpr const char* kHighlight = "\x1b[1;33m";
+constexpr const char* kReset = "\x1b[0m";
+constexpr std::size_t kDateColumns = 10;
+constexpr std::size_t kMaxSourceColumns = 22;
+
+std::string day_of(const std::string& date) { return date.substr(0, std::min<std::size_t>(10, date.size())); }
+
+// Prints one line of a snippet, colouring the highlighted byte ranges that fall in it.
+void print_snippet_line(const Snippet& snippet, std::size_t begin, std::size_t end, bool colour,
+                        std::ostream& out) {
+  std::size_t at = begin;
+  for (const auto& [from, to] : snippet.highlights) {
+    if (to <= begin || from >= end) continue;
+    std::size_t start = std::max(from, begin);
+    std::size_t stop = std::min(to, end);
+    out << std::string_view(snippet.text).substr(at, start - at);
+    if (colour) out << kHighlight;
+    out << std::string_view(snippet.text).substr(start, stop - start);
+    if (colour) out << kReset;
+    at = stop;
+  }
+  out << std::string_view(snippet.text).substr(at, end - at);
+}
+
+std::size_t code_points_before(const std::string& text, std::size_t byte_offset) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+const char* sort_order_name(SortOrder sort) {
+  switch (sort) {
+    case SortOrder::kNewest: return "newest";
+    case SortOrder::kOldest: return "oldest";
+    case SortOrder::kRelevance: break;
+  }
+  return "relevance";
+}
+
+void print_human(const SearchResult& result, const HumanStyle& style, std::ostream& out) {
+  if (result.total == 0) {
+    out << "No articles match \"" << result.query_text << "\" (" << result.archive_size
+        << " articles searched).\n";
+    return;
+  }
+  out << result.total << " of " << result.archive_size
+      << (result.archive_size == 1 ? " article matches" : " articles match")
+      << (result.exact ? " (exact)" : " (estimated)");
+  if (!result.hits.empty()) {
+    out << " · showing " << result.hits.front().rank << "–" << result.hits.back().rank;
+  } else {
+    out << " · none at offset " << result.offset;
+  }
+  out << " · by " << sort_order_name(result.sort) << '\n';
+
+  std::size_t rank_columns = std::to_string(result.hits.empty() ? 0 : result.hits.back().rank).size();
+  std::size_t source_columns = 0;
+  for (const SearchHit& hit : result.hits) {
+    source_columns = std::max(source_columns, std::min(kMaxSourceColumns, display_width(hit.article.source)));
+  }
+  const std::size_t indent = rank_columns + 2;
+  const std::size_t title_column = indent + kDateColumns + 2 + source_columns + 2;
+  const std::size_t text_columns = style.columns > indent + 20 ? style.columns - indent : 20;
+
+  for (const SearchHit& hit : result.hits) {
+    out << '\n';
+    std::string rank = std::to_string(hit.rank);
+    out << std::string(rank_columns - rank.size(), ' ') << rank << "  ";
+    if (style.colour) out << kDim;
+    out << pad_to_width(day_of(hit.article.date), kDateColumns) << "  "
+        << pad_to_width(fit_to_width(hit.article.source, kMaxSourceColumns), source_columns);
+    if (style.colour) out << kReset;
+    out << "  ";
+    std::size_t title_columns = style.columns > title_column + 10 ? style.columns - title_column : 10;
+    if (style.colour) out << kBold;
+    out << fit_to_width(hit.article.title.empty() ? "(no title)" : hit.article.title, title_columns);
+    if (style.colour) out << kReset;
+    out << '\n';
+
+    const Snippet& snippet = hit.snippet;
+    std::vector<std::size_t> starts = wrap_lines(snippet.text, text_columns);
+    for (std::size_t line = 0; line < starts.size(); ++line) {
+      std::size_t end = line + 1 < starts.size() ? starts[line + 1] : snippet.text.size();
+      std::size_t shown_end = end;
+      while (shown_end > starts[line] && snippet.text[shown_end - 1] == ' ') --shown_end;
+      out << std::string(indent, ' ');
+      print_snippet_line(snippet, starts[line], shown_end, style.colour, out);
+      out << '\n';
+    }
+  }
+}
+
+void print_json(const SearchResult& result, std::ostream& out) {
+  using Json = nlohmann::json;
+  Json hits = Json::array();
+  for (const SearchHit& hit : result.hits) {
+    const schema::StoredArticle& article = hit.article;
+    Json highlights = Json::array();
+    for (const auto& [from, to] : hit.snippet.highlights) {
+      highlights.push_back({code_points_before(hit.snippet.text, from),
+                            code_points_before(hit.snippet.text, to)});
+    }
+    Json entry = {
+        {"rank", hit.rank},
+        {"id", article.id},
+        {"title", article.title},
+        {"date", article.date.empty() ? Json(nullptr) : Json(article.date)},
+        {"source", article.source.empty() ? Json(nullptr) : Json(article.source)},
+        {"url", article.url.empty() ? Json(nullptr) : Json(article.url)},
+        {"language", article.language.empty() ? Json(nullptr) : Json(article.language)},
+        {"percent", hit.percent},
+        {"weight", hit.weight},
+        {"snippet", {{"text", hit.snippet.text}, {"highlights", highlights}}},
+    };
+    hits.push_back(std::move(entry));
+  }
+  Json document = {
+      {"version", kJsonFormatVersion},
+      {"query",
+       {{"text", result.query_text},
+        {"parsed", result.parsed_query},
+        {"stem_language", result.stem_language.empty() ? Json(nullptr) : Json(result.stem_language)}}},
+      {"total", result.total},
+      {"exact", result.exact},
+      {"archive_size", result.archive_size},
+      {"offset", result.offset},
+      {"limit", result.limit},
+      {"sort", sort_order_name(result.sort)},
+      {"hits", hits},
+  };
+  out << document.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace newsindex

@@ -1,0 +1,27 @@
+// Measuring and fitting text for a terminal, where a CJK character takes two columns.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsindex {
+
+// Columns the UTF-8 text occupies (East Asian wide and full-width characters count two,
+// combining marks none).
+[[nodiscard]] std::size_t display_width(std::string_view text);
+
+// The text cut to at most `width` columns, ending in "…" when cut.
+[[nodiscard]] std::string fit_to_width(std::string_view text, std::size_t width);
+
+// The text followed by spaces up to `width` columns.
+[[nodiscard]] std::string pad_to_width(std::string_view text, std::size_t width);
+
+// Byte offsets where lines of at most `width` columns start, breaking at spaces (a word longer
+// than a line gets a line of its own). The first element is always 0.
+[[nodiscard]] std::vector<std::size_t> wrap_lines(std::string_view text, std::size_t width);
+
+// Columns of the terminal on stdout, or `fallback` when stdout is not a terminal.
+[[nodiscard]] std::size_t terminal_columns(std::size_t fallback);
+
+}  // namespace newsindex

@@ -1,0 +1,198 @@
+// Every error path of the two tools, end to end: the message, what was still indexed, and the
+// exit code.
+#include <xapian.h>
+
+#include "e2e_support.h"
+
+namespace newsindex::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Lines of stderr that carry a "FILE:LINE: kind: reason" message.
+std::vector<std::string> problem_lines(const std::string& err) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start < err.size()) {
+    std::size_t end = err.find('\n', start);
+    if (end == std::string::npos) end = err.size();
+    std::string line = err.substr(start, end - start);
+    if (line.find(": skipped: ") != std::string::npos || line.find(": warning: ") != std::string::npos) {
+      lines.push_back(line);
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+TEST(IndexingErrors, BadRecordsAreReportedAsFileLineSkippedAndCounted) {
+  TempFolder folder;
+  fs::path file = folder / "bad.jsonl";
+  write_file(file,
+             "{\"id\":\"ok1\",\"text\":\"kept one\"}\n"
+             "{\"id\":\"broken\",\"text\":\"unterminated\n"
+             "{\"id\":\"utf\",\"text\":\"caf\xe9\"}\n"
+             "{\"id\":\"nt\",\"title\":\"no text\"}\n"
+             "{\"id\":\"bd\",\"text\":\"kept with no date\",\"date\":\"the other day\"}\n"
+             "{\"id\":\"ok2\",\"text\":\"kept two\"}\n");
+  CommandResult result = newsindex_add(folder / "index", {file.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  std::vector<std::string> lines = problem_lines(result.err);
+  ASSERT_EQ(lines.size(), 4u) << result.err;
+  EXPECT_TRUE(lines[0].starts_with(file.string() + ":2: skipped: invalid JSON")) << lines[0];
+  EXPECT_TRUE(lines[1].starts_with(file.string() + ":3: skipped: invalid JSON")) << lines[1];
+  EXPECT_NE(lines[1].find("UTF-8"), std::string::npos) << lines[1];
+  EXPECT_EQ(lines[2], file.string() + ":4: skipped: missing \"text\" (or \"body\")");
+  EXPECT_TRUE(lines[3].starts_with(file.string() + ":5: warning: unparsable date \"the other day\""))
+      << lines[3];
+  EXPECT_NE(result.err.find("3 articles from 1 file: 3 added, 0 replaced, 3 skipped, 1 indexed with a field dropped"),
+            std::string::npos)
+      << result.err;
+  EXPECT_EQ(total_of(folder / "index", {}), 3u);
+  EXPECT_EQ(total_of(folder / "index", {"\"no date\""}), 1u);
+}
+
+TEST(IndexingErrors, StrictStopsAtTheFirstProblemAndKeepsWhatCameBefore) {
+  TempFolder folder;
+  fs::path file = folder / "bad.jsonl";
+  write_file(file,
+             "{\"id\":\"ok1\",\"text\":\"before\"}\n"
+             "not json\n"
+             "{\"id\":\"ok2\",\"text\":\"after\"}\n");
+  CommandResult result = newsindex_add(folder / "index", {file.string()}, {"--strict"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(problem_lines(result.err).size(), 1u) << result.err;
+  EXPECT_NE(result.err.find("stopped at the first problem (--strict)"), std::string::npos);
+  EXPECT_EQ(total_of(folder / "index", {"before"}), 1u);
+  EXPECT_EQ(total_of(folder / "index", {"after"}), 0u);
+}
+
+TEST(IndexingErrors, MissingAndUnsupportedPathsAreSkippedAndTheRestIndexed) {
+  TempFolder folder;
+  write_file(folder / "ok.jsonl", "{\"id\":\"ok\",\"text\":\"fine\"}\n");
+  write_file(folder / "notes.csv", "a,b\n");
+  CommandResult result = newsindex_add(
+      folder / "index",
+      {(folder / "missing.jsonl").string(), (folder / "notes.csv").string(), (folder / "ok.jsonl").string()});
+  EXPECT_EQ(result.exit_code, 1);
+  std::vector<std::string> lines = problem_lines(result.err);
+  ASSERT_EQ(lines.size(), 2u) << result.err;
+  EXPECT_EQ(lines[0], (folder / "missing.jsonl").string() + ": skipped: no such file or folder");
+  EXPECT_NE(lines[1].find("unsupported file type"), std::string::npos);
+  EXPECT_EQ(total_of(folder / "index", {}), 1u);
+}
+
+TEST(IndexingErrors, InvalidUtf8InATextFileNamesItsLine) {
+  TempFolder folder;
+  write_file(folder / "latin1.txt", "Title: Caf\xe9\n\nBody\n");
+  CommandResult result = newsindex_add(folder / "index", {(folder / "latin1.txt").string()});
+  EXPECT_EQ(result.exit_code, 1);
+  std::vector<std::string> lines = problem_lines(result.err);
+  ASSERT_EQ(lines.size(), 1u) << result.err;
+  EXPECT_TRUE(lines[0].starts_with((folder / "latin1.txt").string() + ":1: skipped: invalid UTF-8"))
+      << lines[0];
+}
+
+TEST(IndexingErrors, DuplicateIdsInOneRunWarnAndTheLaterWins) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl",
+             "{\"id\":\"d\",\"text\":\"older words\"}\n{\"id\":\"d\",\"text\":\"newer words\"}\n");
+  CommandResult result = newsindex_add(folder / "index", {(folder / "a.jsonl").string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  std::vector<std::string> lines = problem_lines(result.err);
+  ASSERT_EQ(lines.size(), 1u) << result.err;
+  EXPECT_NE(lines[0].find(":2: warning: duplicate id \"d\""), std::string::npos) << lines[0];
+  EXPECT_EQ(total_of(folder / "index", {}), 1u);
+  EXPECT_EQ(total_of(folder / "index", {"newer"}), 1u);
+}
+
+TEST(IndexingErrors, UsageErrorsExitTwo) {
+  TempFolder folder;
+  EXPECT_EQ(run_command(kNewsindex, {"add", "x.jsonl"}, clean_env()).exit_code, 2);  // no index
+  EXPECT_EQ(run_command(kNewsindex, {"add", "-i", (folder / "i").string()}, clean_env()).exit_code, 2);
+  EXPECT_EQ(run_command(kNewsindex, {"frobnicate"}, clean_env()).exit_code, 2);
+  EXPECT_EQ(run_command(kNewsindex, {"--help"}, clean_env()).exit_code, 0);
+}
+
+TEST(IndexingErrors, AnIndexPathThatIsAFileIsAClearErrorNotACrash) {
+  TempFolder folder;
+  write_file(folder / "plainfile", "x");
+  write_file(folder / "a.jsonl", "{\"id\":\"a\",\"text\":\"x\"}\n");
+  CommandResult result = newsindex_add(folder / "plainfile", {(folder / "a.jsonl").string()});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_TRUE(result.err.starts_with("newsindex: ")) << result.err;
+  EXPECT_EQ(result.err.find("terminate"), std::string::npos);
+}
+
+class QueryErrors : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    write_file(folder_ / "a.jsonl", "{\"id\":\"a\",\"text\":\"words here\",\"date\":\"2025-04-01\"}\n");
+    ASSERT_EQ(newsindex_add(index_, {(folder_ / "a.jsonl").string()}).exit_code, 0);
+  }
+  TempFolder folder_;
+  fs::path index_ = folder_ / "index";
+};
+
+TEST_F(QueryErrors, NothingMatchedExitsOne) {
+  CommandResult result = newsquery(index_, {"absent"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.out.find("No articles match"), std::string::npos);
+}
+
+TEST_F(QueryErrors, BadQueriesGiveOneLineAndExitTwo) {
+  for (const char* bad : {"a AND OR b", "date:2025-13-45..", "date:2025-05..2025-04", "source:",
+                          "date:soon"}) {
+    CommandResult result = newsquery(index_, {bad});
+    EXPECT_EQ(result.exit_code, 2) << bad;
+    EXPECT_TRUE(result.err.starts_with("newsquery: bad query: ")) << bad << ": " << result.err;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+    EXPECT_TRUE(result.out.empty());
+  }
+}
+
+TEST_F(QueryErrors, BadOptionsExitTwo) {
+  EXPECT_EQ(newsquery(index_, {"--sort", "sideways", "x"}).exit_code, 2);
+  EXPECT_EQ(newsquery(index_, {"--limit", "many", "x"}).exit_code, 2);
+  EXPECT_EQ(newsquery(index_, {"--today", "2025-13-01", "x"}).exit_code, 2);
+  EXPECT_EQ(run_command(kNewsquery, {"search", "x"}, clean_env()).exit_code, 2);
+}
+
+TEST(IndexErrors, MissingIndexIsExplained) {
+  TempFolder folder;
+  CommandResult result = newsquery(folder / "nowhere", {"x"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("no index at"), std::string::npos) << result.err;
+}
+
+TEST(IndexErrors, APlainXapianDatabaseIsNotANewsindexIndex) {
+  TempFolder folder;
+  {
+    Xapian::WritableDatabase plain((folder / "plain").string(), Xapian::DB_CREATE);
+    plain.add_document(Xapian::Document());
+    plain.commit();
+  }
+  CommandResult result = newsquery(folder / "plain", {"x"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("not one made by newsindex"), std::string::npos) << result.err;
+}
+
+TEST(IndexErrors, AnotherSchemaVersionIsNamed) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl", "{\"id\":\"a\",\"text\":\"x\"}\n");
+  ASSERT_EQ(newsindex_add(folder / "index", {(folder / "a.jsonl").string()}).exit_code, 0);
+  {
+    Xapian::WritableDatabase shard((folder / "index" / "shard-00").string());
+    shard.set_metadata("newsindex.schema_version", "7");
+    shard.commit();
+  }
+  CommandResult query = newsquery(folder / "index", {"x"});
+  EXPECT_EQ(query.exit_code, 2);
+  EXPECT_NE(query.err.find("schema version 7"), std::string::npos) << query.err;
+  CommandResult add = newsindex_add(folder / "index", {(folder / "a.jsonl").string()});
+  EXPECT_EQ(add.exit_code, 2);
+  EXPECT_NE(add.err.find("schema version 7"), std::string::npos) << add.err;
+}
+
+}  // namespace
+}  // namespace newsindex::testing

@@ -1,0 +1,81 @@
+#include "document_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "publication_date.h"
+#include "schema.h"
+
+namespace newsindex {
+namespace {
+
+std::set<std::string> terms_of(const Xapian::Document& document) {
+  return {document.termlist_begin(), document.termlist_end()};
+}
+
+Article sample() {
+  Article article;
+  article.id = "a1";
+  article.title = "Zélensky visits Kyiv";
+  article.text = "President Zélensky met Müller on Friday.";
+  article.date = parse_publication_date("2025-04-11T09:30:00+02:00");
+  article.source = "Baltic Wire";
+  article.language = "en";
+  return article;
+}
+
+TEST(DocumentBuilder, IndexesFoldedTitleAndBodyWithStemsAndTitlePrefix) {
+  DocumentBuilder builder;
+  std::set<std::string> terms = terms_of(builder.build(sample()));
+  EXPECT_TRUE(terms.count("zelensky"));
+  EXPECT_TRUE(terms.count("muller"));
+  EXPECT_TRUE(terms.count("Zvisit"));  // English stem of "visits"
+  EXPECT_TRUE(terms.count(std::string(schema::kTitlePrefix) + "kyiv"));
+  EXPECT_FALSE(terms.count(std::string(schema::kTitlePrefix) + "muller"));
+}
+
+TEST(DocumentBuilder, AddsFilterTermsValuesAndData) {
+  DocumentBuilder builder;
+  Xapian::Document document = builder.build(sample());
+  std::set<std::string> terms = terms_of(document);
+  EXPECT_TRUE(terms.count(schema::id_term("a1")));
+  EXPECT_TRUE(terms.count(schema::source_term("baltic wire")));
+  EXPECT_TRUE(terms.count(schema::language_term("en")));
+  EXPECT_EQ(document.get_value(schema::kPublishedDaySlot), "20250411");
+  EXPECT_FALSE(document.get_value(schema::kPublishedTimeSlot).empty());
+  schema::StoredArticle stored = schema::decode_document_data(document.get_data());
+  EXPECT_EQ(stored.title, "Zélensky visits Kyiv");
+  EXPECT_EQ(stored.date, "2025-04-11T09:30:00+02:00");
+}
+
+TEST(DocumentBuilder, TitleWordsWeighMoreThanBodyWords) {
+  DocumentBuilder builder;
+  Xapian::Document document = builder.build(sample());
+  auto wdf = [&](const std::string& term) {
+    auto it = document.termlist_begin();
+    it.skip_to(term);
+    return (it != document.termlist_end() && *it == term) ? it.get_wdf() : 0u;
+  };
+  EXPECT_GT(wdf("kyiv"), wdf("muller"));
+}
+
+TEST(DocumentBuilder, NoStemsForUnknownLanguages) {
+  DocumentBuilder builder;
+  Article article = sample();
+  article.language = "";
+  std::set<std::string> terms = terms_of(builder.build(article));
+  EXPECT_TRUE(terms.count("visits"));
+  for (const std::string& term : terms) EXPECT_FALSE(term.starts_with("Z")) << term;
+}
+
+TEST(DocumentBuilder, NoDateValuesWithoutADate) {
+  DocumentBuilder builder;
+  Article article = sample();
+  article.date.reset();
+  Xapian::Document document = builder.build(article);
+  EXPECT_TRUE(document.get_value(schema::kPublishedDaySlot).empty());
+}
+
+}  // namespace
+}  // namespace newsindex

@@ -1,0 +1,92 @@
+#include "index_layout.h"
+
+#include <gtest/gtest.h>
+
+#include "command_runner.h"
+#include "schema.h"
+
+namespace newsindex {
+namespace {
+
+using testing::TempFolder;
+
+TEST(IndexLayout, CreatesAStubAndAVersionedShard) {
+  TempFolder folder;
+  IndexLayout layout(folder / "idx");
+  {
+    auto shards = layout.open_for_writing(1);
+    ASSERT_EQ(shards.size(), 1u);
+  }
+  EXPECT_TRUE(std::filesystem::exists(layout.stub_path()));
+  Xapian::Database database = layout.open_for_reading();
+  EXPECT_EQ(database.get_metadata(std::string(schema::kVersionKey)),
+            std::to_string(schema::kSchemaVersion));
+}
+
+TEST(IndexLayout, ReadingAMissingIndexSaysHowToCreateOne) {
+  TempFolder folder;
+  try {
+    (void)IndexLayout(folder / "nothing").open_for_reading();
+    FAIL() << "expected IndexError";
+  } catch (const IndexError& error) {
+    EXPECT_NE(std::string(error.what()).find("newsindex add"), std::string::npos);
+  }
+}
+
+TEST(IndexLayout, RejectsAnotherSchemaVersion) {
+  TempFolder folder;
+  IndexLayout layout(folder / "idx");
+  {
+    auto shards = layout.open_for_writing(1);
+    shards[0].set_metadata(std::string(schema::kVersionKey), "999");
+    shards[0].commit();
+  }
+  try {
+    (void)layout.open_for_reading();
+    FAIL() << "expected IndexError";
+  } catch (const IndexError& error) {
+    EXPECT_NE(std::string(error.what()).find("schema version 999"), std::string::npos);
+  }
+  EXPECT_THROW((void)layout.open_for_writing(1), IndexError);
+}
+
+TEST(IndexLayout, RejectsAPlainXapianDatabase) {
+  TempFolder folder;
+  {
+    Xapian::WritableDatabase plain((folder / "plain").string(), Xapian::DB_CREATE);
+    Xapian::Document document;
+    document.add_term("x");
+    plain.add_document(document);
+    plain.commit();
+  }
+  try {
+    (void)IndexLayout(folder / "plain").open_for_reading();
+    FAIL() << "expected IndexError";
+  } catch (const IndexError& error) {
+    EXPECT_NE(std::string(error.what()).find("not one made by newsindex"), std::string::npos);
+  }
+  EXPECT_THROW((void)IndexLayout(folder / "plain").open_for_writing(1), IndexError);
+}
+
+TEST(IndexLayout, RefusesToWriteIntoAFolderWithOtherFiles) {
+  TempFolder folder;
+  testing::write_file(folder / "notes" / "todo.txt", "mine");
+  EXPECT_THROW((void)IndexLayout(folder / "notes").open_for_writing(1), IndexError);
+  EXPECT_TRUE(std::filesystem::exists(folder / "notes" / "todo.txt"));
+}
+
+TEST(IndexLayout, ASecondWriterIsToldWhoHoldsTheIndex) {
+  TempFolder folder;
+  IndexLayout layout(folder / "idx");
+  auto first = layout.open_for_writing(1);
+  try {
+    (void)layout.open_for_writing(1);
+    FAIL() << "expected IndexError";
+  } catch (const IndexError& error) {
+    EXPECT_NE(std::string(error.what()).find("being written by another newsindex process"),
+              std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace newsindex

@@ -1,0 +1,139 @@
+#include "jsonl_reader.h"
+
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include "command_runner.h"
+#include "recording_problems.h"
+
+namespace newsindex {
+namespace {
+
+using testing::RecordingProblems;
+using testing::TempFolder;
+using testing::write_file;
+
+std::vector<Article> read_all(const std::filesystem::path& path, RecordingProblems& problems) {
+  JsonlReader reader(path, "in.jsonl", problems);
+  std::vector<Article> articles;
+  while (auto article = reader.next()) articles.push_back(std::move(*article));
+  return articles;
+}
+
+TEST(JsonlReader, ReadsEveryDocumentedField) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl",
+             R"({"id":"a1","title":"T","text":"Body","date":"2025-04-11","source":"S",)"
+             R"("url":"https://x","language":"en-GB","authors":["A","B"],"section":"World",)"
+             R"("meta":{"ignored":true}})"
+             "\n");
+  RecordingProblems problems;
+  auto articles = read_all(folder / "a.jsonl", problems);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  EXPECT_EQ(a.id, "a1");
+  EXPECT_EQ(a.title, "T");
+  EXPECT_EQ(a.text, "Body");
+  ASSERT_TRUE(a.date);
+  EXPECT_EQ(a.date->text, "2025-04-11");
+  EXPECT_EQ(a.source, "S");
+  EXPECT_EQ(a.url, "https://x");
+  EXPECT_EQ(a.language, "en");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"A", "B"}));
+  EXPECT_EQ(a.section, "World");
+  EXPECT_EQ(a.origin.to_string(), "in.jsonl:1");
+  EXPECT_TRUE(problems.problems.empty());
+}
+
+TEST(JsonlReader, AcceptsBodyForTextDctForDateAndNumericIds) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl", R"({"id":17,"body":"Words","dct":"1996-08-30"})" "\n");
+  RecordingProblems problems;
+  auto articles = read_all(folder / "a.jsonl", problems);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].id, "17");
+  EXPECT_EQ(articles[0].text, "Words");
+  ASSERT_TRUE(articles[0].date);
+}
+
+TEST(JsonlReader, DerivesAStableIdWhenThereIsNone) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl", R"({"title":"T","text":"Same"})" "\n" R"({"title":"T","text":"Same"})" "\n");
+  RecordingProblems problems;
+  auto articles = read_all(folder / "a.jsonl", problems);
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[0].id, articles[1].id);
+  EXPECT_TRUE(articles[0].id.starts_with("content-"));
+}
+
+TEST(JsonlReader, ReportsBadLinesWithTheirLineNumbersAndGoesOn) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl",
+             "{\"id\":\"ok1\",\"text\":\"fine\"}\n"
+             "{\"id\":\"broken\",\"text\":\n"
+             "\n"
+             "[1,2]\n"
+             "{\"id\":\"nt\",\"title\":\"no text\"}\n"
+             "{\"id\":\"e\",\"text\":\"   \"}\n"
+             "{\"id\":\"num\",\"title\":5,\"text\":\"x\"}\n"
+             "{\"id\":\"arr\",\"text\":[\"x\"]}\n"
+             "{\"id\":\"utf\",\"text\":\"bad \xff byte\"}\n"
+             "{\"id\":\"ok2\",\"text\":\"fine\"}");
+  RecordingProblems problems;
+  auto articles = read_all(folder / "a.jsonl", problems);
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[1].id, "ok2");
+  ASSERT_EQ(problems.problems.size(), 7u);
+  std::vector<std::string> where;
+  for (const auto& p : problems.problems) {
+    EXPECT_EQ(p.kind, ProblemKind::kSkipped);
+    where.push_back(p.where);
+  }
+  EXPECT_EQ(where, (std::vector<std::string>{"in.jsonl:2", "in.jsonl:4", "in.jsonl:5", "in.jsonl:6",
+                                             "in.jsonl:7", "in.jsonl:8", "in.jsonl:9"}));
+  EXPECT_NE(problems.problems[0].reason.find("invalid JSON"), std::string::npos);
+  EXPECT_EQ(problems.problems[0].reason.find("json.exception"), std::string::npos);
+  EXPECT_NE(problems.problems[1].reason.find("expected a JSON object"), std::string::npos);
+  EXPECT_NE(problems.problems[2].reason.find("missing \"text\""), std::string::npos);
+  EXPECT_EQ(problems.problems[3].reason, "empty text");
+  EXPECT_NE(problems.problems[4].reason.find("\"title\" must be a string, not a number"),
+            std::string::npos);
+  EXPECT_NE(problems.problems[5].reason.find("\"text\" must be a string, not an array"),
+            std::string::npos);
+  EXPECT_NE(problems.problems[6].reason.find("UTF-8"), std::string::npos);
+}
+
+TEST(JsonlReader, KeepsAnArticleWhoseDateIsUnparsableWithoutItsDate) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl", R"({"id":"d","text":"x","date":"next Tuesday"})" "\n");
+  RecordingProblems problems;
+  auto articles = read_all(folder / "a.jsonl", problems);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_FALSE(articles[0].date.has_value());
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kDropped);
+  EXPECT_EQ(problems.problems[0].where, "in.jsonl:1");
+  EXPECT_NE(problems.problems[0].reason.find("unparsable date \"next Tuesday\""), std::string::npos);
+}
+
+TEST(JsonlReader, ReadsGzipAndCrlf) {
+  TempFolder folder;
+  std::string path = (folder / "a.jsonl.gz").string();
+  gzFile out = gzopen(path.c_str(), "wb");
+  std::string lines = "{\"id\":\"g1\",\"text\":\"one\"}\r\n{\"id\":\"g2\",\"text\":\"two\"}\r\n";
+  gzwrite(out, lines.data(), static_cast<unsigned>(lines.size()));
+  gzclose(out);
+  RecordingProblems problems;
+  auto articles = read_all(path, problems);
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[1].text, "two");
+  EXPECT_TRUE(problems.problems.empty());
+}
+
+TEST(JsonlReader, ThrowsInputErrorForAMissingFile) {
+  RecordingProblems problems;
+  EXPECT_THROW(JsonlReader("/nonexistent/x.jsonl", "x.jsonl", problems), InputError);
+}
+
+}  // namespace
+}  // namespace newsindex

@@ -1,0 +1,112 @@
+#include "plain_text_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "command_runner.h"
+#include "recording_problems.h"
+
+namespace newsindex {
+namespace {
+
+using namespace std::chrono;
+using testing::RecordingProblems;
+using testing::TempFolder;
+using testing::write_file;
+
+std::optional<Article> read_one(const std::filesystem::path& path, RecordingProblems& problems) {
+  PlainTextReader reader(path, "a.txt", problems);
+  auto article = reader.next();
+  EXPECT_FALSE(reader.next().has_value());
+  return article;
+}
+
+TEST(PlainTextReader, ReadsTheHeaderBlock) {
+  TempFolder folder;
+  write_file(folder / "a.txt",
+             "Title: Harbour reopens\nDate: 2025-05-06T10:00:00+01:00\nSource: Harbour Times\n"
+             "URL: https://example.org/h\nLanguage: en\nAuthor: A. Writer\n\nFirst line.\nSecond.\n");
+  RecordingProblems problems;
+  auto article = read_one(folder / "a.txt", problems);
+  ASSERT_TRUE(article);
+  EXPECT_EQ(article->title, "Harbour reopens");
+  ASSERT_TRUE(article->date);
+  EXPECT_EQ(article->date->day, 2025y / May / 6d);
+  EXPECT_EQ(article->source, "Harbour Times");
+  EXPECT_EQ(article->url, "https://example.org/h");
+  EXPECT_EQ(article->language, "en");
+  EXPECT_EQ(article->authors, std::vector<std::string>{"A. Writer"});
+  EXPECT_EQ(article->text, "First line.\nSecond.");
+  EXPECT_TRUE(problems.problems.empty());
+}
+
+TEST(PlainTextReader, BareFileTakesItsFirstLineAsTitleAndItsPathAsId) {
+  TempFolder folder;
+  write_file(folder / "bare.txt", "Central bank holds rates\nThe bank said on Friday...\n");
+  RecordingProblems problems;
+  auto article = read_one(folder / "bare.txt", problems);
+  ASSERT_TRUE(article);
+  EXPECT_EQ(article->title, "Central bank holds rates");
+  EXPECT_EQ(article->text, "Central bank holds rates\nThe bank said on Friday...");
+  EXPECT_EQ(article->id, std::filesystem::canonical(folder / "bare.txt").string());
+  EXPECT_FALSE(article->date.has_value());
+}
+
+TEST(PlainTextReader, LongFirstLineGivesItsFirstSentenceDespiteAbbreviations) {
+  std::string paragraph =
+      "U.S. envoy Steve Witkoff met with Russian President Vladimir Putin in St. Petersburg on "
+      "Friday, amid growing pressure for a ceasefire in Ukraine. The Kremlin said the over "
+      "four-hour meeting focused on resolving aspects of the ongoing conflict, and officials "
+      "described the talks as productive.";
+  EXPECT_EQ(title_from_body(paragraph),
+            "U.S. envoy Steve Witkoff met with Russian President Vladimir Putin in St. Petersburg "
+            "on Friday, amid growing pressure for a ceasefire in Ukraine.");
+}
+
+TEST(PlainTextReader, StripsBomAndCrlf) {
+  TempFolder folder;
+  write_file(folder / "a.txt", "\xEF\xBB\xBFTitle: T\r\nDate: 2025-01-02\r\n\r\nBody line\r\nMore\r\n");
+  RecordingProblems problems;
+  auto article = read_one(folder / "a.txt", problems);
+  ASSERT_TRUE(article);
+  EXPECT_EQ(article->title, "T");
+  EXPECT_EQ(article->text, "Body line\nMore");
+  ASSERT_TRUE(article->date);
+}
+
+TEST(PlainTextReader, ReportsInvalidUtf8WithItsLine) {
+  TempFolder folder;
+  write_file(folder / "a.txt", "Title: T\n\nline two\ncaf\xe9\n");
+  RecordingProblems problems;
+  EXPECT_FALSE(read_one(folder / "a.txt", problems).has_value());
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kSkipped);
+  EXPECT_EQ(problems.problems[0].where, "a.txt:4");
+  EXPECT_NE(problems.problems[0].reason.find("invalid UTF-8"), std::string::npos);
+}
+
+TEST(PlainTextReader, ReportsEmptyTextAndBadDates) {
+  TempFolder folder;
+  write_file(folder / "empty.txt", "Title: Only a header\n\n   \n");
+  write_file(folder / "date.txt", "Title: T\nDate: April the 4th\n\nBody\n");
+  RecordingProblems problems;
+  EXPECT_FALSE(read_one(folder / "empty.txt", problems).has_value());
+  auto dated = read_one(folder / "date.txt", problems);
+  ASSERT_TRUE(dated);
+  EXPECT_FALSE(dated->date.has_value());
+  ASSERT_EQ(problems.problems.size(), 2u);
+  EXPECT_EQ(problems.problems[0].reason, "empty text");
+  EXPECT_EQ(problems.problems[1].kind, ProblemKind::kDropped);
+  EXPECT_EQ(problems.problems[1].where, "a.txt:2");
+}
+
+TEST(PlainTextReader, AFirstLineWithAColonButNoKnownKeyIsBody) {
+  TempFolder folder;
+  write_file(folder / "a.txt", "Breaking: storm hits coast\nDetails follow.\n");
+  RecordingProblems problems;
+  auto article = read_one(folder / "a.txt", problems);
+  ASSERT_TRUE(article);
+  EXPECT_EQ(article->title, "Breaking: storm hits coast");
+}
+
+}  // namespace
+}  // namespace newsindex

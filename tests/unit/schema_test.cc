@@ -1,0 +1,102 @@
+#include "schema.h"
+
+#include <gtest/gtest.h>
+
+namespace newsindex::schema {
+namespace {
+
+using namespace std::chrono;
+
+TEST(Schema, TermsCarryTheirPrefixes) {
+  EXPECT_EQ(id_term("reuters-1"), "Qreuters-1");
+  EXPECT_EQ(language_term("en"), "Len");
+  EXPECT_TRUE(source_term("bbc").starts_with(source_term_prefix()));
+  EXPECT_TRUE(language_term("fi").starts_with(language_term_prefix()));
+}
+
+TEST(Schema, LongIdsAreHashedBelowXapiansTermLimitAndStayDistinct) {
+  std::string a(400, 'a');
+  std::string b = a;
+  b.back() = 'b';
+  EXPECT_LE(id_term(a).size(), 245u);
+  EXPECT_NE(id_term(a), id_term(b));
+  EXPECT_EQ(id_term(a), id_term(a));
+}
+
+TEST(Schema, LongMultibyteIdsAreCutOnCharacterBoundaries) {
+  std::string id;
+  for (int i = 0; i < 200; ++i) id += "ä";
+  std::string term = id_term(id);
+  ASSERT_LE(term.size(), 245u);
+  // The head is whole two-byte characters followed by 16 hex digits.
+  std::string head = term.substr(1, term.size() - 17);
+  EXPECT_EQ(head.size() % 2, 0u);
+}
+
+TEST(Schema, DayValuesAreEightBytesAndRoundTrip) {
+  year_month_day day = 2025y / April / 4d;
+  EXPECT_EQ(day_value(day), "20250404");
+  EXPECT_EQ(parse_day_value("20250404"), day);
+  EXPECT_EQ(day_value(1916y / January / 1d), "19160101");
+  EXPECT_FALSE(parse_day_value("20250230").has_value());
+  EXPECT_FALSE(parse_day_value("2025-04").has_value());
+}
+
+TEST(Schema, TimeValuesSortChronologically) {
+  sys_seconds early{sys_days{1987y / February / 26d}.time_since_epoch()};
+  sys_seconds late{sys_days{2025y / April / 4d}.time_since_epoch()};
+  EXPECT_LT(time_value(early), time_value(late));
+}
+
+TEST(Schema, LanguageCodeIsTheLowercasePrimarySubtag) {
+  EXPECT_EQ(language_code("en-US"), "en");
+  EXPECT_EQ(language_code("DE"), "de");
+  EXPECT_EQ(language_code("pt_BR"), "pt");
+  EXPECT_EQ(language_code(""), "");
+}
+
+TEST(Schema, StemmerFollowsTheLanguageAndIsNoneWhenUnknown) {
+  EXPECT_EQ(stemmer_for("en")("running"), "run");
+  EXPECT_EQ(stemmer_for("de")("häuser"), "haus");
+  EXPECT_EQ(stemmer_for("xx")("running"), "running");
+  EXPECT_EQ(stemmer_for("")("running"), "running");
+}
+
+TEST(Schema, ShardPlacementDependsOnlyOnTheId) {
+  EXPECT_EQ(shard_for("any", 1), 0u);
+  EXPECT_EQ(shard_for("reuters-17", 4), shard_for("reuters-17", 4));
+  EXPECT_LT(shard_for("reuters-17", 4), 4u);
+}
+
+TEST(Schema, DerivedIdsDependOnContent) {
+  EXPECT_EQ(derived_article_id("a text"), derived_article_id("a text"));
+  EXPECT_NE(derived_article_id("a text"), derived_article_id("another text"));
+  EXPECT_TRUE(derived_article_id("x").starts_with("content-"));
+}
+
+TEST(Schema, DocumentDataRoundTrips) {
+  StoredArticle article;
+  article.id = "sample-1";
+  article.title = "Zélensky à Kyiv";
+  article.date = "2025-04-11T09:30:00+02:00";
+  article.source = "Baltic Wire";
+  article.url = "https://example.org/1";
+  article.language = "fr";
+  article.authors = {"A. Writer", "B. Writer"};
+  article.section = "World";
+  article.origin = "corpus/a.jsonl:3";
+  article.text = "Body\nwith lines";
+  EXPECT_EQ(decode_document_data(encode_document_data(article)), article);
+}
+
+TEST(Schema, DocumentDataIsAJsonObjectWithDocumentedKeys) {
+  StoredArticle article;
+  article.id = "x";
+  article.title = "T";
+  std::string data = encode_document_data(article);
+  EXPECT_EQ(data, R"({"id":"x","title":"T"})");
+  EXPECT_THROW((void)decode_document_data("not json"), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace newsindex::schema
