@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
   AddOptions add_options;
   add_add_command(app, add_options);
 
-  return run_command_line(app, argc, argv, [&]() -> int {
+  return run_command_line(app, {argv, argv + argc}, [&]() -> int {
     try {
       if (app.got_subcommand("add")) return run_add(add_options);
     } catch (const IndexError& error) {

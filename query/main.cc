@@ -110,7 +110,9 @@ int main(int argc, char** argv) {
   SearchOptions search_options;
   add_search_command(app, search_options);
 
-  return run_command_line(app, argc, argv, [&]() -> int {
+  std::vector<std::string> args(argv, argv + argc);
+  args = free_words_last(*app.get_subcommand("search"), std::move(args));
+  return run_command_line(app, std::move(args), [&]() -> int {
     try {
       if (app.got_subcommand("search")) return run_search(search_options);
     } catch (const QueryError& error) {

@@ -92,7 +92,7 @@ NewsQueryParser::NewsQueryParser(const Xapian::Database& database,
   parser_.set_database(database);
   parser_.set_default_op(Xapian::Query::OP_AND);
   Xapian::Stem stemmer = schema::stemmer_for(stem_language);
-  has_stemmer_ = !stemmer.is_none();
+  if (!stemmer.is_none()) stem_language_ = stem_language;
   parser_.set_stemmer(stemmer);
   parser_.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                             Xapian::QueryParser::FLAG_WILDCARD);
@@ -115,16 +115,19 @@ Xapian::Query NewsQueryParser::parse(const std::string& text) {
       Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
   try {
     reject_empty_filters(folded);
-    // Articles in the stemmer's language are indexed with stems; articles in other or unknown
-    // languages only with their words. Each article is indexed in one of the two ways, so the
-    // stemmed query OR the unstemmed one matches exactly the articles that either way would.
+    // Articles in the stemmer's language were indexed with its stems; all others (other or
+    // unknown languages) only with their words. Each article is matched by the form of the query
+    // that fits how it was indexed, so that "-word" excludes it either way.
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
     Xapian::Query query = parser_.parse_query(folded, kFlags);
-    if (has_stemmer_) {
+    if (!stem_language_.empty()) {
       parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
       Xapian::Query stemmed = parser_.parse_query(folded, kFlags);
       if (stemmed.get_description() != query.get_description()) {
-        query = Xapian::Query(Xapian::Query::OP_OR, stemmed, query);
+        Xapian::Query in_language(schema::language_term(stem_language_));
+        query = Xapian::Query(Xapian::Query::OP_OR,
+                              Xapian::Query(Xapian::Query::OP_FILTER, stemmed, in_language),
+                              Xapian::Query(Xapian::Query::OP_AND_NOT, query, in_language));
       }
     }
     // A query of nothing but stopwords or punctuation parses to an empty query.

@@ -34,7 +34,7 @@ class NewsQueryParser {
  private:
   std::shared_ptr<TextFolder> folder_;
   Xapian::QueryParser parser_;
-  bool has_stemmer_ = false;
+  std::string stem_language_;  // empty when the language has no stemmer
 };
 
 }  // namespace newsindex

@@ -108,7 +108,8 @@ void print_human(const SearchResult& result, const HumanStyle& style, std::ostre
 }
 
 void print_json(const SearchResult& result, std::ostream& out) {
-  using Json = nlohmann::json;
+  // Keys keep the order written here, so the output reads top-down: version, query, totals, hits.
+  using Json = nlohmann::ordered_json;
   Json hits = Json::array();
   for (const SearchHit& hit : result.hits) {
     const schema::StoredArticle& article = hit.article;

@@ -111,6 +111,18 @@ TEST_F(SmallArchive, StemmingFollowsTheLanguage) {
   EXPECT_EQ(total_of(index_, {"--stem-lang", "de", "gewahlt"}), 1u);
 }
 
+TEST_F(SmallArchive, ExclusionHoldsForArticlesWithAndWithoutStems) {
+  // The bare file has no language, so no stems: "-package" must still exclude it.
+  EXPECT_EQ(total_of(index_, {"brussels"}), 1u);
+  EXPECT_EQ(total_of(index_, {"brussels", "-package"}), 0u);
+  EXPECT_EQ(total_of(index_, {"plant", "-dresden"}), 0u);
+  // "-iran" is a word to exclude, not "-i ran".
+  EXPECT_EQ(total_of(index_, {"plant", "-iran"}), 1u);
+  // Stemmed matching still works in the stemmer's language, exact words everywhere else.
+  EXPECT_EQ(total_of(index_, {"packages"}), 0u);
+  EXPECT_EQ(total_of(index_, {"officials"}), 2u);
+}
+
 TEST_F(SmallArchive, FoldingAppliesToIndexAndQueryAlike) {
   EXPECT_EQ(hit_ids(search_json(index_, {"zelensky"})), std::vector<std::string>{"j-april1"});
   EXPECT_EQ(total_of(index_, {"ZÉLENSKY"}), 1u);
