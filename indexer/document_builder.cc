@@ -1,5 +1,8 @@
 #include "document_builder.h"
 
+#include <algorithm>
+#include <map>
+
 #include "schema.h"
 
 namespace newsindex {
@@ -10,6 +13,27 @@ namespace {
 constexpr Xapian::termcount kTitleWeight = 3;
 // Keeps phrases from matching across the title/body boundary.
 constexpr Xapian::termpos kFieldGap = 100;
+
+// The words of an entity key that "person:putin" may name: letters and digits only.
+std::vector<std::string> key_words(const std::string& key) {
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    if (word.size() >= 2) words.push_back(word);
+    word.clear();
+  };
+  for (char c : key) {
+    bool separator = c == ' ' || c == '.' || c == ',' || c == '-' || c == '\'' || c == '&' ||
+                     c == '/' || c == '(' || c == ')';
+    if (separator) {
+      flush();
+    } else {
+      word.push_back(c);
+    }
+  }
+  flush();
+  return words;
+}
 
 }  // namespace
 
@@ -24,7 +48,7 @@ const Xapian::Stem& DocumentBuilder::stemmer(const std::string& language) {
   return it->second;
 }
 
-Xapian::Document DocumentBuilder::build(const Article& article) {
+Xapian::Document DocumentBuilder::build(const Article& article, const ArticleAnalysis& analysis) {
   Xapian::Document document;
   terms_.set_document(document);
   terms_.set_stemmer(stemmer(article.language));
@@ -48,6 +72,9 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     document.add_value(schema::kPublishedTimeSlot, schema::time_value(article.date->instant));
   }
 
+  add_entities(analysis, document);
+  add_mentioned_dates(analysis, document);
+
   schema::StoredArticle stored;
   stored.id = article.id;
   stored.title = article.title;
@@ -61,6 +88,57 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
   stored.text = article.text;
   document.set_data(schema::encode_document_data(stored));
   return document;
+}
+
+void DocumentBuilder::add_entities(const ArticleAnalysis& analysis, Xapian::Document& document) {
+  // One record per entity, counting its mentions in headline and body.
+  std::map<std::pair<schema::EntityKind, std::string>, schema::DocumentEntity> entities;
+  auto count = [&](const EntityOccurrence& occurrence) {
+    const CanonicalName& name = occurrence.name;
+    auto [it, inserted] = entities.try_emplace({name.kind, name.key});
+    if (inserted) it->second = {name.kind, name.key, name.display, 0};
+    ++it->second.mentions;
+  };
+  for (const EntityOccurrence& occurrence : analysis.title_entities) count(occurrence);
+  for (const EntityOccurrence& occurrence : analysis.text_entities) count(occurrence);
+
+  std::vector<schema::DocumentEntity> faceted;
+  for (auto& [id, entity] : entities) {
+    document.add_boolean_term(schema::entity_term(entity.kind, entity.key));
+    if (entity.kind == schema::EntityKind::kMisc) continue;
+    for (const std::string& word : key_words(entity.key)) {
+      document.add_boolean_term(schema::entity_word_term(entity.kind, word));
+    }
+    faceted.push_back(std::move(entity));
+  }
+  std::stable_sort(faceted.begin(), faceted.end(), [](const auto& a, const auto& b) {
+    return a.mentions > b.mentions;
+  });
+  if (!faceted.empty()) document.add_value(schema::kEntitiesSlot, schema::encode_entities(faceted));
+}
+
+void DocumentBuilder::add_mentioned_dates(const ArticleAnalysis& analysis,
+                                          Xapian::Document& document) {
+  std::map<std::string, unsigned> counts;
+  std::vector<std::string> order;
+  for (const TimexOccurrence& timex : analysis.timexes) {
+    if (timex.type != TimexType::Date && timex.type != TimexType::Time) continue;
+    std::vector<std::string> terms = schema::mentioned_date_terms(timex.value);
+    if (terms.empty()) continue;
+    for (const std::string& term : terms) document.add_boolean_term(term);
+    // Keep day, month or year precision for display: "2025-04-11T14:00" -> "2025-04-11".
+    std::string shown = timex.value.substr(0, std::min<std::size_t>(10, timex.value.size()));
+    if (counts[shown]++ == 0) order.push_back(shown);
+  }
+  if (order.empty()) return;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](const std::string& a, const std::string& b) { return counts[a] > counts[b]; });
+  std::string value;
+  for (const std::string& date : order) {
+    if (!value.empty()) value.push_back(' ');
+    value += date;
+  }
+  document.add_value(schema::kMentionedDatesSlot, value);
 }
 
 }  // namespace newsindex

@@ -7,21 +7,25 @@
 #include <string>
 
 #include "article.h"
+#include "article_analyzer.h"
 #include "text_folder.h"
 
 namespace newsindex {
 
 // Title and body are indexed with positions (phrase search) after TextFolder folding, stemmed in
 // the article's language; title words are also indexed under the title prefix and weigh more.
+// Entities and mentioned dates from the analysis become filter terms and facet values.
 // Not thread-safe: one builder per thread.
 class DocumentBuilder {
  public:
   DocumentBuilder();
 
-  [[nodiscard]] Xapian::Document build(const Article& article);
+  [[nodiscard]] Xapian::Document build(const Article& article, const ArticleAnalysis& analysis);
 
  private:
   const Xapian::Stem& stemmer(const std::string& language);
+  void add_entities(const ArticleAnalysis& analysis, Xapian::Document& document);
+  void add_mentioned_dates(const ArticleAnalysis& analysis, Xapian::Document& document);
 
   TextFolder folder_;
   Xapian::TermGenerator terms_;

@@ -30,7 +30,7 @@ void IndexingRun::index_file(const InputFile& file, IndexingSummary& summary) {
     std::unique_ptr<ArticleReader> reader = open_reader(file, problems_);
     while (std::optional<Article> article = reader->next()) {
       note_duplicate(*article);
-      Xapian::Document document = builder_.build(*article);
+      Xapian::Document document = builder_.build(*article, analyzer_.analyze(*article));
       if (writer_.write(article->id, document) == WriteOutcome::kAdded) {
         ++summary.added;
       } else {

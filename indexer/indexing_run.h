@@ -1,4 +1,5 @@
-// One run of "newsindex add": read every input file, build each article's document, write it.
+// One run of "newsindex add": read every input file, analyse each article, build its document,
+// write it.
 #pragma once
 
 #include <chrono>
@@ -6,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "article_analyzer.h"
 #include "document_builder.h"
 #include "index_writer.h"
 #include "input_files.h"
@@ -31,7 +33,8 @@ struct IndexingSummary {
 
 class IndexingRun {
  public:
-  IndexingRun(IndexWriter& writer, ProblemLog& problems) : writer_(writer), problems_(problems) {}
+  IndexingRun(IndexWriter& writer, ArticleAnalyzer& analyzer, ProblemLog& problems)
+      : writer_(writer), analyzer_(analyzer), problems_(problems) {}
 
   // Indexes every file, commits, and returns the counts. Input problems are reported and
   // counted; Xapian errors (a full disk) propagate after what was committed stays committed.
@@ -42,6 +45,7 @@ class IndexingRun {
   void note_duplicate(const Article& article);
 
   IndexWriter& writer_;
+  ArticleAnalyzer& analyzer_;
   ProblemLog& problems_;
   DocumentBuilder builder_;
   // Hashes of ids seen in this run, to warn about duplicates: 8 bytes per article rather than

@@ -5,12 +5,47 @@
 #include <iostream>
 
 #include "command_line.h"
+#include "extraction_printer.h"
+#include "extraction_resources.h"
 #include "index_layout.h"
 #include "indexing_run.h"
+#include "line_reader.h"
 
 namespace {
 
 using namespace newsindex;
+
+// Options shared by every command that extracts entities and dates.
+struct ExtractionOptions {
+  bool no_extract = false;
+  bool no_entities = false;
+  std::string model = default_entity_model().string();
+  std::vector<std::string> entity_lists;
+
+  [[nodiscard]] ExtractionConfig config() const {
+    ExtractionConfig config;
+    config.entities = !no_extract && !no_entities;
+    config.dates = !no_extract;
+    config.model = model;
+    config.entity_lists.assign(entity_lists.begin(), entity_lists.end());
+    return config;
+  }
+};
+
+void add_extraction_options(CLI::App& command, ExtractionOptions& options, bool allow_off) {
+  CLI::Option_group* group = command.add_option_group("Extraction");
+  if (allow_off) {
+    group->add_flag("--no-extract", options.no_extract,
+                    "Index text only: no entities, no mentioned dates");
+  }
+  group->add_flag("--no-entities", options.no_entities, "Extract dates but not entities");
+  group->add_option("--model", options.model, "Entity model file")
+      ->envname("NEWSINDEX_MODEL")
+      ->capture_default_str();
+  group->add_option("--entities", options.entity_lists,
+                    "Entity list (TYPE: Name | alias | ...), may be repeated")
+      ->check(CLI::ExistingFile);
+}
 
 struct AddOptions {
   std::string index;
@@ -18,6 +53,19 @@ struct AddOptions {
   bool strict = false;
   bool quiet = false;
   std::size_t batch_size = 2000;
+  ExtractionOptions extraction;
+};
+
+struct ExtractOptions {
+  std::vector<std::string> paths;
+  OffsetUnit offsets = OffsetUnit::kCodePoints;
+  ExtractionOptions extraction;
+};
+
+struct TrainOptions {
+  std::string training_data;
+  std::string output;
+  TrainingOptions training;
 };
 
 void add_add_command(CLI::App& app, AddOptions& options) {
@@ -31,6 +79,33 @@ void add_add_command(CLI::App& app, AddOptions& options) {
                   "Articles per commit: bounds memory and the work lost if the run is killed")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  add_extraction_options(*add, options.extraction, true);
+}
+
+void add_extract_command(CLI::App& app, ExtractOptions& options) {
+  CLI::App* extract = app.add_subcommand(
+      "extract", "Print the entities and dates found in each article, one JSON object per line");
+  extract->add_option("paths", options.paths, "Files (.jsonl, .jsonl.gz, .txt) or folders")
+      ->required();
+  extract
+      ->add_option("--offsets", options.offsets, "Offsets into text: codepoints or bytes")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, OffsetUnit>{{"codepoints", OffsetUnit::kCodePoints},
+                                            {"bytes", OffsetUnit::kBytes}},
+          CLI::ignore_case))
+      ->default_str("codepoints");
+  add_extraction_options(*extract, options.extraction, false);
+}
+
+void add_train_command(CLI::App& app, TrainOptions& options) {
+  CLI::App* train = app.add_subcommand(
+      "train", "Train the entity model on CoNLL-style JSON Lines (see README.md, Accuracy)");
+  train->add_option("training-data", options.training_data, "Annotated JSON Lines")
+      ->required()
+      ->check(CLI::ExistingFile);
+  train->add_option("-o,--output", options.output, "Model file to write")->required();
+  train->add_option("--epochs", options.training.epochs, "Training passes")->capture_default_str();
+  train->add_option("--seed", options.training.seed, "Shuffling seed")->capture_default_str();
 }
 
 int run_add(const AddOptions& options) {
@@ -41,11 +116,35 @@ int run_add(const AddOptions& options) {
   } catch (const StrictModeStop&) {
     return kExitIncomplete;
   }
+  ExtractionResources resources(options.extraction.config());
+  ArticleAnalyzer analyzer = resources.make_analyzer();
   IndexWriter writer(IndexLayout(options.index).open_for_writing(1), options.batch_size);
-  IndexingRun run(writer, problems);
+  IndexingRun run(writer, analyzer, problems);
   IndexingSummary summary = run.run(files);
   if (!options.quiet) print_summary(summary, std::cerr);
   return summary.lost_anything() ? kExitIncomplete : kExitOk;
+}
+
+int run_extract(const ExtractOptions& options) {
+  ProblemLog problems(std::cerr, false);
+  ExtractionResources resources(options.extraction.config());
+  ArticleAnalyzer analyzer = resources.make_analyzer();
+  for (const InputFile& file : collect_input_files(options.paths, problems)) {
+    try {
+      std::unique_ptr<ArticleReader> reader = open_reader(file, problems);
+      while (std::optional<Article> article = reader->next()) {
+        print_extraction(*article, analyzer.analyze(*article), options.offsets, std::cout);
+      }
+    } catch (const InputError& error) {
+      problems.report(ProblemKind::kSkipped, {file.display_name, 0}, error.what());
+    }
+  }
+  return problems.skipped() + problems.dropped() > 0 ? kExitIncomplete : kExitOk;
+}
+
+int run_train(const TrainOptions& options) {
+  train_entity_model(options.training_data, options.output, options.training, std::cerr);
+  return kExitOk;
 }
 
 }  // namespace
@@ -54,11 +153,17 @@ int main(int argc, char** argv) {
   CLI::App app("newsindex: index news archives for faceted search", "newsindex");
   app.require_subcommand(1);
   AddOptions add_options;
+  ExtractOptions extract_options;
+  TrainOptions train_options;
   add_add_command(app, add_options);
+  add_extract_command(app, extract_options);
+  add_train_command(app, train_options);
 
   return run_command_line(app, {argv, argv + argc}, [&]() -> int {
     try {
       if (app.got_subcommand("add")) return run_add(add_options);
+      if (app.got_subcommand("extract")) return run_extract(extract_options);
+      if (app.got_subcommand("train")) return run_train(train_options);
     } catch (const IndexError& error) {
       std::cerr << "newsindex: " << error.what() << '\n';
     } catch (const Xapian::Error& error) {

@@ -107,6 +107,190 @@ std::size_t shard_for(std::string_view article_id, std::size_t shard_count) {
   return shard_count <= 1 ? 0 : fnv1a64(article_id) % shard_count;
 }
 
+std::string_view entity_term_prefix(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kPerson: return "XPER:";
+    case EntityKind::kOrganisation: return "XORG:";
+    case EntityKind::kPlace: return "XLOC:";
+    case EntityKind::kMisc: break;
+  }
+  return "XMISC:";
+}
+
+namespace {
+std::string_view entity_word_prefix(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kPerson: return "XPERW:";
+    case EntityKind::kOrganisation: return "XORGW:";
+    case EntityKind::kPlace: return "XLOCW:";
+    case EntityKind::kMisc: break;
+  }
+  return "XMISCW:";
+}
+
+// Entity records are separated by RS and their fields by US: neither occurs in folded names.
+constexpr char kRecordSeparator = '\x1e';
+constexpr char kFieldSeparator = '\x1f';
+}  // namespace
+
+std::string entity_term(EntityKind kind, std::string_view key) {
+  return make_term(entity_term_prefix(kind), key);
+}
+
+std::string entity_word_term(EntityKind kind, std::string_view word) {
+  return make_term(entity_word_prefix(kind), word);
+}
+
+std::string encode_entities(const std::vector<DocumentEntity>& entities) {
+  // kind, mentions, key, display: "P" "3" US "vladimir putin" US "Vladimir Putin" RS
+  std::string value;
+  for (const DocumentEntity& entity : entities) {
+    value.push_back(static_cast<char>(entity.kind));
+    value += std::to_string(entity.mentions);
+    value.push_back(kFieldSeparator);
+    value += entity.key;
+    value.push_back(kFieldSeparator);
+    value += entity.display;
+    value.push_back(kRecordSeparator);
+  }
+  return value;
+}
+
+std::vector<DocumentEntity> decode_entities(std::string_view value) {
+  std::vector<DocumentEntity> entities;
+  while (!value.empty()) {
+    std::size_t end = value.find(kRecordSeparator);
+    std::string_view record = value.substr(0, end);
+    value = end == std::string_view::npos ? std::string_view{} : value.substr(end + 1);
+    std::size_t first = record.find(kFieldSeparator);
+    if (record.empty() || first == std::string_view::npos) continue;
+    std::size_t second = record.find(kFieldSeparator, first + 1);
+    if (second == std::string_view::npos) continue;
+    char kind = record[0];
+    if (kind != 'P' && kind != 'O' && kind != 'L' && kind != 'M') continue;
+    DocumentEntity entity;
+    entity.kind = static_cast<EntityKind>(kind);
+    std::string_view count = record.substr(1, first - 1);
+    for (char c : count) {
+      if (c >= '0' && c <= '9') entity.mentions = entity.mentions * 10 + static_cast<unsigned>(c - '0');
+    }
+    entity.key = std::string(record.substr(first + 1, second - first - 1));
+    entity.display = std::string(record.substr(second + 1));
+    entities.push_back(std::move(entity));
+  }
+  return entities;
+}
+
+namespace {
+constexpr std::string_view kMentionedDayPrefix = "XMENTD";
+constexpr std::string_view kMentionedMonthPrefix = "XMENTM";
+constexpr std::string_view kMentionedYearPrefix = "XMENTY";
+
+// Reads exactly `width` digits at `at`; -1 when they are not digits.
+int digits_at(std::string_view text, std::size_t at, std::size_t width) {
+  if (at + width > text.size()) return -1;
+  int value = 0;
+  for (std::size_t i = at; i < at + width; ++i) {
+    if (text[i] < '0' || text[i] > '9') return -1;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+}  // namespace
+
+std::string mentioned_day_term(std::chrono::year_month_day day) {
+  return std::string(kMentionedDayPrefix) + day_value(day);
+}
+
+std::string mentioned_month_term(std::chrono::year_month month) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d%02u", static_cast<int>(month.year()),
+                static_cast<unsigned>(month.month()));
+  return std::string(kMentionedMonthPrefix) + buffer;
+}
+
+std::string mentioned_year_term(std::chrono::year year) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d", static_cast<int>(year));
+  return std::string(kMentionedYearPrefix) + buffer;
+}
+
+std::string_view mentioned_year_term_prefix() { return kMentionedYearPrefix; }
+
+std::vector<std::string> mentioned_date_terms(std::string_view value) {
+  using namespace std::chrono;
+  int y = digits_at(value, 0, 4);
+  if (y < 0 || (value.size() > 4 && value[4] != '-')) return {};
+  std::chrono::year year{y};
+  std::vector<std::string> terms;
+  if (value.size() == 4) {
+    terms.push_back(mentioned_year_term(year));
+    return terms;
+  }
+  int m = digits_at(value, 5, 2);
+  if (m >= 1 && m <= 12) {
+    year_month month = year / std::chrono::month{static_cast<unsigned>(m)};
+    if (value.size() == 7) {
+      terms = {mentioned_month_term(month), mentioned_year_term(year)};
+      return terms;
+    }
+    int d = digits_at(value, 8, 2);
+    bool day_shaped = value.size() >= 10 && value[7] == '-' && (value.size() == 10 || value[10] == 'T');
+    if (d >= 1 && day_shaped) {
+      year_month_day day = month / std::chrono::day{static_cast<unsigned>(d)};
+      if (!day.ok()) return {};
+      terms = {mentioned_day_term(day), mentioned_month_term(month), mentioned_year_term(year)};
+    }
+    return terms;
+  }
+  if (value.size() >= 7 && value[5] == 'W') {
+    int w = digits_at(value, 6, 2);
+    if (w < 1 || w > 53) return {};
+    // ISO weeks: week 1 is the week with January 4th in it, and weeks start on Monday.
+    sys_days january4{year / January / 4d};
+    sys_days monday = january4 - (weekday{january4} - Monday) + weeks{w - 1};
+    year_month_day first{monday};
+    year_month_day last{monday + days{6}};
+    if (first.year() == last.year() && first.month() == last.month()) {
+      terms.push_back(mentioned_month_term(first.year() / first.month()));
+    }
+    terms.push_back(mentioned_year_term(year));
+    return terms;
+  }
+  // Quarters, halves, seasons: the year alone.
+  if (value.size() >= 6 && (value[5] == 'Q' || value[5] == 'H' || value.substr(5) == "SP" ||
+                            value.substr(5) == "SU" || value.substr(5) == "FA" ||
+                            value.substr(5) == "WI")) {
+    terms.push_back(mentioned_year_term(year));
+  }
+  return terms;
+}
+
+std::vector<std::string> mentioned_range_terms(std::chrono::year_month_day first,
+                                               std::chrono::year_month_day last) {
+  using namespace std::chrono;
+  std::vector<std::string> terms;
+  sys_days at{first};
+  const sys_days end{last};
+  while (at <= end) {
+    year_month_day day{at};
+    year_month month = day.year() / day.month();
+    sys_days month_end{month / std::chrono::last};
+    sys_days year_end{day.year() / December / 31d};
+    if (day.day() == 1d && day.month() == January && year_end <= end) {
+      terms.push_back(mentioned_year_term(day.year()));
+      at = year_end + days{1};
+    } else if (day.day() == 1d && month_end <= end) {
+      terms.push_back(mentioned_month_term(month));
+      at = month_end + days{1};
+    } else {
+      terms.push_back(mentioned_day_term(day));
+      at += days{1};
+    }
+  }
+  return terms;
+}
+
 std::string_view source_term_prefix() { return kSourcePrefix; }
 std::string_view language_term_prefix() { return kLanguagePrefix; }
 

@@ -25,8 +25,11 @@ inline constexpr std::string_view kVersionKey = "newsindex.schema_version";
 // Free-text prefixes, passed to Xapian::TermGenerator and Xapian::QueryParser::add_prefix.
 inline constexpr std::string_view kTitlePrefix = "S";
 
-// Field names users type in queries ("title:kremlin", "source:bbc").
+// Field names users type in queries ("title:kremlin", "source:bbc", "person:putin").
 inline constexpr std::string_view kTitleField = "title";
+inline constexpr std::string_view kPersonField = "person";
+inline constexpr std::string_view kOrganisationField = "org";
+inline constexpr std::string_view kPlaceField = "place";
 inline constexpr std::string_view kSourceField = "source";
 inline constexpr std::string_view kLanguageField = "lang";
 inline constexpr std::string_view kDateField = "date";
@@ -38,7 +41,52 @@ enum Slot : Xapian::valueno {
   kPublishedDaySlot = 0,
   // Xapian::sortable_serialise(seconds since the Unix epoch, UTC): sort order and times.
   kPublishedTimeSlot = 1,
+  // The article's entities, encoded by encode_entities(): what facets count and hits show.
+  kEntitiesSlot = 2,
+  // The dates the article mentions (TIMEX3 values of day, month or year precision), most
+  // mentioned first, separated by spaces: "2025-04-04 2025-04 2022".
+  kMentionedDatesSlot = 3,
 };
+
+inline constexpr std::string_view kMentionsField = "mentions";
+
+// Mentioned dates are boolean terms at day, month and year granularity. A day mention also gets
+// its month and year terms, a month its year term, so a search for a month finds the articles
+// that mention it or any day in it, but a search for a day does not find a mere month.
+[[nodiscard]] std::string mentioned_day_term(std::chrono::year_month_day day);
+[[nodiscard]] std::string mentioned_month_term(std::chrono::year_month month);
+[[nodiscard]] std::string mentioned_year_term(std::chrono::year year);
+[[nodiscard]] std::string_view mentioned_year_term_prefix();
+// The terms for one TIMEX3 value, or none when it names no calendar period (durations,
+// PRESENT_REF, XXXX-04-04). Weeks count for their year, and their month when inside one.
+[[nodiscard]] std::vector<std::string> mentioned_date_terms(std::string_view timex_value);
+// The fewest terms that together match exactly the mentions inside [first, last].
+[[nodiscard]] std::vector<std::string> mentioned_range_terms(std::chrono::year_month_day first,
+                                                             std::chrono::year_month_day last);
+
+// The kinds of named entity the index knows. Persons, organisations and places are filters and
+// facets; Misc (nationalities, events, products) is only searchable.
+enum class EntityKind : char { kPerson = 'P', kOrganisation = 'O', kPlace = 'L', kMisc = 'M' };
+
+// One entity of an article, after canonicalisation.
+struct DocumentEntity {
+  EntityKind kind;
+  std::string key;      // TextFolder::key() of the canonical name
+  std::string display;  // readable canonical name ("Vladimir Putin")
+  unsigned mentions = 0;
+
+  friend bool operator==(const DocumentEntity&, const DocumentEntity&) = default;
+};
+
+// The entity with exactly this canonical key.
+[[nodiscard]] std::string entity_term(EntityKind kind, std::string_view key);
+// Every entity with this word in its key: "person:putin" finds "Vladimir Putin".
+[[nodiscard]] std::string entity_word_term(EntityKind kind, std::string_view word);
+[[nodiscard]] std::string_view entity_term_prefix(EntityKind kind);
+
+[[nodiscard]] std::string encode_entities(const std::vector<DocumentEntity>& entities);
+// Skips malformed records rather than failing: a hit is still worth showing.
+[[nodiscard]] std::vector<DocumentEntity> decode_entities(std::string_view value);
 
 // Boolean filter terms. Keys are folded with TextFolder::key() by the caller.
 [[nodiscard]] std::string id_term(std::string_view article_id);

@@ -27,7 +27,7 @@ Article sample() {
 
 TEST(DocumentBuilder, IndexesFoldedTitleAndBodyWithStemsAndTitlePrefix) {
   DocumentBuilder builder;
-  std::set<std::string> terms = terms_of(builder.build(sample()));
+  std::set<std::string> terms = terms_of(builder.build(sample(), {}));
   EXPECT_TRUE(terms.count("zelensky"));
   EXPECT_TRUE(terms.count("muller"));
   EXPECT_TRUE(terms.count("Zvisit"));  // English stem of "visits"
@@ -37,7 +37,7 @@ TEST(DocumentBuilder, IndexesFoldedTitleAndBodyWithStemsAndTitlePrefix) {
 
 TEST(DocumentBuilder, AddsFilterTermsValuesAndData) {
   DocumentBuilder builder;
-  Xapian::Document document = builder.build(sample());
+  Xapian::Document document = builder.build(sample(), {});
   std::set<std::string> terms = terms_of(document);
   EXPECT_TRUE(terms.count(schema::id_term("a1")));
   EXPECT_TRUE(terms.count(schema::source_term("baltic wire")));
@@ -51,7 +51,7 @@ TEST(DocumentBuilder, AddsFilterTermsValuesAndData) {
 
 TEST(DocumentBuilder, TitleWordsWeighMoreThanBodyWords) {
   DocumentBuilder builder;
-  Xapian::Document document = builder.build(sample());
+  Xapian::Document document = builder.build(sample(), {});
   auto wdf = [&](const std::string& term) {
     auto it = document.termlist_begin();
     it.skip_to(term);
@@ -64,7 +64,7 @@ TEST(DocumentBuilder, NoStemsForUnknownLanguages) {
   DocumentBuilder builder;
   Article article = sample();
   article.language = "";
-  std::set<std::string> terms = terms_of(builder.build(article));
+  std::set<std::string> terms = terms_of(builder.build(article, {}));
   EXPECT_TRUE(terms.count("visits"));
   for (const std::string& term : terms) EXPECT_FALSE(term.starts_with("Z")) << term;
 }
@@ -73,7 +73,7 @@ TEST(DocumentBuilder, NoDateValuesWithoutADate) {
   DocumentBuilder builder;
   Article article = sample();
   article.date.reset();
-  Xapian::Document document = builder.build(article);
+  Xapian::Document document = builder.build(article, {});
   EXPECT_TRUE(document.get_value(schema::kPublishedDaySlot).empty());
 }
 

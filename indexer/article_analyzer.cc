@@ -1,0 +1,69 @@
+#include "article_analyzer.h"
+
+namespace newsindex {
+namespace {
+
+schema::EntityKind kind_of(EntityType type) {
+  switch (type) {
+    case EntityType::Person: return schema::EntityKind::kPerson;
+    case EntityType::Organisation: return schema::EntityKind::kOrganisation;
+    case EntityType::Place: return schema::EntityKind::kPlace;
+    case EntityType::Misc: break;
+  }
+  return schema::EntityKind::kMisc;
+}
+
+// The headline, unless the text already starts with it (then its entities are the text's).
+bool title_is_separate(const Article& article) {
+  return !article.title.empty() && !article.text.starts_with(article.title);
+}
+
+}  // namespace
+
+ArticleAnalyzer::ArticleAnalyzer(const EntityTagger* tagger, const EntityAliases& aliases,
+                                 AnalysisOptions options)
+    : tagger_(tagger), options_(options), canonicalizer_(aliases) {
+  if (tagger_ == nullptr) options_.entities = false;
+}
+
+const DateTagger& ArticleAnalyzer::date_tagger(const std::string& language) {
+  auto it = date_taggers_.find(language);
+  if (it == date_taggers_.end()) it = date_taggers_.emplace(language, DateTagger(language)).first;
+  return it->second;
+}
+
+ArticleAnalysis ArticleAnalyzer::analyze(const Article& article) {
+  ArticleAnalysis analysis;
+  if (options_.entities) {
+    std::vector<EntityMention> in_text = tagger_->tag(article.text);
+    std::vector<EntityMention> in_title;
+    if (title_is_separate(article)) in_title = tagger_->tag(article.title);
+
+    std::vector<MentionSurface> surfaces;
+    surfaces.reserve(in_text.size() + in_title.size());
+    for (const EntityMention& m : in_text) {
+      surfaces.push_back({std::string_view(article.text).substr(m.begin, m.end - m.begin), kind_of(m.type)});
+    }
+    for (const EntityMention& m : in_title) {
+      surfaces.push_back({std::string_view(article.title).substr(m.begin, m.end - m.begin), kind_of(m.type)});
+    }
+    std::vector<CanonicalName> names = canonicalizer_.canonicalize(surfaces);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i].key.empty()) continue;
+      bool in_body = i < in_text.size();
+      const EntityMention& m = in_body ? in_text[i] : in_title[i - in_text.size()];
+      (in_body ? analysis.text_entities : analysis.title_entities)
+          .push_back({m.begin, m.end, std::move(names[i])});
+    }
+  }
+  if (options_.dates) {
+    std::optional<std::chrono::year_month_day> reference;
+    if (article.date) reference = article.date->day;
+    for (TimexMention& t : date_tagger(article.language).tag(article.text, reference)) {
+      analysis.timexes.push_back({t.begin, t.end, t.type, std::move(t.value)});
+    }
+  }
+  return analysis;
+}
+
+}  // namespace newsindex

@@ -1,0 +1,165 @@
+#include "entity_canonicalizer.h"
+
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace newsindex {
+namespace {
+
+using schema::EntityKind;
+
+constexpr std::array<std::string_view, 14> kHonorifics = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "prof.", "mme", "herr"};
+
+std::vector<std::string> split_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > at) words.emplace_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  return words;
+}
+
+std::string join_words(const std::vector<std::string>& words, std::size_t from = 0) {
+  std::string text;
+  for (std::size_t i = from; i < words.size(); ++i) {
+    if (!text.empty()) text.push_back(' ');
+    text += words[i];
+  }
+  return text;
+}
+
+// One line, single spaces, no possessive, no surrounding punctuation.
+std::string clean_surface(std::string_view surface) {
+  std::string text;
+  bool space = false;
+  for (char c : surface) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !text.empty();
+      continue;
+    }
+    if (space) text.push_back(' ');
+    space = false;
+    text.push_back(c);
+  }
+  for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+    if (text.size() > possessive.size() + 1 && text.ends_with(possessive)) {
+      text.erase(text.size() - possessive.size());
+      break;
+    }
+  }
+  const std::string_view edge = ",;:!?\"()[]*";
+  while (!text.empty() && edge.find(text.back()) != std::string_view::npos) text.pop_back();
+  while (!text.empty() && edge.find(text.front()) != std::string_view::npos) text.erase(0, 1);
+  return text;
+}
+
+bool is_all_caps(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letters = true;
+  }
+  return letters;
+}
+
+// Headline capitals ("VLADIMIR PUTIN") read better as "Vladimir Putin"; short all-caps names
+// are acronyms ("NATO", "BBC") and stay.
+std::string readable_case(const std::string& text) {
+  if (!is_all_caps(text) || text.size() <= 5) return text;
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+  unicode.toTitle(nullptr);
+  std::string out;
+  unicode.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
+    const std::vector<MentionSurface>& mentions) {
+  struct Working {
+    EntityKind kind;
+    std::string display;
+    std::vector<std::string> words;  // folded words of display
+  };
+  std::vector<Working> work;
+  work.reserve(mentions.size());
+  for (const MentionSurface& mention : mentions) {
+    std::vector<std::string> words = split_words(clean_surface(mention.text));
+    if (mention.kind != EntityKind::kPerson && words.size() > 1 && folder_.key(words[0]) == "the") {
+      words.erase(words.begin());
+    }
+    if (mention.kind == EntityKind::kPerson && words.size() > 1) {
+      std::string first = folder_.key(words[0]);
+      if (std::find(kHonorifics.begin(), kHonorifics.end(), first) != kHonorifics.end()) {
+        words.erase(words.begin());
+      }
+    }
+    Working item{mention.kind, join_words(words), {}};
+    for (const std::string& word : words) item.words.push_back(folder_.key(word));
+    work.push_back(std::move(item));
+  }
+
+  // People named in full in this article, by their folded surname. The fullest and most often
+  // written form wins when several share a surname.
+  std::map<std::string, std::pair<std::size_t, std::size_t>> full_names;  // surname -> (index, count)
+  std::map<std::string, std::size_t> name_counts;
+  for (const Working& item : work) {
+    if (item.kind == EntityKind::kPerson && item.words.size() >= 2) ++name_counts[join_words(item.words)];
+  }
+  for (std::size_t i = 0; i < work.size(); ++i) {
+    const Working& item = work[i];
+    if (item.kind != EntityKind::kPerson || item.words.size() < 2) continue;
+    std::size_t count = name_counts[join_words(item.words)];
+    auto [it, inserted] = full_names.try_emplace(item.words.back(), i, count);
+    const Working& best = work[it->second.first];
+    if (!inserted && (item.words.size() > best.words.size() ||
+                      (item.words.size() == best.words.size() && count > it->second.second))) {
+      it->second = {i, count};
+    }
+  }
+
+  std::vector<CanonicalName> names;
+  names.reserve(work.size());
+  for (Working& item : work) {
+    CanonicalName name{item.kind, item.display, {}};
+    if (item.words.empty()) {
+      names.push_back(std::move(name));
+      continue;
+    }
+    std::string key = join_words(item.words);
+    const EntityName* alias = aliases_.find(item.kind, key);
+    if (alias == nullptr) alias = aliases_.find_any(key);
+    if (alias != nullptr) {
+      name.kind = alias->kind;
+      name.display = alias->display;
+    } else if (item.words.size() == 1 || item.kind == EntityKind::kPerson) {
+      // "Putin" (or a mistyped "Witkoff" ORG) resolves to the person named in full here.
+      auto full = full_names.find(item.words.back());
+      bool part_of_full = false;
+      if (full != full_names.end()) {
+        const std::vector<std::string>& full_words = work[full->second.first].words;
+        part_of_full = std::all_of(item.words.begin(), item.words.end(), [&](const std::string& word) {
+          return std::find(full_words.begin(), full_words.end(), word) != full_words.end();
+        });
+      }
+      if (part_of_full && item.words.size() < work[full->second.first].words.size()) {
+        name.kind = EntityKind::kPerson;
+        name.display = work[full->second.first].display;
+      }
+    }
+    name.display = readable_case(name.display);
+    name.key = folder_.key(name.display);
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
+}  // namespace newsindex

@@ -1,0 +1,43 @@
+// Gives each entity mention of an article its canonical name: one name per real entity.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entity_aliases.h"
+#include "schema.h"
+#include "text_folder.h"
+
+namespace newsindex {
+
+struct MentionSurface {
+  std::string_view text;  // the mention as written
+  schema::EntityKind kind;
+};
+
+struct CanonicalName {
+  schema::EntityKind kind;  // may differ from the tagger's when the article says otherwise
+  std::string display;      // "Vladimir Putin"
+  std::string key;          // TextFolder::key(display)
+};
+
+// Within an article, short forms take the full name they are part of ("Putin", "Mr Putin",
+// "PUTIN" -> "Vladimir Putin"), and a surname the tagger typed otherwise becomes that person.
+// Across the archive, aliases resolve to one name ("U.S." -> "United States"). Possessives,
+// honorifics and a leading "the" are dropped; all-caps headline forms are shown in title case.
+// Not thread-safe (it owns a TextFolder): one per thread.
+class EntityCanonicalizer {
+ public:
+  explicit EntityCanonicalizer(const EntityAliases& aliases) : aliases_(aliases) {}
+
+  // All mentions of one article (headline and body together), in any order. The result is
+  // parallel to `mentions`; a mention with nothing left after cleaning gets an empty key.
+  [[nodiscard]] std::vector<CanonicalName> canonicalize(const std::vector<MentionSurface>& mentions);
+
+ private:
+  const EntityAliases& aliases_;
+  TextFolder folder_;
+};
+
+}  // namespace newsindex

@@ -1,0 +1,39 @@
+// What extraction needs loaded once per run and shared, read-only, by every analyzer: the entity
+// model and the alias tables.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "article_analyzer.h"
+#include "entity_aliases.h"
+
+namespace newsindex {
+
+struct ExtractionConfig {
+  bool entities = true;
+  bool dates = true;
+  std::filesystem::path model;                      // entity model file
+  std::vector<std::filesystem::path> entity_lists;  // users' --entities files
+};
+
+class ExtractionResources {
+ public:
+  // Throws std::runtime_error (the model) or EntityListError (a list) with a message naming the
+  // file.
+  explicit ExtractionResources(const ExtractionConfig& config);
+
+  [[nodiscard]] ArticleAnalyzer make_analyzer() const;
+
+ private:
+  ExtractionConfig config_;
+  std::optional<EntityTagger> tagger_;
+  EntityAliases aliases_;
+};
+
+// The model shipped with the source: indexer/ner/model/en-conll.model.
+[[nodiscard]] std::filesystem::path default_entity_model();
+
+}  // namespace newsindex

@@ -1,0 +1,36 @@
+// Multi-class averaged perceptron over hashed features, used only while training.  Averaging is lazy (each
+// weight remembers when it last changed) so an update costs O(features) instead of O(all weights).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "flat_hash_map.h"
+#include "tag_scheme.h"
+#include "weight_table.h"
+
+namespace newsindex::ner {
+
+class AveragedPerceptron {
+ public:
+  void add_scores(const std::uint64_t* features, std::size_t n, float* scores) const noexcept;
+  // Moves weight from `guess` to `truth` on every feature; call once per training token, even when correct.
+  void update(const std::uint64_t* features, std::size_t n, int truth, int guess);
+  void next_instance() noexcept { ++instances_; }
+
+  // Averaged weights; rows whose largest absolute weight is below prune_below are dropped.
+  [[nodiscard]] WeightTable averaged(float prune_below) const;
+  [[nodiscard]] std::size_t feature_count() const noexcept { return index_.size(); }
+
+ private:
+  std::uint32_t row_for(std::uint64_t feature);
+  void touch(std::size_t slot, float delta);
+
+  FlatHashMap<std::uint32_t> index_{1 << 16};
+  std::vector<float> weights_;
+  std::vector<double> totals_;
+  std::vector<std::uint32_t> stamps_;
+  std::uint32_t instances_ = 1;
+};
+
+}  // namespace newsindex::ner

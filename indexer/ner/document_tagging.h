@@ -1,0 +1,20 @@
+// The tagging pipeline of one document (prepare, decode, document rules), exposed separately from
+// EntityTagger so that the rules can be switched off when measuring what they contribute.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "entity_tagger.h"
+#include "tagger_model.h"
+
+namespace newsindex::ner {
+
+struct TaggingSwitches {
+  bool document_rules = true;
+};
+
+std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_view utf8_text,
+                                        const TaggingSwitches& switches);
+
+}  // namespace newsindex::ner

@@ -1,0 +1,113 @@
+#include <chrono>
+#include <ostream>
+#include <random>
+
+#include "averaged_perceptron.h"
+#include "entity_tagger.h"
+#include "greedy_decoder.h"
+#include "tagger_model.h"
+#include "training_corpus.h"
+
+namespace newsindex {
+namespace {
+
+using namespace ner;
+
+// Words in the middle of ordinary sentences show their true capitalisation.
+CasePriorLexicon build_case_prior(const std::vector<AnnotatedDocument>& docs, const FeatureExtractor& fx,
+                                  unsigned min_count) {
+  CasePriorLexicon lexicon;
+  PreparedDocument doc;
+  for (const auto& d : docs) {
+    fx.prepare_words(d.text, doc);
+    for (const auto& w : doc.words) {
+      if ((w.flags & (kWordSentenceStart | kWordCapsLine)) || !(w.flags & kWordHasLetter)) continue;
+      lexicon.count(w.word_hash, (w.flags & kWordLowerInitial) != 0, (w.flags & kWordAllCaps) != 0);
+    }
+  }
+  lexicon.finish(min_count);
+  return lexicon;
+}
+
+// BILOU tags of the tokens each annotated span covers exactly; returns how many spans did not line up with
+// token boundaries (those are left untagged).
+std::size_t gold_tags(const PreparedDocument& doc, const AnnotatedDocument& d, std::vector<std::uint8_t>& tags) {
+  tags.assign(doc.tokens.size(), kOutside);
+  std::size_t misaligned = 0;
+  std::size_t t = 0;
+  for (const auto& s : d.spans) {
+    while (t < doc.tokens.size() && doc.tokens[t].end <= s.begin) ++t;
+    std::size_t u = t;
+    while (u < doc.tokens.size() && doc.tokens[u].end <= s.end) ++u;
+    if (u == t || doc.tokens[t].begin != s.begin || doc.tokens[u - 1].end != s.end) {
+      ++misaligned;
+      continue;
+    }
+    if (u - t == 1) {
+      tags[t] = make_tag(TagPart::Unit, s.type);
+    } else {
+      tags[t] = make_tag(TagPart::Begin, s.type);
+      for (std::size_t k = t + 1; k + 1 < u; ++k) tags[k] = make_tag(TagPart::Inside, s.type);
+      tags[u - 1] = make_tag(TagPart::Last, s.type);
+    }
+  }
+  return misaligned;
+}
+
+}  // namespace
+
+void train_entity_model(const std::filesystem::path& conll_jsonl, const std::filesystem::path& model_out,
+                        const TrainingOptions& options, std::ostream& log) {
+  const auto started = std::chrono::steady_clock::now();
+  auto seconds = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
+  const auto docs = read_annotated_jsonl(conll_jsonl);
+  const Gazetteer gazetteer = Gazetteer::from_icu();
+  log << "read " << docs.size() << " documents; gazetteer " << gazetteer.size() << " names (" << seconds()
+      << " s)\n";
+
+  const CasePriorLexicon empty_lexicon;
+  const CasePriorLexicon lexicon =
+      build_case_prior(docs, FeatureExtractor(gazetteer, empty_lexicon), options.case_prior_min_count);
+  const FeatureExtractor fx(gazetteer, lexicon);
+
+  std::vector<PreparedDocument> prepared(docs.size());
+  std::vector<std::vector<std::uint8_t>> gold(docs.size());
+  std::size_t misaligned = 0, tokens = 0;
+  for (std::size_t k = 0; k < docs.size(); ++k) {
+    fx.prepare(docs[k].text, prepared[k]);
+    misaligned += gold_tags(prepared[k], docs[k], gold[k]);
+    tokens += prepared[k].tokens.size();
+  }
+  log << tokens << " tokens; " << misaligned << " entity spans not on token boundaries; case lexicon "
+      << lexicon.size() << " words (" << seconds() << " s)\n";
+
+  AveragedPerceptron perceptron;
+  std::mt19937_64 rng(options.seed);
+  std::vector<std::size_t> order(docs.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::vector<std::uint8_t> tags;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    // Fisher-Yates with the raw engine output: std::shuffle's draws differ between standard libraries.
+    for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
+    std::size_t errors = 0, seen = 0;
+    for (const std::size_t k : order) {
+      const auto& truth = gold[k];
+      decode_document(prepared[k], perceptron, tags,
+                      [&](std::size_t i, const std::uint64_t* features, std::size_t n, std::uint8_t guess) {
+                        perceptron.update(features, n, truth[i], guess);
+                        perceptron.next_instance();
+                        errors += truth[i] != guess;
+                        ++seen;
+                      });
+    }
+    log << "epoch " << epoch << ": token accuracy " << 100.0 * static_cast<double>(seen - errors) / static_cast<double>(seen)
+        << "%, " << perceptron.feature_count() << " features (" << seconds() << " s)\n";
+  }
+  const WeightTable weights = perceptron.averaged(options.prune_below);
+  TaggerModel::save(model_out, weights, lexicon);
+  log << "wrote " << model_out.string() << ": " << weights.rows() << " feature rows (" << seconds() << " s)\n";
+}
+
+}  // namespace newsindex

@@ -1,0 +1,121 @@
+// Left-to-right greedy decoding with BILOU constraints, shared by training and tagging so that both see
+// exactly the same features.  Besides the previous two tags, each token sees what the same word was tagged
+// earlier in the article ("extended prediction history"): once "Putin" was a person in the body, a lone
+// "PUTIN" in a capitals headline, decoded last, is too.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "feature_extractor.h"
+#include "feature_templates.h"
+#include "flat_hash_map.h"
+#include "tag_scheme.h"
+
+namespace newsindex::ner {
+
+class DocumentHistory {
+ public:
+  static constexpr int kCapitalisedOutside = kNameTypeCount;  // capitalised mid-sentence but not a name
+
+  void record(std::uint64_t word_hash, int cls) {
+    auto& counts = counts_.get_or_insert(word_hash, Counts{});
+    if (counts[static_cast<std::size_t>(cls)] < 255) ++counts[static_cast<std::size_t>(cls)];
+  }
+  // Most frequent class so far, or -1 if the word was not seen capitalised.
+  [[nodiscard]] int dominant(std::uint64_t word_hash) const {
+    const auto* counts = counts_.find(word_hash);
+    if (counts == nullptr) return -1;
+    return static_cast<int>(std::max_element(counts->begin(), counts->end()) - counts->begin());
+  }
+
+ private:
+  using Counts = std::array<std::uint8_t, kNameTypeCount + 1>;
+  FlatHashMap<Counts> counts_{256};
+};
+
+// Scorer: add_scores(const uint64_t*, size_t, float*) const.  Observer: called as
+// observe(token_index, features, n_features, chosen_tag) after every decision (training updates weights there).
+// With kRecordMargins, margins[i] receives the chosen tag's score minus the score of "outside".
+template <bool kRecordMargins = false, class Scorer, class Observer>
+void decode_document(const PreparedDocument& doc, const Scorer& scorer, std::vector<std::uint8_t>& tags,
+                     Observer&& observe, std::vector<float>* margin_out = nullptr) {
+  tags.assign(doc.tokens.size(), kOutside);
+  [[maybe_unused]] float* margins = nullptr;
+  if constexpr (kRecordMargins) {
+    margin_out->assign(doc.tokens.size(), 0.0f);
+    margins = margin_out->data();
+  }
+  DocumentHistory history;
+  std::uint64_t features[kStaticFeatureSlots + 8];
+  for (const auto& s : doc.sentences) {
+    std::uint8_t prev = kOutside, prev2 = kOutside;
+    for (std::size_t i = s.begin; i < s.end; ++i) {
+      std::size_t n = 0;
+      for (const std::uint64_t f : doc.static_features(i)) {
+        if (f == 0) continue;  // slot unused, or dropped out during training
+        features[n++] = f;
+      }
+      const WordInfo& w = doc.words[i];
+      const std::uint64_t first = i == s.begin ? 1 : 0;
+      features[n++] = feature(kFtPrevTag, prev, first);
+      features[n++] = feature(kFtPrevTag2, prev2);
+      features[n++] = feature(kFtPrevTags, prev, prev2);
+      features[n++] = feature(kFtPrevTagWord, prev, w.word_hash);
+      features[n++] = feature(kFtPrevTagShape, prev, w.shape_hash);
+      const int seen = history.dominant(w.word_hash);
+      if (seen >= 0) {
+        const std::uint64_t caps_line = (w.flags & kWordCapsLine) != 0;
+        features[n++] = feature(kFtHistory, static_cast<std::uint64_t>(seen));
+        features[n++] = feature(kFtHistoryCapsLine, static_cast<std::uint64_t>(seen), caps_line);
+        features[n++] = feature(kFtHistoryShape, static_cast<std::uint64_t>(seen), w.shape_hash);
+      }
+      float scores[kTagCount] = {};
+      scorer.add_scores(features, n, scores);
+      const bool last = i + 1 == s.end;
+      // Best tag that continues the open name, and best tag had the name been closed at the previous token.
+      // Greedy decoding cannot revise the past, so when the model clearly wants the name to have ended
+      // ("Apple Chief Executive Officer ,"), the previous token is re-tagged as its end instead of forcing
+      // this token into the name.
+      std::uint8_t best = kOutside, best_closed = kOutside;
+      float best_score = -1e30f, best_closed_score = -1e30f;
+      const bool open = !may_end_sentence(prev);
+      for (std::uint8_t t = 0; t < kTagCount; ++t) {
+        if (last && !may_end_sentence(t)) continue;
+        if (may_follow(prev, t)) {
+          if (scores[t] > best_score) {
+            best_score = scores[t];
+            best = t;
+          }
+        } else if (open && may_follow(kOutside, t) && scores[t] > best_closed_score) {
+          best_closed_score = scores[t];
+          best_closed = t;
+        }
+      }
+      // A capitalised word that the model would leave outside stays in the open name ("St. Petersburg").
+      const bool keep_open = best_closed == kOutside && (w.flags & (kWordCapitalised | kWordAllCaps));
+      if (open && best_closed_score > best_score && !keep_open) {
+        const auto type = tag_type(prev);
+        tags[i - 1] = make_tag(tag_part(prev) == TagPart::Begin ? TagPart::Unit : TagPart::Last, type);
+        prev = tags[i - 1];
+        best = best_closed;
+      }
+      if constexpr (kRecordMargins) margins[i] = scores[best] - scores[kOutside];
+      observe(i, static_cast<const std::uint64_t*>(features), n, best);
+      tags[i] = best;
+      if (w.flags & (kWordCapitalised | kWordAllCaps)) {
+        if (best != kOutside) {
+          history.record(w.word_hash, static_cast<int>(tag_type(best)));
+        } else if (!(w.flags & (kWordSentenceStart | kWordCapsLine))) {
+          history.record(w.word_hash, DocumentHistory::kCapitalisedOutside);
+        }
+      }
+      prev2 = prev;
+      prev = best;
+    }
+  }
+}
+
+}  // namespace newsindex::ner

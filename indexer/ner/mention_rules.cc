@@ -1,0 +1,415 @@
+#include "mention_rules.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "flat_hash_map.h"
+#include "gazetteer.h"
+#include "utf8.h"
+#include "word_forms.h"
+
+namespace newsindex::ner {
+namespace {
+
+std::uint64_t span_key(const PreparedDocument& doc, std::uint32_t first, std::uint32_t last) {
+  std::uint64_t key = Gazetteer::start_key();
+  for (std::uint32_t i = first; i <= last; ++i) key = Gazetteer::extend_key(key, doc.words[i].word_hash);
+  return key;
+}
+
+bool looks_like_name(const WordInfo& w) {
+  return (w.flags & (kWordCapitalised | kWordCapsLine)) != 0 ||
+         ((w.flags & kWordAllCaps) && (w.flags & kWordHasLetter));
+}
+
+void sort_spans(std::vector<NameSpan>& spans) {
+  std::sort(spans.begin(), spans.end(), [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
+}
+
+// Token -> index of the span covering it, or -1.
+std::vector<int> coverage(const PreparedDocument& doc, const std::vector<NameSpan>& spans) {
+  std::vector<int> cover(doc.tokens.size(), -1);
+  for (std::size_t s = 0; s < spans.size(); ++s) {
+    for (auto i = spans[s].first; i <= spans[s].last; ++i) cover[i] = static_cast<int>(s);
+  }
+  return cover;
+}
+
+// Smallest score margin (chosen tag over "outside") a mention in hard-wrapped OCR text needs unless a
+// gazetteer knows it.
+constexpr float kNoisyMinMargin = 2.0f;
+
+std::string_view surface(const PreparedDocument& doc, std::string_view text, std::size_t i) {
+  return text.substr(doc.tokens[i].begin, doc.tokens[i].end - doc.tokens[i].begin);
+}
+
+std::size_t count_letters(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto d = decode_utf8(s, i);
+    i += d.length;
+    n += is_letter(d.cp);
+  }
+  return n;
+}
+
+bool has_upper(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto d = decode_utf8(s, i);
+    i += d.length;
+    if (is_upper(d.cp)) return true;
+  }
+  return false;
+}
+
+// Name particles written in lower case inside names ("Ludwig van Beethoven", "Charles de Gaulle").
+bool is_particle(std::string_view lower) {
+  static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "del", "della", "da", "di",
+                                                    "du", "la", "le", "al", "el", "bin", "ibn", "ben", "dos",
+                                                    "das", "do", "ter", "y", "d'", "of", "the", "and", "for"};
+  return std::find(std::begin(kParticles), std::end(kParticles), lower) != std::end(kParticles);
+}
+
+// Function words that a capitals headline or OCR noise can make look like a one-word name.
+bool is_function_word(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "the", "a", "an", "in", "is", "it", "its", "of", "and", "to", "at", "on", "by", "for", "as", "or", "if",
+      "he", "she", "we", "they", "no", "so", "be", "do", "my", "up", "but", "not", "tho", "th", "bo", "ho",
+      "was", "are", "has", "had", "his", "her", "this", "that", "with", "from", "i", "me", "mo", "oh", "ii"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// "ii", "IV", "XIII": Roman numerals (from I, V and X only, so "DC" and "MD" stay names).
+bool is_roman_numeral(std::string_view s) {
+  if (s.empty() || s.size() > 5) return false;
+  for (const char c : s) {
+    if (c != 'i' && c != 'v' && c != 'x' && c != 'I' && c != 'V' && c != 'X') return false;
+  }
+  return true;
+}
+
+// Characters that do not occur in names: OCR debris ("Wednes?", "Hon!", "t|ie").
+bool has_odd_characters(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto d = decode_utf8(s, i);
+    i += d.length;
+    if (is_word_char(d.cp) || is_apostrophe(d.cp) || is_hyphen(d.cp) || d.cp == '.' || d.cp == '&' ||
+        d.cp == 0x00AD || d.cp == '/' || d.cp == '@') {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<NameSpan> MentionRules::spans_from_tags(const std::vector<std::uint8_t>& tags) {
+  std::vector<NameSpan> spans;
+  std::uint32_t start = 0;
+  bool open = false;
+  for (std::uint32_t i = 0; i < tags.size(); ++i) {
+    const auto part = tag_part(tags[i]);
+    if (part == TagPart::Begin) {
+      start = i;
+      open = true;
+    } else if (part == TagPart::Unit) {
+      spans.push_back({i, i, tag_type(tags[i])});
+      open = false;
+    } else if (part == TagPart::Last && open) {
+      spans.push_back({start, i, tag_type(tags[i])});
+      open = false;
+    } else if (part == TagPart::Outside) {
+      open = false;
+    }
+  }
+  return spans;
+}
+
+void MentionRules::extend_over_company_forms(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  for (auto& s : spans) {
+    const std::size_t next = s.last + 1;
+    if (next < doc.tokens.size() && doc.tokens[next].line == doc.tokens[s.last].line &&
+        (doc.words[next].gazetteer.categories & kGazStrongOrgSuffix) && !(doc.words[next].flags & kWordLowerInitial)) {
+      const bool free = std::none_of(spans.begin(), spans.end(), [&](const NameSpan& o) { return o.first == next; });
+      if (free) s.last = static_cast<std::uint32_t>(next);
+    }
+    if (doc.words[s.last].gazetteer.categories & kGazStrongOrgSuffix) s.type = NameType::Organisation;
+  }
+}
+
+void MentionRules::products_with_model_numbers(const PreparedDocument& doc, std::string_view text,
+                                               std::vector<NameSpan>& spans) {
+  // "Boeing 747", "Airbus A330-200": a maker's name followed by a model number names a product.
+  for (auto& s : spans) {
+    if (s.type != NameType::Organisation || s.first != s.last) continue;
+    const std::size_t next = s.last + 1;
+    if (next >= doc.tokens.size() || doc.tokens[next].line != doc.tokens[s.last].line) continue;
+    const auto& w = doc.words[next];
+    if (!(w.flags & kWordHasDigit) || (w.flags & kWordLowerInitial)) continue;
+    const std::string_view number = text.substr(doc.tokens[next].begin, doc.tokens[next].end - doc.tokens[next].begin);
+    if (number.size() < 3 || number.size() > 12 || number.find_first_of(".,") != std::string_view::npos) continue;
+    // Bare numbers after a team are scores ("Surrey 429-7"), so those count only after a known maker.
+    const bool has_letter = (w.flags & kWordHasLetter) != 0;
+    const bool known_maker = (doc.words[s.first].gazetteer.categories & kGazOrganisation) != 0;
+    if (!has_letter && !(known_maker && number.size() >= 3 && number[0] != '0' &&
+                         number.find_first_not_of("0123456789-") == std::string_view::npos)) {
+      continue;
+    }
+    const bool free = std::none_of(spans.begin(), spans.end(), [&](const NameSpan& o) { return o.first == next; });
+    if (!free) continue;
+    s.last = static_cast<std::uint32_t>(next);
+    s.type = NameType::Misc;
+  }
+}
+
+void MentionRules::known_organisations(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  // A listed company or organisation tagged as "other" is the decoder remembering aircraft or products named
+  // after their maker; on its own (no model number, handled above) the name means the organisation.
+  for (auto& s : spans) {
+    if (s.type != NameType::Misc) continue;
+    const auto& first = doc.words[s.first].gazetteer;
+    const auto& last = doc.words[s.last].gazetteer;
+    if ((first.categories & kGazOrganisation) && (first.position == 1 || first.position == 4) &&
+        (last.position == 3 || last.position == 4) && (last.categories & kGazOrganisation)) {
+      s.type = NameType::Organisation;
+    }
+  }
+}
+
+void MentionRules::merge_adjacent_organisations(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  // "United States" + "Air Force", "UK" + "RAF", "McDonnell" + "Douglas": two names back to back, one of them
+  // an organisation, are one organisation's name.
+  std::vector<NameSpan> merged;
+  merged.reserve(spans.size());
+  for (const auto& s : spans) {
+    if (!merged.empty()) {
+      auto& p = merged.back();
+      const bool adjacent = p.last + 1 == s.first && doc.tokens[p.last].line == doc.tokens[s.first].line &&
+                            !(doc.words[s.first].flags & kWordCapsLine);
+      if (adjacent && (p.type == NameType::Organisation || s.type == NameType::Organisation) &&
+          p.type != NameType::Misc && s.type != NameType::Misc) {
+        p.last = s.last;
+        p.type = NameType::Organisation;
+        continue;
+      }
+    }
+    merged.push_back(s);
+  }
+  spans.swap(merged);
+}
+
+void MentionRules::split_headline_names(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  // In a capitals headline, words that are normally written in lower case ("REJECTS") cannot be inside a
+  // name; cut the name there and keep the pieces.
+  std::vector<NameSpan> out;
+  out.reserve(spans.size());
+  for (const auto& s : spans) {
+    if (!(doc.words[s.first].flags & kWordCapsLine) || s.first == s.last || s.type == NameType::Misc) {
+      out.push_back(s);
+      continue;
+    }
+    std::uint32_t piece = s.first;
+    for (std::uint32_t i = s.first; i <= s.last + 1; ++i) {
+      const bool cut = i > s.last || (doc.words[i].case_prior == CasePrior::Lower &&
+                                      doc.words[i].gazetteer.categories == 0 && (doc.words[i].flags & kWordHasLetter));
+      if (!cut) continue;
+      if (i > piece) out.push_back({piece, i - 1, s.type});
+      piece = i + 1;
+    }
+  }
+  spans.swap(out);
+}
+
+void MentionRules::unify_types(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  // Names in a capitals headline take the type the body gives them most often.  Body mentions keep their
+  // own types: the decoder already sees earlier decisions, and the same surface can name a country and its
+  // team within one sports report.
+  struct Votes {
+    std::uint16_t count[kNameTypeCount] = {};
+  };
+  FlatHashMap<Votes> votes(spans.size() + 1);
+  for (const auto& s : spans) {
+    if (doc.words[s.first].flags & kWordCapsLine) continue;
+    ++votes.get_or_insert(span_key(doc, s.first, s.last), Votes{}).count[static_cast<int>(s.type)];
+  }
+  for (auto& s : spans) {
+    if (!(doc.words[s.first].flags & kWordCapsLine)) continue;
+    const auto* v = votes.find(span_key(doc, s.first, s.last));
+    if (v == nullptr) continue;
+    int best = static_cast<int>(s.type);
+    for (int t = 0; t < kNameTypeCount; ++t) {
+      if (v->count[t] > v->count[best]) best = t;
+    }
+    s.type = static_cast<NameType>(best);
+  }
+}
+
+void MentionRules::propagate(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  // Known names: every tagged surface form, and the surname of a person named in full.
+  constexpr std::uint32_t kMaxLength = 6;
+  FlatHashMap<std::uint8_t> known(spans.size() * 2 + 1);
+  for (const auto& s : spans) {
+    if (s.last - s.first + 1 > kMaxLength) continue;
+    known.get_or_insert(span_key(doc, s.first, s.last), static_cast<std::uint8_t>(s.type));
+    if (s.type == NameType::Person && s.last > s.first && looks_like_name(doc.words[s.last])) {
+      known.get_or_insert(span_key(doc, s.last, s.last), static_cast<std::uint8_t>(NameType::Person));
+    }
+  }
+  if (known.size() == 0) return;
+  auto cover = coverage(doc, spans);
+  const std::size_t n = doc.tokens.size();
+  const std::size_t existing = spans.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (cover[i] >= 0 || !looks_like_name(doc.words[i])) continue;
+    std::uint64_t key = Gazetteer::start_key();
+    std::size_t best_len = 0;
+    std::uint8_t best_type = 0;
+    for (std::size_t len = 1; len <= kMaxLength && i + len <= n; ++len) {
+      const std::size_t j = i + len - 1;
+      if (cover[j] >= 0 || doc.tokens[j].line != doc.tokens[i].line) break;
+      key = Gazetteer::extend_key(key, doc.words[j].word_hash);
+      const auto* t = known.find(key);
+      if (t && looks_like_name(doc.words[j])) {
+        best_len = len;
+        best_type = *t;
+      }
+    }
+    if (best_len == 0) continue;
+    const WordInfo& w = doc.words[i];
+    // A sentence-initial ordinary word ("Apple" is safe, "Meanwhile" is not) needs more evidence than this.
+    if (best_len == 1 && (w.flags & kWordSentenceStart) && w.case_prior == CasePrior::Lower) continue;
+    // The next token continuing the capitalised run means this is part of a longer, different name.
+    const std::size_t after = i + best_len;
+    if (after < n && doc.tokens[after].line == doc.tokens[i].line && cover[after] < 0 &&
+        (doc.words[after].flags & kWordCapitalised) && !(doc.words[after].flags & kWordCapsLine) &&
+        doc.words[after].gazetteer.categories == 0) {
+      continue;
+    }
+    spans.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + best_len - 1),
+                     static_cast<NameType>(best_type)});
+    for (std::size_t k = i; k < i + best_len; ++k) cover[k] = static_cast<int>(spans.size() - 1);
+    i += best_len - 1;
+  }
+  if (spans.size() != existing) sort_spans(spans);
+}
+
+void MentionRules::names_after_titles(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  auto cover = coverage(doc, spans);
+  const std::size_t n = doc.tokens.size();
+  bool added = false;
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const auto& title = doc.words[i].gazetteer;
+    if (!(title.categories & kGazPersonTitle) || (title.position != 3 && title.position != 4)) continue;
+    if (doc.words[i].flags & kWordCapsLine) continue;
+    // A name the decoder typed otherwise right after a person's title is the person ("spokesperson Dmitry
+    // Peskov"), unless a gazetteer knows its words as something else.
+    if (cover[i + 1] >= 0) {
+      auto& s = spans[static_cast<std::size_t>(cover[i + 1])];
+      bool unknown_words = s.first == i + 1;
+      for (auto k = s.first; k <= s.last && unknown_words; ++k) unknown_words = doc.words[k].gazetteer.categories == 0;
+      if (unknown_words && s.type != NameType::Misc) s.type = NameType::Person;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < n && j <= i + 3 && cover[j] < 0 && doc.tokens[j].line == doc.tokens[i].line &&
+           (doc.words[j].flags & kWordCapitalised) && doc.words[j].gazetteer.categories == 0 &&
+           doc.words[j].case_prior != CasePrior::Lower) {
+      ++j;
+    }
+    if (j == i + 1) continue;
+    // Stop short of runs that continue into a tagged name: the decoder had a reason to start it there.
+    if (j < n && cover[j] >= 0 && doc.tokens[j].line == doc.tokens[i].line) continue;
+    spans.push_back({static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(j - 1), NameType::Person});
+    for (std::size_t k = i + 1; k < j; ++k) cover[k] = static_cast<int>(spans.size() - 1);
+    added = true;
+  }
+  if (added) sort_spans(spans);
+}
+
+void MentionRules::drop_ordinary_words(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  // Forms that also occur as names in the middle of a sentence keep their sentence-initial mentions.
+  FlatHashMap<std::uint8_t> mid_sentence(spans.size() + 1);
+  for (const auto& s : spans) {
+    if (!(doc.words[s.first].flags & kWordSentenceStart)) mid_sentence.get_or_insert(span_key(doc, s.first, s.last), 1);
+  }
+  std::erase_if(spans, [&](const NameSpan& s) {
+    bool all_calendar = true;
+    for (auto i = s.first; i <= s.last; ++i) all_calendar &= (doc.words[i].gazetteer.categories & kGazCalendar) != 0;
+    if (all_calendar) return true;
+    if (s.first != s.last) return false;
+    const WordInfo& w = doc.words[s.first];
+    if ((w.gazetteer.categories & kGazCode) && !(w.gazetteer.categories & kGazOrganisation)) return true;
+    return (w.flags & kWordSentenceStart) && !(w.flags & kWordCapsLine) && w.case_prior == CasePrior::Lower &&
+           w.gazetteer.categories == 0 && !mid_sentence.find(span_key(doc, s.first, s.last));
+  });
+}
+
+void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_view text,
+                                    std::vector<NameSpan>& spans) {
+  // Names start and end with a word; lower-case words other than particles do not open or close one
+  // ("magazine Der Spiegel", "Trent 900 engines").  Then one-word mentions that cannot be names: single
+  // letters, Roman numerals, function words, two-letter fragments, bare titles and company forms; people
+  // written only with initials ("U. S.") or with digits.
+  std::erase_if(spans, [&](NameSpan& s) {
+    auto wordlike = [&](std::uint32_t i) { return (doc.words[i].flags & (kWordHasLetter | kWordHasDigit)) != 0; };
+    auto lower_word = [&](std::uint32_t i) {
+      return (doc.words[i].flags & kWordLowerInitial) && !has_upper(surface(doc, text, i)) &&
+             !is_particle(doc.lower(i));
+    };
+    while (s.first < s.last && (!wordlike(s.first) || lower_word(s.first))) ++s.first;
+    while (s.last > s.first && (!wordlike(s.last) || lower_word(s.last))) --s.last;
+    if (!wordlike(s.first)) return true;
+    bool only_initials = true, digits = false, debris = true;
+    for (auto i = s.first; i <= s.last; ++i) {
+      const auto sf = surface(doc, text, i);
+      if (has_odd_characters(sf)) return true;
+      only_initials &= count_letters(sf) <= 1;
+      debris &= (count_letters(sf) <= 1 && sf.back() != '.') || is_roman_numeral(sf);
+      digits |= (doc.words[i].flags & kWordHasDigit) != 0;
+    }
+    if (debris || (s.type == NameType::Person && (only_initials || digits))) return true;
+    if (doc.noisy && !doc.margins.empty()) {
+      float margin = 1e30f;
+      bool listed = false;
+      for (auto i = s.first; i <= s.last; ++i) {
+        margin = std::min(margin, doc.margins[i]);
+        listed |= doc.words[i].gazetteer.categories != 0;
+      }
+      if (!listed && margin < kNoisyMinMargin) return true;
+    }
+    if (s.first != s.last) return false;
+    const WordInfo& w = doc.words[s.first];
+    const std::string_view sf = surface(doc, text, s.first);
+    const std::size_t letters = count_letters(sf);
+    if (letters < 2 && !(w.flags & kWordHasDigit)) return true;
+    if (is_roman_numeral(sf) || is_function_word(doc.lower(s.first))) return true;
+    if ((w.flags & kWordLowerInitial) && !has_upper(sf)) return true;
+    if (w.gazetteer.position == 4 && (w.gazetteer.categories & (kGazPersonTitle | kGazStrongOrgSuffix)) &&
+        !(w.gazetteer.categories & (kGazPlaces | kGazOrganisation))) {
+      return true;
+    }
+    if (letters == 2 && !(w.flags & kWordAllCaps) && sf.back() != '.' && w.gazetteer.categories == 0) return true;
+    if (!doc.noisy) return false;
+    // OCR'd text: column fragments ("City", "North"), clipped words ("Geo", "Chi"), unknown short capitals.
+    if (w.gazetteer.categories != 0) return false;
+    if (w.case_prior == CasePrior::Lower || w.case_prior == CasePrior::Mixed) return true;
+    if (letters <= 3 && (sf.back() != '.' || !(w.flags & kWordAllCaps))) return true;
+    return false;
+  });
+}
+
+void MentionRules::apply(const PreparedDocument& doc, std::string_view text, std::vector<NameSpan>& spans) const {
+  extend_over_company_forms(doc, spans);
+  merge_adjacent_organisations(doc, spans);
+  products_with_model_numbers(doc, text, spans);
+  known_organisations(doc, spans);
+  names_after_titles(doc, spans);
+  split_headline_names(doc, spans);
+  unify_types(doc, spans);
+  propagate(doc, spans);
+  drop_ordinary_words(doc, spans);
+  drop_implausible(doc, text, spans);
+}
+
+}  // namespace newsindex::ner

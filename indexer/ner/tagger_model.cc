@@ -1,0 +1,66 @@
+#include "tagger_model.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstring>
+#include <sstream>
+#include <stdexcept>
+
+#include "binary_io.h"
+
+namespace newsindex::ner {
+namespace {
+
+constexpr char kMagic[8] = {'N', 'W', 'S', 'N', 'E', 'R', '0', '1'};
+constexpr std::uint32_t kFormatVersion = 1;
+
+[[noreturn]] void fail(const std::filesystem::path& path, const std::string& why) {
+  throw std::runtime_error("entity model " + path.string() + ": " + why);
+}
+
+}  // namespace
+
+void TaggerModel::save(const std::filesystem::path& path, const WeightTable& weights, const CasePriorLexicon& lexicon) {
+  std::ostringstream buffer;
+  buffer.write(kMagic, sizeof kMagic);
+  write_pod(buffer, kFormatVersion);
+  lexicon.write(buffer);
+  weights.write(buffer);
+  const std::string bytes = buffer.str();
+  gzFile f = gzopen(path.c_str(), "wb9");
+  if (f == nullptr) fail(path, "cannot open for writing");
+  const int written = gzwrite(f, bytes.data(), static_cast<unsigned>(bytes.size()));
+  if (gzclose(f) != Z_OK || written != static_cast<int>(bytes.size())) fail(path, "write failed");
+}
+
+TaggerModel TaggerModel::load(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) fail(path, "no such file");
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (f == nullptr) fail(path, "cannot open");
+  std::string bytes;
+  char chunk[1 << 16];
+  int got = 0;
+  while ((got = gzread(f, chunk, sizeof chunk)) > 0) bytes.append(chunk, static_cast<std::size_t>(got));
+  const bool read_error = got < 0;
+  gzclose(f);
+  if (read_error) fail(path, "not a valid gzip file or truncated");
+  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
+    fail(path, "not an entity model file (bad magic)");
+  }
+  std::istringstream in(bytes.substr(sizeof kMagic));
+  std::uint32_t version = 0;
+  std::memcpy(&version, bytes.data() + sizeof kMagic, std::min(sizeof version, bytes.size() - sizeof kMagic));
+  if (version != kFormatVersion) fail(path, "unsupported format version " + std::to_string(version));
+  try {
+    in.ignore(sizeof version);
+    auto lexicon = CasePriorLexicon::read(in);
+    auto weights = WeightTable::read(in);
+    return TaggerModel(std::move(weights), std::move(lexicon), Gazetteer::from_icu());
+  } catch (const std::runtime_error& e) {
+    fail(path, e.what());
+  }
+}
+
+}  // namespace newsindex::ner

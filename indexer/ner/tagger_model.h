@@ -1,0 +1,33 @@
+// Everything a loaded tagger needs, immutable after construction: weights, case-prior lexicon and gazetteer.
+// Also the on-disk format (gzip-compressed binary) shared by the trainer and the loader.
+#pragma once
+
+#include <filesystem>
+
+#include "case_prior_lexicon.h"
+#include "feature_extractor.h"
+#include "gazetteer.h"
+#include "weight_table.h"
+
+namespace newsindex::ner {
+
+class TaggerModel {
+ public:
+  TaggerModel(WeightTable weights, CasePriorLexicon lexicon, Gazetteer gazetteer)
+      : weights_(std::move(weights)), lexicon_(std::move(lexicon)), gazetteer_(std::move(gazetteer)) {}
+
+  static void save(const std::filesystem::path& path, const WeightTable& weights, const CasePriorLexicon& lexicon);
+  static TaggerModel load(const std::filesystem::path& path);
+
+  [[nodiscard]] const WeightTable& weights() const noexcept { return weights_; }
+  [[nodiscard]] const CasePriorLexicon& lexicon() const noexcept { return lexicon_; }
+  [[nodiscard]] const Gazetteer& gazetteer() const noexcept { return gazetteer_; }
+  [[nodiscard]] FeatureExtractor extractor() const noexcept { return FeatureExtractor(gazetteer_, lexicon_); }
+
+ private:
+  WeightTable weights_;
+  CasePriorLexicon lexicon_;
+  Gazetteer gazetteer_;
+};
+
+}  // namespace newsindex::ner

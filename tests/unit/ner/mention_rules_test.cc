@@ -1,0 +1,114 @@
+// Each document rule on hand-made decoder output, so that every rule is checked on its own.
+#include "mention_rules.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "gazetteer.h"
+#include "word_forms.h"
+
+namespace newsindex::ner {
+namespace {
+
+class MentionRulesTest : public ::testing::Test {
+ protected:
+  static const Gazetteer& gazetteer() {
+    static const Gazetteer g = Gazetteer::from_icu();
+    return g;
+  }
+
+  void prepare(const std::string& text, const std::vector<std::string>& lower_words = {}) {
+    text_ = text;
+    CasePriorLexicon lexicon;
+    std::string lower;
+    for (const auto& w : lower_words) {
+      lower.clear();
+      append_normalised_lower(lower, w);
+      for (int i = 0; i < 3; ++i) lexicon.count(hash_bytes(lower), true, false);
+    }
+    lexicon.finish(2);
+    lexicon_ = std::move(lexicon);
+    FeatureExtractor(gazetteer(), lexicon_).prepare(text_, doc_);
+  }
+
+  // Token index of the n-th token whose text is `word`.
+  std::uint32_t at(const std::string& word, int nth = 0) const {
+    for (std::uint32_t i = 0; i < doc_.tokens.size(); ++i) {
+      if (text_.substr(doc_.tokens[i].begin, doc_.tokens[i].end - doc_.tokens[i].begin) == word && nth-- == 0) return i;
+    }
+    ADD_FAILURE() << "no token " << word;
+    return 0;
+  }
+
+  std::vector<std::pair<std::string, NameType>> run(std::vector<NameSpan> spans) const {
+    MentionRules().apply(doc_, text_, spans);
+    std::vector<std::pair<std::string, NameType>> out;
+    for (const auto& s : spans) {
+      out.emplace_back(text_.substr(doc_.tokens[s.first].begin, doc_.tokens[s.last].end - doc_.tokens[s.first].begin),
+                       s.type);
+    }
+    return out;
+  }
+
+  using Result = std::vector<std::pair<std::string, NameType>>;
+  std::string text_;
+  CasePriorLexicon lexicon_;
+  PreparedDocument doc_;
+};
+
+TEST_F(MentionRulesTest, DropsCalendarWordsAndCurrencyCodes) {
+  prepare("Talks resume on Monday in March, costing 5 million USD.");
+  EXPECT_EQ(run({{at("Monday"), at("Monday"), NameType::Misc}, {at("March"), at("March"), NameType::Place},
+                 {at("USD"), at("USD"), NameType::Organisation}}),
+            Result{});
+}
+
+TEST_F(MentionRulesTest, DropsSentenceInitialOrdinaryWords) {
+  prepare("Meanwhile, Trump said more.", {"meanwhile"});
+  EXPECT_EQ(run({{at("Meanwhile"), at("Meanwhile"), NameType::Place}, {at("Trump"), at("Trump"), NameType::Person}}),
+            (Result{{"Trump", NameType::Person}}));
+}
+
+TEST_F(MentionRulesTest, FindsLaterMentionsOfANameAndItsSurname) {
+  prepare("Dmitry Peskov spoke . Later Peskov and Dmitry Peskov left .");
+  EXPECT_EQ(run({{at("Dmitry"), at("Peskov"), NameType::Person}}),
+            (Result{{"Dmitry Peskov", NameType::Person}, {"Peskov", NameType::Person}, {"Dmitry Peskov", NameType::Person}}));
+}
+
+TEST_F(MentionRulesTest, NamesAfterPersonTitlesArePeople) {
+  prepare("Trump's envoy Keith Kellogg and Kremlin spokesperson Dmitry Peskov met.");
+  EXPECT_EQ(run({{at("Dmitry"), at("Peskov"), NameType::Organisation}}),
+            (Result{{"Keith Kellogg", NameType::Person}, {"Dmitry Peskov", NameType::Person}}));
+}
+
+TEST_F(MentionRulesTest, CompanyFormsExtendAndTypeTheName) {
+  prepare("Shares of Kranzbach Feinmechanik GmbH rose.");
+  EXPECT_EQ(run({{at("Kranzbach"), at("Feinmechanik"), NameType::Person}}),
+            (Result{{"Kranzbach Feinmechanik GmbH", NameType::Organisation}}));
+}
+
+TEST_F(MentionRulesTest, MakerAndModelNumberIsAProductButScoresAreNot) {
+  prepare("Airbus bought a Boeing 747 while Surrey made 429 runs.");
+  EXPECT_EQ(run({{at("Airbus"), at("Airbus"), NameType::Misc}, {at("Boeing"), at("Boeing"), NameType::Organisation},
+                 {at("Surrey"), at("Surrey"), NameType::Organisation}}),
+            (Result{{"Airbus", NameType::Organisation}, {"Boeing 747", NameType::Misc}, {"Surrey", NameType::Organisation}}));
+}
+
+TEST_F(MentionRulesTest, MergesBackToBackNamesIntoOneOrganisation) {
+  prepare("The UK RAF ordered tankers.");
+  EXPECT_EQ(run({{at("UK"), at("UK"), NameType::Place}, {at("RAF"), at("RAF"), NameType::Organisation}}),
+            (Result{{"UK RAF", NameType::Organisation}}));
+}
+
+TEST_F(MentionRulesTest, CapitalsHeadlineTakesTypesFromTheBodyAndDropsOrdinaryWords) {
+  prepare("OSTWALD REJECTS PLAN\nDagmar Ostwald spoke . Ostwald left .", {"rejects"});
+  EXPECT_EQ(run({{at("OSTWALD"), at("REJECTS"), NameType::Organisation},
+                 {at("Ostwald"), at("Ostwald"), NameType::Person},
+                 {at("Ostwald", 1), at("Ostwald", 1), NameType::Person}}),
+            (Result{{"OSTWALD", NameType::Person}, {"Ostwald", NameType::Person}, {"Ostwald", NameType::Person}}));
+}
+
+}  // namespace
+}  // namespace newsindex::ner
