@@ -44,6 +44,7 @@ void add_extraction_options(CLI::App& command, ExtractionOptions& options, bool 
       ->capture_default_str();
   group->add_option("--entities", options.entity_lists,
                     "Entity list (TYPE: Name | alias | ...), may be repeated")
+      ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
 }
 

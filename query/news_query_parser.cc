@@ -1,6 +1,7 @@
 #include "news_query_parser.h"
 
 #include "date_range.h"
+#include "entity_aliases.h"
 #include "schema.h"
 
 namespace newsindex {
@@ -9,6 +10,20 @@ namespace {
 // Wildcards expand to at most this many terms (the most frequent), so "a*" on a big archive
 // stays fast instead of building a query of every word.
 constexpr Xapian::termcount kMaxWildcardExpansion = 2000;
+
+// The alias table, built on first use: only queries with an entity filter pay for it.
+class AliasSource {
+ public:
+  explicit AliasSource(std::shared_ptr<TextFolder> folder) : folder_(std::move(folder)) {}
+  const EntityAliases& get() const {
+    if (!aliases_) aliases_ = EntityAliases::builtin(*folder_);
+    return *aliases_;
+  }
+
+ private:
+  std::shared_ptr<TextFolder> folder_;
+  mutable std::optional<EntityAliases> aliases_;
+};
 
 // Empty filters ("source:") are an error rather than a silent match-nothing.
 void require_value(std::string_view field, const std::string& value) {
@@ -59,6 +74,75 @@ class SourceFilter final : public Xapian::FieldProcessor {
   std::shared_ptr<TextFolder> folder_;
 };
 
+// person:, org:, place:. "person:putin" finds every person with "putin" in the name;
+// "person:\"Vladimir Putin\"" the person of that name (or a known alias of it); a leading "="
+// ("person:\"=Putin\"") asks for exactly that canonical name, as facet drill-downs do.
+class EntityFilter final : public Xapian::FieldProcessor {
+ public:
+  EntityFilter(schema::EntityKind kind, std::string_view field, std::shared_ptr<TextFolder> folder,
+               std::shared_ptr<const AliasSource> aliases)
+      : kind_(kind), field_(field), folder_(std::move(folder)), aliases_(std::move(aliases)) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    require_value(field_, value);
+    bool exact = value.starts_with('=');
+    std::string key = folder_->key(exact ? std::string_view(value).substr(1) : std::string_view(value));
+    if (key.empty()) require_value(field_, "");
+    if (exact) return Xapian::Query(schema::entity_term(kind_, key));
+    if (const EntityName* name = aliases_->get().find(kind_, key)) key = folder_->key(name->display);
+    Xapian::Query whole(schema::entity_term(kind_, key));
+    if (key.find(' ') != std::string::npos) return whole;
+    return Xapian::Query(Xapian::Query::OP_OR, whole,
+                         Xapian::Query(schema::entity_word_term(kind_, key)));
+  }
+
+ private:
+  schema::EntityKind kind_;
+  std::string_view field_;
+  std::shared_ptr<TextFolder> folder_;
+  std::shared_ptr<const AliasSource> aliases_;
+};
+
+// mentions:2025-04, mentions:2025-04-01..2025-04-30, mentions:2022: the articles that talk about
+// dates inside the range, at the precision they gave (see schema::mentioned_date_terms).
+class MentionedDateFilter final : public Xapian::FieldProcessor {
+ public:
+  MentionedDateFilter(const Xapian::Database& database, std::chrono::year_month_day today)
+      : database_(database), today_(today), parser_(today) {}
+
+  Xapian::Query operator()(const std::string& spec) override {
+    using namespace std::chrono;
+    require_value(schema::kMentionsField, spec);
+    DayRange range;
+    try {
+      range = parser_.parse(spec);
+    } catch (const DateRangeError& error) {
+      throw Xapian::QueryParserError(error.what());
+    }
+    // Open ends stop at the first and last year any article mentions (any years will do when
+    // none does: nothing can match then).
+    std::string prefix(schema::mentioned_year_term_prefix());
+    auto year_of = [&](const std::string& term) {
+      return std::chrono::year{std::stoi(term.substr(prefix.size()))};
+    };
+    std::chrono::year lowest = today_.year();
+    std::chrono::year highest = today_.year();
+    auto years = database_.allterms_begin(prefix);
+    if (years != database_.allterms_end(prefix)) lowest = year_of(*years);
+    for (; years != database_.allterms_end(prefix); ++years) highest = year_of(*years);
+    year_month_day first = range.first.value_or(lowest / January / 1d);
+    year_month_day last = range.last.value_or(highest / December / 31d);
+    if (last < first) return Xapian::Query::MatchNothing;
+    std::vector<std::string> terms = schema::mentioned_range_terms(first, last);
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
+
+ private:
+  Xapian::Database database_;
+  std::chrono::year_month_day today_;
+  DateRangeParser parser_;
+};
+
 class LanguageFilter final : public Xapian::FieldProcessor {
  public:
   Xapian::Query operator()(const std::string& language) override {
@@ -70,8 +154,10 @@ class LanguageFilter final : public Xapian::FieldProcessor {
 // QueryParser reads "source:" with nothing after it as the plain word "source"; a user who
 // typed it meant a filter and forgot the value.
 void reject_empty_filters(std::string_view text) {
-  for (std::string_view field : {schema::kTitleField, schema::kSourceField, schema::kLanguageField,
-                                 schema::kDateField}) {
+  for (std::string_view field :
+       {schema::kTitleField, schema::kSourceField, schema::kLanguageField, schema::kDateField,
+        schema::kPersonField, schema::kOrganisationField, schema::kPlaceField,
+        schema::kMentionsField}) {
     std::string pattern = std::string(field) + ":";
     for (std::size_t at = text.find(pattern); at != std::string_view::npos;
          at = text.find(pattern, at + 1)) {
@@ -103,6 +189,18 @@ NewsQueryParser::NewsQueryParser(const Xapian::Database& database,
                              (new SourceFilter(folder_))->release());
   parser_.add_boolean_prefix(std::string(schema::kLanguageField),
                              (new LanguageFilter())->release());
+  auto aliases = std::make_shared<const AliasSource>(folder_);
+  // Repeating an entity filter means "both" (drill-down), so these prefixes are not exclusive.
+  const std::pair<schema::EntityKind, std::string_view> entity_fields[] = {
+      {schema::EntityKind::kPerson, schema::kPersonField},
+      {schema::EntityKind::kOrganisation, schema::kOrganisationField},
+      {schema::EntityKind::kPlace, schema::kPlaceField}};
+  for (const auto& [kind, field] : entity_fields) {
+    parser_.add_boolean_prefix(std::string(field),
+                               (new EntityFilter(kind, field, folder_, aliases))->release(), false);
+  }
+  parser_.add_boolean_prefix(std::string(schema::kMentionsField),
+                             (new MentionedDateFilter(database, today))->release(), false);
 }
 
 NewsQueryParser::~NewsQueryParser() = default;

@@ -35,6 +35,27 @@ void print_snippet_line(const Snippet& snippet, std::size_t begin, std::size_t e
   out << std::string_view(snippet.text).substr(at, end - at);
 }
 
+constexpr std::size_t kEntitiesShown = 3;     // per kind, in each hit
+constexpr std::size_t kDatesShown = 4;
+
+// "Vladimir Putin, Steve Witkoff" for the most mentioned entities of a kind.
+std::string top_names(const std::vector<schema::DocumentEntity>& entities, schema::EntityKind kind) {
+  std::string names;
+  std::size_t shown = 0;
+  for (const schema::DocumentEntity& entity : entities) {
+    if (entity.kind != kind || shown == kEntitiesShown) continue;
+    if (!names.empty()) names += ", ";
+    names += entity.display;
+    ++shown;
+  }
+  return names;
+}
+
+const std::pair<schema::EntityKind, const char*> kEntityKinds[] = {
+    {schema::EntityKind::kPerson, "person"},
+    {schema::EntityKind::kOrganisation, "org"},
+    {schema::EntityKind::kPlace, "place"}};
+
 std::size_t code_points_before(const std::string& text, std::size_t byte_offset) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i) {
@@ -104,6 +125,26 @@ void print_human(const SearchResult& result, const HumanStyle& style, std::ostre
       print_snippet_line(snippet, starts[line], shown_end, style.colour, out);
       out << '\n';
     }
+    std::string about;
+    for (const auto& [kind, label] : kEntityKinds) {
+      std::string names = top_names(hit.entities, kind);
+      if (names.empty()) continue;
+      if (!about.empty()) about += " · ";
+      about += std::string(label) + ": " + names;
+    }
+    std::string dates;
+    for (std::size_t i = 0; i < hit.mentioned_dates.size() && i < kDatesShown; ++i) {
+      dates += (i == 0 ? "" : ", ") + hit.mentioned_dates[i];
+    }
+    if (!about.empty()) {
+      out << std::string(indent, ' ') << (style.colour ? kDim : "")
+          << fit_to_width(about, text_columns) << (style.colour ? kReset : "") << '\n';
+    }
+    if (!dates.empty()) {
+      out << std::string(indent, ' ') << (style.colour ? kDim : "")
+          << fit_to_width("mentions: " + dates, text_columns) << (style.colour ? kReset : "")
+          << '\n';
+    }
   }
 }
 
@@ -130,6 +171,16 @@ void print_json(const SearchResult& result, std::ostream& out) {
         {"weight", hit.weight},
         {"snippet", {{"text", hit.snippet.text}, {"highlights", highlights}}},
     };
+    Json entities = Json::object();
+    for (const auto& [kind, label] : kEntityKinds) {
+      Json names = Json::array();
+      for (const schema::DocumentEntity& entity : hit.entities) {
+        if (entity.kind == kind) names.push_back({{"name", entity.display}, {"mentions", entity.mentions}});
+      }
+      entities[label] = std::move(names);
+    }
+    entry["entities"] = std::move(entities);
+    entry["mentioned_dates"] = hit.mentioned_dates;
     hits.push_back(std::move(entry));
   }
   Json document = {

@@ -77,7 +77,15 @@ SearchResult Searcher::run(const SearchRequest& request) {
     hit.rank = match.get_rank() + 1;
     hit.percent = match.get_percent();
     hit.weight = match.get_weight();
-    hit.article = schema::decode_document_data(match.get_document().get_data());
+    Xapian::Document document = match.get_document();
+    hit.article = schema::decode_document_data(document.get_data());
+    hit.entities = schema::decode_entities(document.get_value(schema::kEntitiesSlot));
+    std::string dates = document.get_value(schema::kMentionedDatesSlot);
+    for (std::size_t at = 0; at < dates.size();) {
+      std::size_t end = std::min(dates.find(' ', at), dates.size());
+      hit.mentioned_dates.push_back(dates.substr(at, end - at));
+      at = end + 1;
+    }
     std::vector<std::string> terms(enquire.get_matching_terms_begin(match),
                                    enquire.get_matching_terms_end(match));
     hit.snippet = snippets_.build(hit.article.text, terms, stemmer);

@@ -31,6 +31,8 @@ struct SearchHit {
   double weight = 0;
   schema::StoredArticle article;
   Snippet snippet;
+  std::vector<schema::DocumentEntity> entities;  // most mentioned first
+  std::vector<std::string> mentioned_dates;      // TIMEX3 values, most mentioned first
 };
 
 struct SearchResult {

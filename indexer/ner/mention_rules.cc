@@ -1,7 +1,7 @@
 #include "mention_rules.h"
 
 #include <algorithm>
-#include <cstdlib>
+#include <span>
 
 #include "flat_hash_map.h"
 #include "gazetteer.h"
@@ -101,6 +101,34 @@ bool has_odd_characters(std::string_view s) {
   }
   return false;
 }
+
+bool in_list(std::string_view lower, std::span<const std::string_view> list) {
+  return std::find(list.begin(), list.end(), lower) != list.end();
+}
+
+// Common nouns that name what kind of product the name before them is ("787 Dreamliner aircraft",
+// "Mac OS X operating system", "MacBook Air laptops").
+constexpr std::string_view kProductHeads[] = {
+    "aircraft", "airliner", "airliners", "jet", "jets", "jetliner", "jetliners", "plane", "planes", "engine",
+    "engines", "operating", "software", "laptop", "laptops", "notebook", "notebooks", "computer", "computers",
+    "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "device", "devices", "tablet",
+    "tablets", "browser", "processor", "processors", "chip", "chips", "console", "consoles", "app", "apps",
+    "helicopter", "helicopters", "rocket", "rockets", "missile", "missiles", "tanker", "tankers", "car", "cars",
+    "sedan", "truck", "trucks", "drug", "vaccine", "rifle", "rifles", "tank", "tanks", "fighter", "fighters",
+    "bomber", "bombers", "airframe", "model", "models", "series", "line-up", "lineup", "update", "upgrade"};
+// Last words of events ("Paris Air Show", "Olympic Games", "Worldwide Developers Conference").
+constexpr std::string_view kEventHeads[] = {"show", "games", "olympics", "conference", "festival", "expo",
+                                            "summit", "championship", "championships", "cup", "fair",
+                                            "exhibition", "awards", "marathon", "grand prix", "tournament"};
+// Abbreviations of units, devices and job titles that are never names on their own.
+constexpr std::string_view kNeverNames[] = {
+    "ghz", "mhz", "khz", "gb", "mb", "kb", "tb", "lcd", "led", "os", "sdk", "cpu", "gpu", "usb", "pc", "pcs",
+    "tv", "dvd", "cd", "mp3", "hd", "gps", "ceo", "cfo", "coo", "cto", "c.e.o.", "api", "ram", "3g", "4g", "5g",
+    "wi-fi", "wifi", "faq", "pdf", "html", "url", "www", "vip", "phd", "mph", "kmh", "fm", "am", "pm", "a.m.",
+    "p.m.", "dna", "ad", "bc"};
+// Places a name ends with: the name is a place, whatever the decoder said.
+constexpr std::string_view kFacilityHeads[] = {"airport", "airfield", "stadium", "arena", "station", "harbour",
+                                               "harbor", "bridge", "square", "street", "avenue", "boulevard"};
 
 }  // namespace
 
@@ -345,12 +373,111 @@ void MentionRules::drop_ordinary_words(const PreparedDocument& doc, std::vector<
   });
 }
 
+void MentionRules::products_events_and_titles(const PreparedDocument& doc, std::string_view text,
+                                              std::vector<NameSpan>& spans) {
+  const std::size_t n = doc.tokens.size();
+  std::vector<NameSpan> out;
+  out.reserve(spans.size());
+  std::vector<NameType> original_types;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    NameSpan s = spans[k];
+    const NameType original_type = s.type;
+    // A person's name does not start with the title ("Mr Justice Anthony Mann").
+    while (s.type == NameType::Person && s.first < s.last && (doc.words[s.first].gazetteer.categories & kGazPersonTitle) &&
+           doc.words[s.first].gazetteer.position != 0 && (doc.words[s.first + 1].flags & kWordCapitalised)) {
+      ++s.first;
+    }
+    // A company form inside a name ends the company: "Apple Inc. Steve Jobs" is a company and a person.
+    if (s.type == NameType::Organisation && s.last > s.first + 1) {
+      for (auto i = s.first + 1; i + 2 <= s.last; ++i) {
+        if ((doc.words[i].gazetteer.categories & kGazStrongOrgSuffix) && doc.words[i].gazetteer.position == 4 &&
+            (doc.words[i + 1].flags & kWordCapitalised) && (doc.words[i + 2].flags & kWordCapitalised) &&
+            doc.words[i + 1].gazetteer.categories == 0) {
+          out.push_back({s.first, i, NameType::Organisation});
+          original_types.push_back(NameType::Organisation);
+          s = {i + 1, s.last, NameType::Person};
+          break;
+        }
+      }
+    }
+    const std::string_view last = doc.lower(s.last);
+    const bool listed_org = (doc.words[s.first].gazetteer.categories & kGazOrganisation) &&
+                            (doc.words[s.last].gazetteer.position == 3 || doc.words[s.last].gazetteer.position == 4);
+    if (s.first == s.last && in_list(last, kNeverNames)) continue;
+    const bool event = in_list(last, kEventHeads);
+    if (event && s.type != NameType::Misc) {
+      s.type = NameType::Misc;
+    } else if (in_list(last, kFacilityHeads) && s.first < s.last) {
+      s.type = NameType::Place;
+    } else if (s.first == s.last && (doc.words[s.first].flags & kWordLowerInitial) && doc.words[s.first].gazetteer.categories == 0) {
+      s.type = NameType::Misc;  // "iPhone", "iOS"
+    }
+    // "Air France Flight 447": a flight number.
+    if (last == "flight" && s.last + 1 < n && (doc.words[s.last + 1].flags & kWordHasDigit) &&
+        doc.tokens[s.last + 1].line == doc.tokens[s.last].line &&
+        (k + 1 == spans.size() || spans[k + 1].first != s.last + 1)) {
+      s.last += 1;
+      s.type = NameType::Misc;
+    }
+    // Product head noun right after the name, possibly after a coordinated second name.
+    if (s.type != NameType::Misc && !listed_org) {
+      std::size_t j = s.last + 1;
+      if (j < n && doc.tokens[j].line == doc.tokens[s.last].line) {
+        if (doc.lower(j) == "and" || doc.lower(j) == "or" || doc.lower(j) == ",") {
+          if (k + 1 < spans.size() && spans[k + 1].first == j + 1) j = spans[k + 1].last + 1;
+        }
+        if (j < n && doc.tokens[j].line == doc.tokens[s.last].line && (doc.words[j].flags & kWordLowerInitial) &&
+            in_list(doc.lower(j), kProductHeads)) {
+          s.type = NameType::Misc;
+        }
+      }
+    }
+    // "new 787 Dreamliner", "A350 XWB", "the new MacBook Air": after "new" or a model number, a name that
+    // no list knows is a product.
+    if (s.type != NameType::Misc && !listed_org && s.first > 0 &&
+        doc.tokens[s.first - 1].line == doc.tokens[s.first].line && doc.words[s.first].gazetteer.categories == 0) {
+      std::size_t p = s.first - 1;
+      const std::string_view number = surface(doc, text, p);
+      const bool year = number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
+      const bool model_number = (doc.words[p].flags & kWordHasDigit) && !(doc.words[p].flags & kWordLowerInitial) &&
+                                number.find_first_of(".,") == std::string_view::npos && !year;
+      if (model_number && p > 0) --p;
+      if (doc.lower(p) == "new" && (doc.words[p].flags & kWordLowerInitial)) {
+        s.type = NameType::Misc;
+      } else if (model_number && (doc.words[p].gazetteer.categories & kGazOrganisation)) {
+        s.type = NameType::Misc;
+      }
+    }
+    out.push_back(s);
+    original_types.push_back(event ? NameType::Misc : original_type);
+  }
+  spans.swap(out);
+  // Whatever was recognised as a product once is a product throughout the article.
+  FlatHashMap<std::uint8_t> products(spans.size() + 1);
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (spans[k].type == NameType::Misc && spans[k].type != original_types[k]) {
+      products.get_or_insert(span_key(doc, spans[k].first, spans[k].last), 1);
+    }
+  }
+  if (products.size() == 0) return;
+  for (auto& s : spans) {
+    if (products.find(span_key(doc, s.first, s.last))) s.type = NameType::Misc;
+  }
+}
+
 void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_view text,
                                     std::vector<NameSpan>& spans) {
   // Names start and end with a word; lower-case words other than particles do not open or close one
   // ("magazine Der Spiegel", "Trent 900 engines").  Then one-word mentions that cannot be names: single
   // letters, Roman numerals, function words, two-letter fragments, bare titles and company forms; people
   // written only with initials ("U. S.") or with digits.
+  // Surnames of people named in full ("Francisco Villa"): a lone "Villa" is then the same person.
+  FlatHashMap<std::uint8_t> surnames(doc.noisy ? spans.size() + 1 : 1);
+  if (doc.noisy) {
+    for (const auto& s : spans) {
+      if (s.type == NameType::Person && s.last > s.first) surnames.get_or_insert(doc.words[s.last].word_hash, 1);
+    }
+  }
   std::erase_if(spans, [&](NameSpan& s) {
     auto wordlike = [&](std::uint32_t i) { return (doc.words[i].flags & (kWordHasLetter | kWordHasDigit)) != 0; };
     auto lower_word = [&](std::uint32_t i) {
@@ -393,7 +520,10 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
     if (!doc.noisy) return false;
     // OCR'd text: column fragments ("City", "North"), clipped words ("Geo", "Chi"), unknown short capitals.
     if (w.gazetteer.categories != 0) return false;
-    if (w.case_prior == CasePrior::Lower || w.case_prior == CasePrior::Mixed) return true;
+    if ((w.case_prior == CasePrior::Lower || w.case_prior == CasePrior::Mixed) &&
+        !(s.type == NameType::Person && surnames.find(w.word_hash))) {
+      return true;
+    }
     if (letters <= 3 && (sf.back() != '.' || !(w.flags & kWordAllCaps))) return true;
     return false;
   });
@@ -404,6 +534,7 @@ void MentionRules::apply(const PreparedDocument& doc, std::string_view text, std
   merge_adjacent_organisations(doc, spans);
   products_with_model_numbers(doc, text, spans);
   known_organisations(doc, spans);
+  products_events_and_titles(doc, text, spans);
   names_after_titles(doc, spans);
   split_headline_names(doc, spans);
   unify_types(doc, spans);

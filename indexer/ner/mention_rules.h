@@ -35,6 +35,8 @@ class MentionRules {
   static void propagate(const PreparedDocument& doc, std::vector<NameSpan>& spans);
   static void names_after_titles(const PreparedDocument& doc, std::vector<NameSpan>& spans);
   static void drop_ordinary_words(const PreparedDocument& doc, std::vector<NameSpan>& spans);
+  static void products_events_and_titles(const PreparedDocument& doc, std::string_view text,
+                                         std::vector<NameSpan>& spans);
   static void drop_implausible(const PreparedDocument& doc, std::string_view text, std::vector<NameSpan>& spans);
 };
 

@@ -1,0 +1,191 @@
+// Entities and mentioned dates end to end: extract's JSON, the filters, and what hits show.
+#include "e2e_support.h"
+
+namespace newsindex::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+constexpr const char* kArchive =
+    R"({"id":"talks","title":"Envoy meets Putin","date":"2025-04-12","language":"en","source":"Baltic Wire","text":"U.S. envoy Steve Witkoff met Russian President Vladimir Putin in St. Petersburg on Friday. Kremlin spokesperson Dmitry Peskov said the talks were useful. Witkoff later flew to Washington. Nineteen people were killed in the April 4 attack."})" "\n"
+    R"({"id":"kyiv","title":"Zelensky in Kyiv","date":"2025-04-20","language":"en","source":"Harbour Times","text":"Ukrainian President Volodymyr Zelensky said in Kyiv on Sunday that Russian President Vladimir Putin wanted to prolong the war, which began with the 2022 invasion."})" "\n"
+    R"({"id":"budget","title":"Budget talks","date":"2025-03-02","language":"en","source":"Harbour Times","text":"The European Commission presented its budget in Brussels on Tuesday, and officials said a vote was expected in April 2025."})" "\n"
+    R"({"id":"undated","title":"A history note","language":"en","text":"The treaty was signed on March 1, 2008 in Paris by the French and German foreign ministers. It took effect in 2009."})" "\n";
+
+class Extraction : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    folder_ = new TempFolder();
+    write_file(*folder_ / "news.jsonl", kArchive);
+    CommandResult result = newsindex_add(*folder_ / "index", {(*folder_ / "news.jsonl").string()});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+  }
+  static void TearDownTestSuite() { delete folder_; }
+  static fs::path index() { return *folder_ / "index"; }
+  static TempFolder* folder_;
+};
+
+TempFolder* Extraction::folder_ = nullptr;
+
+TEST_F(Extraction, PersonFilterFindsByFullNameOrAnyNamePart) {
+  EXPECT_EQ(total_of(index(), {"person:\"Vladimir Putin\""}), 2u);
+  EXPECT_EQ(total_of(index(), {"person:putin"}), 2u);
+  EXPECT_EQ(total_of(index(), {"person:PUTIN"}), 2u);
+  EXPECT_EQ(total_of(index(), {"person:witkoff"}), 1u);
+  EXPECT_EQ(total_of(index(), {"person:\"Steve Witkoff\""}), 1u);
+  EXPECT_EQ(total_of(index(), {"person:zelensky"}), 1u);
+}
+
+TEST_F(Extraction, RepeatedFiltersMeanBothAndMinusExcludes) {
+  EXPECT_EQ(hit_ids(search_json(index(), {"person:putin", "person:witkoff"})),
+            std::vector<std::string>{"talks"});
+  EXPECT_EQ(hit_ids(search_json(index(), {"person:putin", "-person:witkoff"})),
+            std::vector<std::string>{"kyiv"});
+  EXPECT_EQ(total_of(index(), {"person:putin", "person:\"=Putin\""}), 0u);
+  EXPECT_EQ(total_of(index(), {"person:\"=Vladimir Putin\""}), 2u);
+}
+
+TEST_F(Extraction, PlaceAndOrgFiltersFoldAndResolveAliases) {
+  EXPECT_EQ(hit_ids(search_json(index(), {"place:kyiv"})), std::vector<std::string>{"kyiv"});
+  EXPECT_EQ(total_of(index(), {"place:Kyiv"}), 1u);
+  EXPECT_EQ(total_of(index(), {"place:\"St. Petersburg\""}), 1u);
+  EXPECT_EQ(total_of(index(), {"place:brussels"}), 1u);
+  EXPECT_EQ(total_of(index(), {"org:\"European Commission\""}), 1u);
+  // "U.S. envoy" is a place mention in the CoNLL convention; its aliases all find it.
+  EXPECT_EQ(total_of(index(), {"place:\"United States\""}), 1u);
+  EXPECT_EQ(total_of(index(), {"place:\"U.S.\""}), 1u);
+  EXPECT_EQ(total_of(index(), {"place:USA"}), 1u);
+  EXPECT_EQ(total_of(index(), {"place:paris"}), 1u);
+}
+
+TEST_F(Extraction, MentionedDatesAreSearchableLikePublicationDates) {
+  EXPECT_EQ(hit_ids(search_json(index(), {"mentions:2025-04-04"})), std::vector<std::string>{"talks"});
+  // "April 2025" (budget) and April 4 and April 11 (talks) are in April; Sunday April 20 too.
+  EXPECT_EQ(total_of(index(), {"mentions:2025-04"}), 3u);
+  EXPECT_EQ(total_of(index(), {"mentions:2025-04-01..2025-04-30"}), 3u);
+  // A mere month is not a day in it.
+  EXPECT_EQ(total_of(index(), {"mentions:2025-04-01..2025-04-29"}), 2u);
+  EXPECT_EQ(hit_ids(search_json(index(), {"mentions:2022"})), std::vector<std::string>{"kyiv"});
+  EXPECT_EQ(total_of(index(), {"mentions:..2010"}), 1u);
+  EXPECT_EQ(total_of(index(), {"mentions:2025-04", "date:2025-03"}), 1u);
+  EXPECT_EQ(total_of(index(), {"mentions:2025-04", "person:putin"}), 2u);
+  EXPECT_EQ(total_of(index(), {"mentions:2025-04", "budget"}), 1u);
+}
+
+TEST_F(Extraction, AnArticleWithoutADateKeepsItsAbsoluteDates) {
+  EXPECT_EQ(hit_ids(search_json(index(), {"mentions:2008-03-01"})), std::vector<std::string>{"undated"});
+  EXPECT_EQ(hit_ids(search_json(index(), {"mentions:2009"})), std::vector<std::string>{"undated"});
+}
+
+TEST_F(Extraction, HitsShowTheirEntitiesAndDates) {
+  Json result = search_json(index(), {"envoy"});
+  ASSERT_EQ(result["hits"].size(), 1u);
+  const Json& hit = result["hits"][0];
+  ASSERT_TRUE(hit["entities"]["person"].is_array());
+  std::vector<std::string> people;
+  for (const Json& person : hit["entities"]["person"]) people.push_back(person["name"]);
+  EXPECT_EQ(people.front(), "Steve Witkoff");  // mentioned three times
+  EXPECT_NE(std::find(people.begin(), people.end(), "Vladimir Putin"), people.end());
+  EXPECT_NE(std::find(people.begin(), people.end(), "Dmitry Peskov"), people.end());
+  EXPECT_TRUE(hit["entities"]["org"].is_array());
+  EXPECT_TRUE(hit["entities"]["place"].is_array());
+  std::vector<std::string> dates = hit["mentioned_dates"];
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "2025-04-04"), dates.end());
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "2025-04-11"), dates.end());
+
+  CommandResult human = newsquery(index(), {"envoy"});
+  EXPECT_NE(human.out.find("person: Steve Witkoff"), std::string::npos) << human.out;
+  EXPECT_NE(human.out.find("mentions: "), std::string::npos) << human.out;
+}
+
+TEST(Extract, PrintsOneJsonObjectPerArticleWithCodePointOffsetsIntoText) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl",
+             R"({"id":"fr","title":"Titre","date":"2025-04-11","language":"fr","text":"Le président Zélensky a rencontré Emmanuel Macron à Paris le 4 avril 2025."})" "\n"
+             R"({"id":"gold","dct":"2025-04-12","text":"Russian President Vladimir Putin met envoy Steve Witkoff on Friday."})" "\n");
+  CommandResult result = run_command(kNewsindex, {"extract", (folder / "a.jsonl").string()}, clean_env());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::vector<Json> lines;
+  std::size_t at = 0;
+  while (at < result.out.size()) {
+    std::size_t end = result.out.find('\n', at);
+    lines.push_back(Json::parse(result.out.substr(at, end - at)));
+    at = end + 1;
+  }
+  ASSERT_EQ(lines.size(), 2u);
+  const std::u32string fr_text = U"Le président Zélensky a rencontré Emmanuel Macron à Paris le 4 avril 2025.";
+  EXPECT_EQ(lines[0]["id"], "fr");
+  bool found_macron = false;
+  for (const Json& entity : lines[0]["entities"]) {
+    for (const char* key : {"start", "end", "type", "text", "canonical"}) ASSERT_TRUE(entity.contains(key));
+    if (entity["text"] == "Emmanuel Macron") {
+      found_macron = true;
+      EXPECT_EQ(entity["start"].get<std::size_t>(), fr_text.find(U"Emmanuel"));
+      EXPECT_EQ(entity["type"], "PER");
+    }
+  }
+  EXPECT_TRUE(found_macron) << lines[0].dump();
+  bool found_date = false;
+  for (const Json& timex : lines[0]["timexes"]) {
+    for (const char* key : {"start", "end", "type", "value", "text"}) ASSERT_TRUE(timex.contains(key));
+    if (timex["value"] == "2025-04-04") {
+      found_date = true;
+      EXPECT_EQ(timex["start"].get<std::size_t>(), fr_text.find(U"4 avril"));
+      EXPECT_EQ(timex["type"], "DATE");
+    }
+  }
+  EXPECT_TRUE(found_date) << lines[0].dump();
+  // "dct" works as the reference date: Friday before Saturday April 12 is April 11.
+  bool friday = false;
+  for (const Json& timex : lines[1]["timexes"]) friday |= timex["value"] == "2025-04-11";
+  EXPECT_TRUE(friday) << lines[1].dump();
+
+  CommandResult bytes =
+      run_command(kNewsindex, {"extract", "--offsets", "bytes", (folder / "a.jsonl").string()}, clean_env());
+  ASSERT_EQ(bytes.exit_code, 0);
+  Json first = Json::parse(bytes.out.substr(0, bytes.out.find('\n')));
+  std::string fr_utf8 = "Le président Zélensky a rencontré Emmanuel Macron à Paris le 4 avril 2025.";
+  for (const Json& entity : first["entities"]) {
+    if (entity["text"] == "Emmanuel Macron") {
+      EXPECT_EQ(entity["start"].get<std::size_t>(), fr_utf8.find("Emmanuel"));
+    }
+  }
+}
+
+TEST(Extract, UserEntityListsCanonicaliseAliases) {
+  TempFolder folder;
+  write_file(folder / "list.txt", "PER: Volodymyr Zelensky | Zelenskyy | Selenskyj\n");
+  write_file(folder / "a.jsonl",
+             R"({"id":"a","language":"en","text":"President Zelenskyy spoke in Kyiv on Monday."})" "\n");
+  CommandResult result = run_command(
+      kNewsindex, {"extract", "--entities", (folder / "list.txt").string(), (folder / "a.jsonl").string()},
+      clean_env());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  Json line = Json::parse(result.out);
+  bool found = false;
+  for (const Json& entity : line["entities"]) found |= entity["canonical"] == "Volodymyr Zelensky";
+  EXPECT_TRUE(found) << line.dump();
+}
+
+TEST(Extract, NoExtractIndexesTextOnly) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl", std::string(kArchive));
+  CommandResult result = newsindex_add(folder / "index", {(folder / "a.jsonl").string()}, {"--no-extract"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(total_of(folder / "index", {"putin"}), 2u);
+  EXPECT_EQ(total_of(folder / "index", {"person:putin"}), 0u);
+  EXPECT_EQ(total_of(folder / "index", {"mentions:2022"}), 0u);
+}
+
+TEST(Extract, AMissingModelIsAClearError) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl", std::string(kArchive));
+  CommandResult result = newsindex_add(folder / "index", {(folder / "a.jsonl").string()},
+                                       {"--model", (folder / "none.model").string()});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("none.model"), std::string::npos) << result.err;
+}
+
+}  // namespace
+}  // namespace newsindex::testing

@@ -1,0 +1,126 @@
+#include "entity_canonicalizer.h"
+
+#include <gtest/gtest.h>
+
+namespace newsindex {
+namespace {
+
+using schema::EntityKind;
+
+class Canonicalizer : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    TextFolder folder;
+    aliases_ = new EntityAliases(EntityAliases::builtin(folder));
+  }
+  static void TearDownTestSuite() { delete aliases_; }
+
+  std::vector<std::string> displays(const std::vector<MentionSurface>& mentions) {
+    EntityCanonicalizer canonicalizer(*aliases_);
+    std::vector<std::string> out;
+    for (const CanonicalName& name : canonicalizer.canonicalize(mentions)) out.push_back(name.display);
+    return out;
+  }
+
+  static EntityAliases* aliases_;
+};
+
+EntityAliases* Canonicalizer::aliases_ = nullptr;
+
+TEST_F(Canonicalizer, SurnamesAndHonorificsResolveToTheFullNameInTheArticle) {
+  EXPECT_EQ(displays({{"Steve Witkoff", EntityKind::kPerson},
+                      {"Witkoff", EntityKind::kPerson},
+                      {"Witkoff’s", EntityKind::kPerson},
+                      {"Keith Kellogg", EntityKind::kPerson},
+                      {"Mr Kellogg", EntityKind::kPerson},
+                      {"Putin", EntityKind::kPerson},
+                      {"Vladimir Putin", EntityKind::kPerson}}),
+            (std::vector<std::string>{"Steve Witkoff", "Steve Witkoff", "Steve Witkoff",
+                                      "Keith Kellogg", "Keith Kellogg", "Vladimir Putin",
+                                      "Vladimir Putin"}));
+}
+
+TEST_F(Canonicalizer, AHeadlineSurnameTypedAsAnotherKindBecomesThePerson) {
+  EntityCanonicalizer canonicalizer(*aliases_);
+  std::vector<CanonicalName> names = canonicalizer.canonicalize(
+      {{"WITKOFF", EntityKind::kOrganisation}, {"Steve Witkoff", EntityKind::kPerson}});
+  EXPECT_EQ(names[0].kind, EntityKind::kPerson);
+  EXPECT_EQ(names[0].display, "Steve Witkoff");
+  EXPECT_EQ(names[0].key, "steve witkoff");
+}
+
+TEST_F(Canonicalizer, AWithoutAFullNameStaysAsWritten) {
+  EXPECT_EQ(displays({{"Putin", EntityKind::kPerson}}), std::vector<std::string>{"Putin"});
+}
+
+TEST_F(Canonicalizer, AliasesResolveAcrossTheArchive) {
+  EXPECT_EQ(displays({{"U.S.", EntityKind::kPlace},
+                      {"US", EntityKind::kPlace},
+                      {"the United States", EntityKind::kPlace},
+                      {"Britain", EntityKind::kPlace},
+                      {"UK", EntityKind::kPlace},
+                      {"Deutschland", EntityKind::kPlace},
+                      {"Allemagne", EntityKind::kPlace},
+                      {"Nato", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"United States", "United States", "United States",
+                                      "United Kingdom", "United Kingdom", "Germany", "Germany",
+                                      "NATO"}));
+}
+
+TEST_F(Canonicalizer, AliasOfAnotherKindFixesTheKind) {
+  EntityCanonicalizer canonicalizer(*aliases_);
+  std::vector<CanonicalName> names = canonicalizer.canonicalize({{"EU", EntityKind::kPlace}});
+  EXPECT_EQ(names[0].kind, EntityKind::kOrganisation);
+  EXPECT_EQ(names[0].display, "European Union");
+}
+
+TEST_F(Canonicalizer, KeysAreFoldedAndDisplaysReadable) {
+  EntityCanonicalizer canonicalizer(*aliases_);
+  std::vector<CanonicalName> names = canonicalizer.canonicalize(
+      {{"Zélensky", EntityKind::kPerson}, {"LEICESTERSHIRE", EntityKind::kOrganisation},
+       {"BBC", EntityKind::kOrganisation}, {"the Kremlin", EntityKind::kOrganisation}});
+  EXPECT_EQ(names[0].key, "zelensky");
+  EXPECT_EQ(names[0].display, "Zélensky");
+  EXPECT_EQ(names[1].display, "Leicestershire");
+  EXPECT_EQ(names[2].display, "BBC");
+  EXPECT_EQ(names[3].display, "Kremlin");
+}
+
+TEST(EntityAliasesFile, UserListsAddNamesAndAliases) {
+  TextFolder folder;
+  EntityAliases aliases;
+  std::string path = ::testing::TempDir() + "/entities.txt";
+  {
+    std::FILE* out = std::fopen(path.c_str(), "w");
+    std::fputs("# our list\nPER: Volodymyr Zelensky | Zelenskyy | Selenskyj\n\nORG: Baltic Wire | BW\n", out);
+    std::fclose(out);
+  }
+  aliases.add_file(path, folder);
+  const EntityName* name = aliases.find(EntityKind::kPerson, "selenskyj");
+  ASSERT_NE(name, nullptr);
+  EXPECT_EQ(name->display, "Volodymyr Zelensky");
+  EXPECT_NE(aliases.find(EntityKind::kOrganisation, "bw"), nullptr);
+  EXPECT_EQ(aliases.find(EntityKind::kPlace, "bw"), nullptr);
+}
+
+TEST(EntityAliasesFile, BadLinesNameFileAndLine) {
+  TextFolder folder;
+  EntityAliases aliases;
+  std::string path = ::testing::TempDir() + "/bad-entities.txt";
+  {
+    std::FILE* out = std::fopen(path.c_str(), "w");
+    std::fputs("PER: Fine Name\nANIMAL: Rex\n", out);
+    std::fclose(out);
+  }
+  try {
+    aliases.add_file(path, folder);
+    FAIL() << "expected EntityListError";
+  } catch (const EntityListError& error) {
+    EXPECT_NE(std::string(error.what()).find(path + ":2: unknown entity type \"ANIMAL\""),
+              std::string::npos)
+        << error.what();
+  }
+}
+
+}  // namespace
+}  // namespace newsindex
