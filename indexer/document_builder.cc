@@ -35,6 +35,24 @@ std::vector<std::string> key_words(const std::string& key) {
   return words;
 }
 
+// Enough forms to show how an entity is written, without letting OCR noise bloat the value.
+constexpr std::size_t kMaxAliasesPerEntity = 4;
+
+std::string collapse_space(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace
 
 DocumentBuilder::DocumentBuilder() {
@@ -63,16 +81,18 @@ Xapian::Document DocumentBuilder::build(const Article& article, const ArticleAna
   document.add_boolean_term(schema::id_term(article.id));
   if (!article.source.empty()) {
     document.add_boolean_term(schema::source_term(folder_.key(article.source)));
+    document.add_value(schema::kSourceSlot, article.source);
   }
   if (!article.language.empty()) {
     document.add_boolean_term(schema::language_term(article.language));
+    document.add_value(schema::kLanguageSlot, article.language);
   }
   if (article.date) {
     document.add_value(schema::kPublishedDaySlot, schema::day_value(article.date->day));
     document.add_value(schema::kPublishedTimeSlot, schema::time_value(article.date->instant));
   }
 
-  add_entities(analysis, document);
+  add_entities(analysis, article.title, article.text, document);
   add_mentioned_dates(analysis, document);
 
   schema::StoredArticle stored;
@@ -90,17 +110,24 @@ Xapian::Document DocumentBuilder::build(const Article& article, const ArticleAna
   return document;
 }
 
-void DocumentBuilder::add_entities(const ArticleAnalysis& analysis, Xapian::Document& document) {
+void DocumentBuilder::add_entities(const ArticleAnalysis& analysis, std::string_view title,
+                                   std::string_view text, Xapian::Document& document) {
   // One record per entity, counting its mentions in headline and body.
   std::map<std::pair<schema::EntityKind, std::string>, schema::DocumentEntity> entities;
-  auto count = [&](const EntityOccurrence& occurrence) {
+  auto count = [&](const EntityOccurrence& occurrence, std::string_view field) {
     const CanonicalName& name = occurrence.name;
     auto [it, inserted] = entities.try_emplace({name.kind, name.key});
-    if (inserted) it->second = {name.kind, name.key, name.display, 0};
+    if (inserted) it->second = {name.kind, name.key, name.display, 0, {}};
     ++it->second.mentions;
+    std::string surface = collapse_space(field.substr(occurrence.begin, occurrence.end - occurrence.begin));
+    auto& aliases = it->second.aliases;
+    if (surface != name.display && std::find(aliases.begin(), aliases.end(), surface) == aliases.end() &&
+        aliases.size() < kMaxAliasesPerEntity) {
+      aliases.push_back(std::move(surface));
+    }
   };
-  for (const EntityOccurrence& occurrence : analysis.title_entities) count(occurrence);
-  for (const EntityOccurrence& occurrence : analysis.text_entities) count(occurrence);
+  for (const EntityOccurrence& occurrence : analysis.title_entities) count(occurrence, title);
+  for (const EntityOccurrence& occurrence : analysis.text_entities) count(occurrence, text);
 
   std::vector<schema::DocumentEntity> faceted;
   for (auto& [id, entity] : entities) {

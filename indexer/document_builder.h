@@ -24,7 +24,8 @@ class DocumentBuilder {
 
  private:
   const Xapian::Stem& stemmer(const std::string& language);
-  void add_entities(const ArticleAnalysis& analysis, Xapian::Document& document);
+  void add_entities(const ArticleAnalysis& analysis, std::string_view title, std::string_view text,
+                    Xapian::Document& document);
   void add_mentioned_dates(const ArticleAnalysis& analysis, Xapian::Document& document);
 
   TextFolder folder_;

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <algorithm>
 #include <map>
 
 #include "command_line.h"
@@ -29,7 +30,55 @@ struct SearchOptions {
   std::string stem_language;
   std::string today;
   ColourChoice colour = ColourChoice::kAuto;
+  std::vector<std::string> facets = {"person", "org", "place", "published", "mentioned", "source", "lang"};
+  bool no_facets = false;
+  std::size_t facet_limit = 10;
+  FacetOrder facet_order = FacetOrder::kCount;
+  Granularity by = Granularity::kAuto;
 };
+
+const std::vector<std::string> kFacetNames = {"person", "org",    "place", "published",
+                                              "mentioned", "source", "lang"};
+
+void add_facet_options(CLI::App& command, SearchOptions& options) {
+  CLI::Option_group* group = command.add_option_group("Facets");
+  group->add_option("--facets", options.facets, "Facets to count, comma-separated")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember(kFacetNames))
+      ->default_str("person,org,place,published,mentioned,source,lang");
+  group->add_flag("--no-facets", options.no_facets, "Count no facets");
+  group->add_option("--facet-limit", options.facet_limit, "Values shown per facet")
+      ->capture_default_str();
+  group->add_option("--facet-order", options.facet_order, "count, or significant (over-represented in the matches)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, FacetOrder>{{"count", FacetOrder::kCount},
+                                            {"significant", FacetOrder::kSignificant}},
+          CLI::ignore_case))
+      ->default_str("count");
+  group->add_option("--by", options.by, "Date histogram buckets: auto, year, month or day")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, Granularity>{{"auto", Granularity::kAuto},
+                                             {"year", Granularity::kYear},
+                                             {"month", Granularity::kMonth},
+                                             {"day", Granularity::kDay}},
+          CLI::ignore_case))
+      ->default_str("auto");
+}
+
+std::optional<FacetOptions> facet_options(const SearchOptions& options) {
+  if (options.no_facets) return std::nullopt;
+  FacetOptions facets;
+  auto wanted = [&](const char* name) {
+    return std::find(options.facets.begin(), options.facets.end(), name) != options.facets.end();
+  };
+  facets.selection = {wanted("person"), wanted("org"),    wanted("place"), wanted("published"),
+                      wanted("mentioned"), wanted("source"), wanted("lang")};
+  facets.limit = options.facet_limit;
+  facets.order = options.facet_order;
+  facets.by = options.by;
+  return facets;
+}
 
 void add_search_command(CLI::App& app, SearchOptions& options) {
   CLI::App* search = app.add_subcommand("search", "Full-text search with filters");
@@ -61,6 +110,7 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
                                               {"never", ColourChoice::kNever}},
           CLI::ignore_case))
       ->default_str("auto");
+  add_facet_options(*search, options);
 }
 
 std::string join(const std::vector<std::string>& words) {
@@ -79,6 +129,7 @@ int run_search(const SearchOptions& options) {
   request.limit = options.limit;
   request.sort = options.sort;
   request.stem_language = options.stem_language;
+  request.facets = facet_options(options);
   request.today = local_today();
   if (!options.today.empty()) {
     DayRange today = DateRangeParser(request.today).parse(options.today);
@@ -98,6 +149,7 @@ int run_search(const SearchOptions& options) {
                    (options.colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
     style.columns = terminal_columns(100);
     print_human(result, style, std::cout);
+    if (result.facets && result.total > 0) print_facets(*result.facets, style, std::cout);
   }
   return result.total == 0 ? kExitIncomplete : kExitOk;
 }

@@ -148,6 +148,117 @@ void print_human(const SearchResult& result, const HumanStyle& style, std::ostre
   }
 }
 
+namespace {
+
+const char* list_title(const std::string& name) {
+  if (name == "person") return "People";
+  if (name == "org") return "Organisations";
+  if (name == "place") return "Places";
+  if (name == "source") return "Sources";
+  return "Languages";
+}
+
+// Lists side by side in columns of equal width: name left, count right.
+void print_list_row(const std::vector<const FacetList*>& lists, std::size_t column_width,
+                    const HumanStyle& style, std::ostream& out) {
+  std::size_t rows = 0;
+  for (const FacetList* list : lists) rows = std::max(rows, list->values.size());
+  for (const FacetList* list : lists) {
+    std::string title = std::string(list_title(list->name)) + " (" + std::to_string(list->distinct) + ")";
+    out << (style.colour ? kBold : "") << pad_to_width(fit_to_width(title, column_width - 2), column_width)
+        << (style.colour ? kReset : "");
+  }
+  out << '\n';
+  for (std::size_t row = 0; row < rows; ++row) {
+    std::string line;
+    for (const FacetList* list : lists) {
+      std::string cell;
+      if (row < list->values.size()) {
+        const FacetValue& value = list->values[row];
+        std::string count = std::to_string(value.count);
+        std::size_t name_width = column_width - count.size() - 3;
+        cell = pad_to_width(fit_to_width(value.label, name_width), name_width) + " " + count;
+      }
+      line += pad_to_width(cell, column_width);
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out << line << '\n';
+  }
+}
+
+// A horizontal bar of `value / maximum` of `width` columns, in eighths of a block.
+std::string bar(std::size_t value, std::size_t maximum, std::size_t width) {
+  static const char* const kEighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+  if (maximum == 0) return {};
+  std::size_t eighths = (value * width * 8 + maximum / 2) / maximum;
+  if (value > 0 && eighths == 0) eighths = 1;
+  std::string out;
+  for (std::size_t i = 0; i < eighths / 8; ++i) out += "█";
+  out += kEighths[eighths % 8];
+  return out;
+}
+
+void print_histogram(const Histogram& histogram, const HumanStyle& style, std::ostream& out) {
+  if (histogram.buckets.empty()) return;
+  std::size_t maximum = 0;
+  std::size_t label_width = 0;
+  for (const FacetValue& bucket : histogram.buckets) {
+    maximum = std::max(maximum, bucket.count);
+    label_width = std::max(label_width, bucket.label.size());
+  }
+  std::size_t count_width = std::to_string(maximum).size();
+  std::size_t bar_width = style.columns > label_width + count_width + 8
+                              ? std::min<std::size_t>(50, style.columns - label_width - count_width - 8)
+                              : 10;
+  out << (style.colour ? kBold : "")
+      << (histogram.name == "published" ? "Published" : "Mentioned dates") << ", by "
+      << granularity_name(histogram.by) << (style.colour ? kReset : "") << '\n';
+  // Long runs of empty buckets (a stray mention of 1990 in 2025 news) fold into one line.
+  constexpr std::size_t kLongestEmptyRun = 3;
+  const auto& buckets = histogram.buckets;
+  for (std::size_t i = 0; i < buckets.size(); ++i) {
+    std::size_t run = 0;
+    while (i + run < buckets.size() && buckets[i + run].count == 0) ++run;
+    if (run > kLongestEmptyRun) {
+      out << "  " << std::string(label_width + count_width + 2, ' ') << "┆ " << run << " empty "
+          << granularity_name(histogram.by) << "s (" << buckets[i].label << " to "
+          << buckets[i + run - 1].label << ")\n";
+      i += run - 1;
+      continue;
+    }
+    std::string count = std::to_string(buckets[i].count);
+    out << "  " << buckets[i].label << std::string(label_width - buckets[i].label.size(), ' ') << " "
+        << std::string(count_width - count.size(), ' ') << count << " │"
+        << bar(buckets[i].count, maximum, bar_width) << '\n';
+  }
+}
+
+}  // namespace
+
+void print_facets(const FacetReport& report, const HumanStyle& style, std::ostream& out) {
+  out << "\n" << (style.colour ? kBold : "") << "Facets" << (style.colour ? kReset : "") << ": "
+      << (report.exact ? "exact" : "estimated") << " counts over " << report.documents_counted
+      << (report.documents_counted == 1 ? " article" : " articles")
+      << (report.order == FacetOrder::kSignificant ? ", most significant first" : "") << "\n\n";
+  std::vector<const FacetList*> entities, others;
+  for (const FacetList& list : report.lists) {
+    (list.name == "source" || list.name == "lang" ? others : entities).push_back(&list);
+  }
+  const std::size_t column_width = std::max<std::size_t>(24, std::min<std::size_t>(40, style.columns / 3));
+  if (!entities.empty()) {
+    print_list_row(entities, column_width, style, out);
+    out << '\n';
+  }
+  if (!others.empty()) {
+    print_list_row(others, column_width, style, out);
+    out << '\n';
+  }
+  for (const Histogram& histogram : report.histograms) {
+    print_histogram(histogram, style, out);
+    out << '\n';
+  }
+}
+
 void print_json(const SearchResult& result, std::ostream& out) {
   // Keys keep the order written here, so the output reads top-down: version, query, totals, hits.
   using Json = nlohmann::ordered_json;
@@ -197,6 +308,33 @@ void print_json(const SearchResult& result, std::ostream& out) {
       {"sort", sort_order_name(result.sort)},
       {"hits", hits},
   };
+  if (result.facets) {
+    const FacetReport& report = *result.facets;
+    Json facets = {{"exact", report.exact},
+                   {"documents_counted", report.documents_counted},
+                   {"order", report.order == FacetOrder::kSignificant ? "significant" : "count"}};
+    auto value_json = [&](const FacetValue& value, bool significance) {
+      Json entry = {{"value", value.label}, {"count", value.count}, {"filter", value.filter}};
+      if (significance) {
+        entry["background_count"] = value.background;
+        entry["score"] = value.score;
+      }
+      return entry;
+    };
+    for (const FacetList& list : report.lists) {
+      Json values = Json::array();
+      for (const FacetValue& value : list.values) {
+        values.push_back(value_json(value, report.order == FacetOrder::kSignificant));
+      }
+      facets[list.name] = {{"distinct", list.distinct}, {"values", values}};
+    }
+    for (const Histogram& histogram : report.histograms) {
+      Json buckets = Json::array();
+      for (const FacetValue& bucket : histogram.buckets) buckets.push_back(value_json(bucket, false));
+      facets[histogram.name] = {{"by", granularity_name(histogram.by)}, {"buckets", buckets}};
+    }
+    document["facets"] = std::move(facets);
+  }
   out << document.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 

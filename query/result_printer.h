@@ -19,6 +19,7 @@ struct HumanStyle {
 
 void print_human(const SearchResult& result, const HumanStyle& style, std::ostream& out);
 void print_json(const SearchResult& result, std::ostream& out);
+void print_facets(const FacetReport& report, const HumanStyle& style, std::ostream& out);
 
 [[nodiscard]] const char* sort_order_name(SortOrder sort);
 

@@ -64,12 +64,20 @@ SearchResult Searcher::run(const SearchRequest& request) {
   enquire.set_query(query);
   std::unique_ptr<Xapian::KeyMaker> sort_keys;
   set_sort(enquire, request.sort, sort_keys);
-  // Asking Xapian to check every document makes the total exact.
+  std::optional<FacetCounter> counter;
+  if (request.facets) {
+    counter.emplace(request.facets->selection);
+    enquire.add_matchspy(&*counter);
+  }
+  // Asking Xapian to check every document makes the total, and the facet counts, exact.
   Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                           static_cast<Xapian::doccount>(request.limit),
                                           result.archive_size);
   result.total = matches.get_matches_estimated();
   result.exact = matches.get_matches_lower_bound() == matches.get_matches_upper_bound();
+  if (counter) {
+    result.facets = build_facet_report(*counter, database_, result.total, *request.facets);
+  }
 
   Xapian::Stem stemmer = schema::stemmer_for(result.stem_language);
   for (auto match = matches.begin(); match != matches.end(); ++match) {

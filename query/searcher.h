@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "facet_report.h"
 #include "index_layout.h"
 #include "schema.h"
 #include "snippet_builder.h"
@@ -23,6 +24,8 @@ struct SearchRequest {
   // Stemmer language for the query words; empty means the index's most common language.
   std::string stem_language;
   std::chrono::year_month_day today;
+  // Facets to count over the whole match set; none when empty.
+  std::optional<FacetOptions> facets;
 };
 
 struct SearchHit {
@@ -46,6 +49,7 @@ struct SearchResult {
   std::size_t limit = 0;
   SortOrder sort = SortOrder::kRelevance;
   std::vector<SearchHit> hits;
+  std::optional<FacetReport> facets;
 };
 
 class Searcher {
@@ -59,6 +63,8 @@ class Searcher {
 
   // The language most articles are in: the default stemmer for queries.
   [[nodiscard]] std::string majority_language() const;
+
+  [[nodiscard]] const Xapian::Database& database() const { return database_; }
 
  private:
   SearchResult run(const SearchRequest& request);

@@ -172,15 +172,4 @@ const EntityName* EntityAliases::find(EntityKind kind, std::string_view key) con
   return it == table.end() ? nullptr : &it->second;
 }
 
-const EntityName* EntityAliases::find_any(std::string_view key) const {
-  const EntityName* found = nullptr;
-  for (const auto& table : by_key_) {
-    auto it = table.find(std::string(key));
-    if (it == table.end()) continue;
-    if (found != nullptr) return nullptr;
-    found = &it->second;
-  }
-  return found;
-}
-
 }  // namespace newsindex

@@ -41,8 +41,6 @@ class EntityAliases {
 
   // The canonical name for a folded key of this kind, if it is a known alias or name.
   [[nodiscard]] const EntityName* find(schema::EntityKind kind, std::string_view key) const;
-  // The canonical name for a folded key of any kind, if exactly one kind knows it.
-  [[nodiscard]] const EntityName* find_any(std::string_view key) const;
   // Every user-listed name and alias, for finding them in text: (folded key, canonical).
   [[nodiscard]] const std::vector<std::pair<std::string, EntityName>>& listed() const {
     return listed_;

@@ -142,7 +142,8 @@ std::string entity_word_term(EntityKind kind, std::string_view word) {
 }
 
 std::string encode_entities(const std::vector<DocumentEntity>& entities) {
-  // kind, mentions, key, display: "P" "3" US "vladimir putin" US "Vladimir Putin" RS
+  // kind, mentions, key, display, aliases:
+  // "P" "3" US "vladimir putin" US "Vladimir Putin" US "Putin" RS
   std::string value;
   for (const DocumentEntity& entity : entities) {
     value.push_back(static_cast<char>(entity.kind));
@@ -151,6 +152,10 @@ std::string encode_entities(const std::vector<DocumentEntity>& entities) {
     value += entity.key;
     value.push_back(kFieldSeparator);
     value += entity.display;
+    for (const std::string& alias : entity.aliases) {
+      value.push_back(kFieldSeparator);
+      value += alias;
+    }
     value.push_back(kRecordSeparator);
   }
   return value;
@@ -175,7 +180,14 @@ std::vector<DocumentEntity> decode_entities(std::string_view value) {
       if (c >= '0' && c <= '9') entity.mentions = entity.mentions * 10 + static_cast<unsigned>(c - '0');
     }
     entity.key = std::string(record.substr(first + 1, second - first - 1));
-    entity.display = std::string(record.substr(second + 1));
+    std::string_view rest = record.substr(second + 1);
+    std::size_t next = rest.find(kFieldSeparator);
+    entity.display = std::string(rest.substr(0, next));
+    while (next != std::string_view::npos) {
+      rest = rest.substr(next + 1);
+      next = rest.find(kFieldSeparator);
+      entity.aliases.emplace_back(rest.substr(0, next));
+    }
     entities.push_back(std::move(entity));
   }
   return entities;
@@ -264,6 +276,31 @@ std::vector<std::string> mentioned_date_terms(std::string_view value) {
     terms.push_back(mentioned_year_term(year));
   }
   return terms;
+}
+
+std::optional<MentionedPeriod> parse_mentioned_term(std::string_view term) {
+  auto digits = [&](std::string_view rest, std::size_t width) {
+    return rest.size() == width && digits_at(rest, 0, width) >= 0;
+  };
+  if (term.starts_with(kMentionedDayPrefix)) {
+    std::string_view rest = term.substr(kMentionedDayPrefix.size());
+    if (!digits(rest, 8)) return std::nullopt;
+    return MentionedPeriod{MentionedPeriod::kDay, std::string(rest.substr(0, 4)) + "-" +
+                                                      std::string(rest.substr(4, 2)) + "-" +
+                                                      std::string(rest.substr(6, 2))};
+  }
+  if (term.starts_with(kMentionedMonthPrefix)) {
+    std::string_view rest = term.substr(kMentionedMonthPrefix.size());
+    if (!digits(rest, 6)) return std::nullopt;
+    return MentionedPeriod{MentionedPeriod::kMonth,
+                           std::string(rest.substr(0, 4)) + "-" + std::string(rest.substr(4, 2))};
+  }
+  if (term.starts_with(kMentionedYearPrefix)) {
+    std::string_view rest = term.substr(kMentionedYearPrefix.size());
+    if (!digits(rest, 4)) return std::nullopt;
+    return MentionedPeriod{MentionedPeriod::kYear, std::string(rest)};
+  }
+  return std::nullopt;
 }
 
 std::vector<std::string> mentioned_range_terms(std::chrono::year_month_day first,

@@ -46,6 +46,9 @@ enum Slot : Xapian::valueno {
   // The dates the article mentions (TIMEX3 values of day, month or year precision), most
   // mentioned first, separated by spaces: "2025-04-04 2025-04 2022".
   kMentionedDatesSlot = 3,
+  // The source as written ("Baltic Wire") and the language code ("en"), for facets.
+  kSourceSlot = 4,
+  kLanguageSlot = 5,
 };
 
 inline constexpr std::string_view kMentionsField = "mentions";
@@ -60,6 +63,13 @@ inline constexpr std::string_view kMentionsField = "mentions";
 // The terms for one TIMEX3 value, or none when it names no calendar period (durations,
 // PRESENT_REF, XXXX-04-04). Weeks count for their year, and their month when inside one.
 [[nodiscard]] std::vector<std::string> mentioned_date_terms(std::string_view timex_value);
+// The period a mentioned-date term stands for, as a label of its precision: "2025-04-11",
+// "2025-04" or "2025"; nullopt for other terms.
+struct MentionedPeriod {
+  enum Precision { kDay, kMonth, kYear } precision;
+  std::string label;
+};
+[[nodiscard]] std::optional<MentionedPeriod> parse_mentioned_term(std::string_view term);
 // The fewest terms that together match exactly the mentions inside [first, last].
 [[nodiscard]] std::vector<std::string> mentioned_range_terms(std::chrono::year_month_day first,
                                                              std::chrono::year_month_day last);
@@ -74,6 +84,7 @@ struct DocumentEntity {
   std::string key;      // TextFolder::key() of the canonical name
   std::string display;  // readable canonical name ("Vladimir Putin")
   unsigned mentions = 0;
+  std::vector<std::string> aliases;  // other forms the article wrote it in ("Putin", "PUTIN")
 
   friend bool operator==(const DocumentEntity&, const DocumentEntity&) = default;
 };

@@ -1,5 +1,6 @@
 #include "averaged_perceptron.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace newsindex::ner {
@@ -41,15 +42,9 @@ void AveragedPerceptron::update(const std::uint64_t* features, std::size_t n, in
 
 WeightTable AveragedPerceptron::averaged(float prune_below) const {
   WeightTable table;
-  float row[kTagCount];
-  index_.for_each([&](std::uint64_t feature, std::uint32_t r) {
+  for_each_averaged([&](std::uint64_t feature, const float* row) {
     float largest = 0.0f;
-    for (int t = 0; t < kTagCount; ++t) {
-      const std::size_t slot = static_cast<std::size_t>(r) * kTagCount + static_cast<std::size_t>(t);
-      const double total = totals_[slot] + static_cast<double>(instances_ - stamps_[slot]) * weights_[slot];
-      row[t] = static_cast<float>(total / instances_);
-      largest = std::max(largest, std::fabs(row[t]));
-    }
+    for (int t = 0; t < kTagCount; ++t) largest = std::max(largest, std::fabs(row[t]));
     if (largest >= prune_below) table.add_row(feature, row);
   });
   return table;

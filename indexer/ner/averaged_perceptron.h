@@ -20,11 +20,24 @@ class AveragedPerceptron {
 
   // Averaged weights; rows whose largest absolute weight is below prune_below are dropped.
   [[nodiscard]] WeightTable averaged(float prune_below) const;
+  // Calls f(feature, averaged weights[kTagCount]) for every feature seen, in a fixed order.
+  template <class F>
+  void for_each_averaged(F&& f) const {
+    float row[kTagCount];
+    index_.for_each([&](std::uint64_t feature, std::uint32_t r) {
+      for (int t = 0; t < kTagCount; ++t) row[t] = averaged_weight(static_cast<std::size_t>(r) * kTagCount + static_cast<std::size_t>(t));
+      f(feature, static_cast<const float*>(row));
+    });
+  }
   [[nodiscard]] std::size_t feature_count() const noexcept { return index_.size(); }
 
  private:
   std::uint32_t row_for(std::uint64_t feature);
   void touch(std::size_t slot, float delta);
+  [[nodiscard]] float averaged_weight(std::size_t slot) const noexcept {
+    const double total = totals_[slot] + static_cast<double>(instances_ - stamps_[slot]) * weights_[slot];
+    return static_cast<float>(total / instances_);
+  }
 
   FlatHashMap<std::uint32_t> index_{1 << 16};
   std::vector<float> weights_;

@@ -114,8 +114,8 @@ constexpr std::string_view kProductHeads[] = {
     "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "device", "devices", "tablet",
     "tablets", "browser", "processor", "processors", "chip", "chips", "console", "consoles", "app", "apps",
     "helicopter", "helicopters", "rocket", "rockets", "missile", "missiles", "tanker", "tankers", "car", "cars",
-    "sedan", "truck", "trucks", "drug", "vaccine", "rifle", "rifles", "tank", "tanks", "fighter", "fighters",
-    "bomber", "bombers", "airframe", "model", "models", "series", "line-up", "lineup", "update", "upgrade"};
+    "sedan", "truck", "trucks", "drug", "vaccine", "rifle", "rifles", "tank", "tanks",
+    "bomber", "bombers", "airframe", "model", "models", "line-up", "lineup", "update", "upgrade"};
 // Last words of events ("Paris Air Show", "Olympic Games", "Worldwide Developers Conference").
 constexpr std::string_view kEventHeads[] = {"show", "games", "olympics", "conference", "festival", "expo",
                                             "summit", "championship", "championships", "cup", "fair",
@@ -129,6 +129,25 @@ constexpr std::string_view kNeverNames[] = {
 // Places a name ends with: the name is a place, whatever the decoder said.
 constexpr std::string_view kFacilityHeads[] = {"airport", "airfield", "stadium", "arena", "station", "harbour",
                                                "harbor", "bridge", "square", "street", "avenue", "boulevard"};
+
+// Last words of an organisation's name that may follow a place ("United States Air Force", "US Army").
+constexpr std::string_view kOrganisationHeads[] = {"force", "forces", "army", "navy", "guard", "corps", "marines"};
+// Last words of companies' names that are never surnames ("Douglas Aircraft", "Apple Computer").
+constexpr std::string_view kCompanyWords[] = {"aircraft", "airlines", "airways", "motors", "industries",
+                                              "systems", "electronics", "computer", "computers", "software"};
+// Lower-case nouns that say what the name right after them is ("magazine Der Spiegel", "browser Safari").
+constexpr std::string_view kOrganisationDescriptors[] = {
+    "magazine", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "airline", "carrier", "airframer",
+    "manufacturer", "maker", "retailer", "firm", "automaker", "carmaker", "planemaker", "chipmaker", "conglomerate"};
+constexpr std::string_view kProductDescriptors[] = {"browser", "client", "system", "software", "application",
+                                                     "program", "programme", "aircraft", "airliner", "jetliner",
+                                                     "player", "console", "smartphone", "laptop", "notebook"};
+
+// "iPod", "iTunes", "eBay": lower-case first letter, upper case inside.
+bool camel_case(const PreparedDocument& doc, std::string_view text, std::size_t i) {
+  const std::string_view sf = surface(doc, text, i);
+  return (doc.words[i].flags & kWordLowerInitial) && sf.size() >= 3 && sf[1] >= 'A' && sf[1] <= 'Z';
+}
 
 }  // namespace
 
@@ -215,6 +234,15 @@ void MentionRules::merge_adjacent_organisations(const PreparedDocument& doc, std
       auto& p = merged.back();
       const bool adjacent = p.last + 1 == s.first && doc.tokens[p.last].line == doc.tokens[s.first].line &&
                             !(doc.words[s.first].flags & kWordCapsLine);
+      // "United States" of "America": a country's long form.
+      const bool long_form = p.last + 2 == s.first && p.type == NameType::Place && s.type == NameType::Place &&
+                             doc.lower(p.last + 1) == "of" && p.last > p.first &&
+                             (doc.words[p.first].gazetteer.categories & kGazCountry) &&
+                             doc.tokens[p.last].line == doc.tokens[s.first].line;
+      if (long_form) {
+        p.last = s.last;
+        continue;
+      }
       if (adjacent && (p.type == NameType::Organisation || s.type == NameType::Organisation) &&
           p.type != NameType::Misc && s.type != NameType::Misc) {
         p.last = s.last;
@@ -391,6 +419,7 @@ void MentionRules::products_events_and_titles(const PreparedDocument& doc, std::
     if (s.type == NameType::Organisation && s.last > s.first + 1) {
       for (auto i = s.first + 1; i + 2 <= s.last; ++i) {
         if ((doc.words[i].gazetteer.categories & kGazStrongOrgSuffix) && doc.words[i].gazetteer.position == 4 &&
+            surface(doc, text, i).back() == '.' &&
             (doc.words[i + 1].flags & kWordCapitalised) && (doc.words[i + 2].flags & kWordCapitalised) &&
             doc.words[i + 1].gazetteer.categories == 0) {
           out.push_back({s.first, i, NameType::Organisation});
@@ -404,12 +433,14 @@ void MentionRules::products_events_and_titles(const PreparedDocument& doc, std::
     const bool listed_org = (doc.words[s.first].gazetteer.categories & kGazOrganisation) &&
                             (doc.words[s.last].gazetteer.position == 3 || doc.words[s.last].gazetteer.position == 4);
     if (s.first == s.last && in_list(last, kNeverNames)) continue;
-    const bool event = in_list(last, kEventHeads);
+    bool of_name = false;  // "Organisation of Islamic Conference" is a body, not an event
+    for (auto i = s.first + 1; i < s.last; ++i) of_name |= doc.lower(i) == "of";
+    const bool event = in_list(last, kEventHeads) && !(of_name && s.type == NameType::Organisation);
     if (event && s.type != NameType::Misc) {
       s.type = NameType::Misc;
     } else if (in_list(last, kFacilityHeads) && s.first < s.last) {
       s.type = NameType::Place;
-    } else if (s.first == s.last && (doc.words[s.first].flags & kWordLowerInitial) && doc.words[s.first].gazetteer.categories == 0) {
+    } else if (s.first == s.last && camel_case(doc, text, s.first) && doc.words[s.first].gazetteer.categories == 0) {
       s.type = NameType::Misc;  // "iPhone", "iOS"
     }
     // "Air France Flight 447": a flight number.
@@ -440,6 +471,7 @@ void MentionRules::products_events_and_titles(const PreparedDocument& doc, std::
       const std::string_view number = surface(doc, text, p);
       const bool year = number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
       const bool model_number = (doc.words[p].flags & kWordHasDigit) && !(doc.words[p].flags & kWordLowerInitial) &&
+                                number.size() >= 3 &&
                                 number.find_first_of(".,") == std::string_view::npos && !year;
       if (model_number && p > 0) --p;
       if (doc.lower(p) == "new" && (doc.words[p].flags & kWordLowerInitial)) {
@@ -462,6 +494,142 @@ void MentionRules::products_events_and_titles(const PreparedDocument& doc, std::
   if (products.size() == 0) return;
   for (auto& s : spans) {
     if (products.find(span_key(doc, s.first, s.last))) s.type = NameType::Misc;
+  }
+}
+
+void MentionRules::split_coordinated_names(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  // "Northrop Grumman and EADS North America", "Douglas Aircraft and McDonnell Douglas": the decoder runs two
+  // coordinated names together.  Split at a lower-case "and" unless a gazetteer knows the whole name
+  // ("Bosnia and Herzegovina") or a side is not a name on its own.
+  std::vector<NameSpan> out;
+  out.reserve(spans.size());
+  for (const auto& s : spans) {
+    std::uint32_t cut = 0;
+    if (s.type != NameType::Misc && s.last >= s.first + 2) {
+      const auto& a = doc.words[s.first].gazetteer;
+      const auto& b = doc.words[s.last].gazetteer;
+      const bool listed = a.categories != 0 && a.position == 1 && b.position == 3;
+      for (auto i = s.first + 1; i < s.last && !listed; ++i) {
+        if (doc.lower(i) == "and" && (doc.words[i].flags & kWordLowerInitial) &&
+            looks_like_name(doc.words[i - 1]) && looks_like_name(doc.words[i + 1])) {
+          cut = i;
+          break;
+        }
+      }
+    }
+    if (cut == 0) {
+      out.push_back(s);
+      continue;
+    }
+    out.push_back({s.first, cut - 1, s.type});
+    out.push_back({cut + 1, s.last, s.type});
+  }
+  spans.swap(out);
+}
+
+void MentionRules::organisation_heads_after_places(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  // "United States Air Force": a place followed by capitalised words ending in a service's name is that
+  // organisation.
+  auto cover = coverage(doc, spans);
+  const std::size_t n = doc.tokens.size();
+  for (auto& s : spans) {
+    if (s.type != NameType::Place && s.type != NameType::Misc) continue;
+    std::size_t j = s.last + 1;
+    std::size_t end = 0;
+    while (j < n && j <= s.last + 3 && cover[j] < 0 && doc.tokens[j].line == doc.tokens[s.last].line &&
+           (doc.words[j].flags & kWordCapitalised) && !(doc.words[j].flags & kWordCapsLine)) {
+      if (in_list(doc.lower(j), kOrganisationHeads)) end = j;
+      ++j;
+    }
+    if (s.type == NameType::Misc) {
+      // "US Air Force" tagged as one "other" name.
+      if (s.last > s.first && in_list(doc.lower(s.last), kOrganisationHeads) &&
+          (doc.words[s.first].gazetteer.categories & kGazPlaces)) {
+        s.type = NameType::Organisation;
+      }
+      continue;
+    }
+    if (end == 0) continue;
+    s.last = static_cast<std::uint32_t>(end);
+    s.type = NameType::Organisation;
+  }
+}
+
+void MentionRules::product_lines(const PreparedDocument& doc, std::string_view text, std::vector<NameSpan>& spans) {
+  // "iTunes Music Store", "iPhone Developer Program", "iPod Classic": a product written "iPod" followed by
+  // capitalised words is one product's name, whatever the decoder made of the words after it.
+  const std::size_t n = doc.tokens.size();
+  auto cover = coverage(doc, spans);
+  std::vector<bool> removed(spans.size(), false);
+  std::vector<NameSpan> added;
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (!camel_case(doc, text, i)) continue;
+    if (cover[i] >= 0 && spans[static_cast<std::size_t>(cover[i])].first != i) continue;
+    std::size_t j = i + 1;
+    while (j < n && doc.tokens[j].line == doc.tokens[i].line && (doc.words[j].flags & kWordCapitalised) &&
+           !(doc.words[j].flags & kWordCapsLine) && !(doc.words[j].gazetteer.categories & kGazStrongOrgSuffix)) {
+      ++j;
+    }
+    if (j == i + 1) continue;
+    // Names covering only part of [i, j) that continue past it keep the words they cover.
+    while (j > i + 1 && cover[j - 1] >= 0 && spans[static_cast<std::size_t>(cover[j - 1])].last >= j) --j;
+    if (j == i + 1) continue;
+    for (std::size_t k = i; k < j; ++k) {
+      if (cover[k] >= 0) removed[static_cast<std::size_t>(cover[k])] = true;
+    }
+    added.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - 1), NameType::Misc});
+    i = j - 1;
+  }
+  if (added.empty()) return;
+  std::vector<NameSpan> out;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (!removed[k]) out.push_back(spans[k]);
+  }
+  out.insert(out.end(), added.begin(), added.end());
+  sort_spans(out);
+  spans.swap(out);
+}
+
+void MentionRules::descriptor_nouns(const PreparedDocument& doc, std::string_view text, std::vector<NameSpan>& spans) {
+  // A lower-case noun right before a name says what it is: "magazine Der Spiegel", "airframer Boeing" are
+  // organisations, "web browser Safari", "e-mail client Mail" products.  "the Dreamliner", "the Shuffle":
+  // one unknown word after "the" is hardly ever a person.  The other mentions of a re-typed name follow.
+  FlatHashMap<std::uint8_t> retyped(spans.size() + 1);
+  for (auto& s : spans) {
+    const NameType before_type = s.type;
+    if (s.first == 0 || doc.tokens[s.first - 1].line != doc.tokens[s.first].line) continue;
+    if (doc.words[s.first].flags & kWordCapsLine) continue;
+    std::size_t p = s.first - 1;
+    const std::string_view before = doc.lower(p);
+    const bool lower_noun = (doc.words[p].flags & kWordLowerInitial) && !camel_case(doc, text, p);
+    bool listed = false;
+    for (auto i = s.first; i <= s.last; ++i) listed |= doc.words[i].gazetteer.categories != 0;
+    bool place = false;
+    for (auto i = s.first; i <= s.last; ++i) place |= (doc.words[i].gazetteer.categories & kGazPlaces) != 0;
+    if (lower_noun && !place && s.type != NameType::Organisation && in_list(before, kOrganisationDescriptors)) {
+      s.type = NameType::Organisation;
+    } else if (lower_noun && !listed && s.type != NameType::Misc && in_list(before, kProductDescriptors)) {
+      s.type = NameType::Misc;
+    } else if (s.type == NameType::Person && s.first == s.last && !listed) {
+      // Skip a quote and a model number: the 787 "Dreamliner".
+      while (p > 0 && doc.tokens[p].line == doc.tokens[s.first].line &&
+             (surface(doc, text, p) == "\"" || ((doc.words[p].flags & kWordHasDigit) && !(doc.words[p].flags & kWordHasLetter)))) {
+        --p;
+      }
+      if (doc.lower(p) == "the" && (doc.words[p].flags & kWordLowerInitial)) s.type = NameType::Misc;
+    }
+    // "Douglas Aircraft": a person's name does not end with a company word.
+    if (s.type == NameType::Person && s.last > s.first &&
+        (((doc.words[s.last].gazetteer.categories & (kGazWeakOrgSuffix | kGazStrongOrgSuffix)) &&
+          !(doc.words[s.last].gazetteer.categories & kGazPersonTitle)) ||
+         in_list(doc.lower(s.last), kCompanyWords))) {
+      s.type = NameType::Organisation;
+    }
+    if (s.type != before_type) retyped.get_or_insert(span_key(doc, s.first, s.last), static_cast<std::uint8_t>(s.type));
+  }
+  if (retyped.size() == 0) return;
+  for (auto& s : spans) {
+    if (const auto* t = retyped.find(span_key(doc, s.first, s.last))) s.type = static_cast<NameType>(*t);
   }
 }
 
@@ -531,10 +699,14 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
 
 void MentionRules::apply(const PreparedDocument& doc, std::string_view text, std::vector<NameSpan>& spans) const {
   extend_over_company_forms(doc, spans);
+  split_coordinated_names(doc, spans);
+  organisation_heads_after_places(doc, spans);
   merge_adjacent_organisations(doc, spans);
   products_with_model_numbers(doc, text, spans);
   known_organisations(doc, spans);
+  product_lines(doc, text, spans);
   products_events_and_titles(doc, text, spans);
+  descriptor_nouns(doc, text, spans);
   names_after_titles(doc, spans);
   split_headline_names(doc, spans);
   unify_types(doc, spans);

@@ -37,6 +37,10 @@ class MentionRules {
   static void drop_ordinary_words(const PreparedDocument& doc, std::vector<NameSpan>& spans);
   static void products_events_and_titles(const PreparedDocument& doc, std::string_view text,
                                          std::vector<NameSpan>& spans);
+  static void split_coordinated_names(const PreparedDocument& doc, std::vector<NameSpan>& spans);
+  static void organisation_heads_after_places(const PreparedDocument& doc, std::vector<NameSpan>& spans);
+  static void product_lines(const PreparedDocument& doc, std::string_view text, std::vector<NameSpan>& spans);
+  static void descriptor_nouns(const PreparedDocument& doc, std::string_view text, std::vector<NameSpan>& spans);
   static void drop_implausible(const PreparedDocument& doc, std::string_view text, std::vector<NameSpan>& spans);
 };
 

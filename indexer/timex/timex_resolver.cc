@@ -142,6 +142,8 @@ int choose_year(Date ref, unsigned month, unsigned day, Direction direction, Ten
   const int back = (static_cast<int>(rm) - static_cast<int>(month)) * 31 +
                    (day != 0 ? static_cast<int>(rd) - static_cast<int>(day) : 0);
   if (tense == Tense::Future && c < 0 && back > 31) return y + 1;
+  // ... and keeps a date further ahead than the window in this year.
+  if (tense == Tense::Future && c > 0) return y;
   // No tense cue: news mostly reports the recent past but announces the near
   // future, so a month (+day) up to four months ahead is this year's and one
   // further ahead is last year's (fitted on TimeBank: 147/152 month-days).
@@ -247,7 +249,10 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
           // Tense cues are noisier than the date window (TimeBank), so only a
           // future cue overrides it, and only for a date already past.
           const Tense used = tn == Tense::Future ? Tense::Future : Tense::Unknown;
-          year = choose_year(*reference, month, c.day, c.direction, used, c.direction == Direction::Past || c.direction == Direction::Future);
+          // "the fiscal year ended Jan. 31": a period that has closed.
+          const bool ended = c.direction == Direction::ByTense && c.first_token > 0 && t.fold(c.first_token - 1) == "ended";
+          year = choose_year(*reference, month, c.day, ended ? Direction::Past : c.direction, used,
+                             c.direction == Direction::Past || c.direction == Direction::Future);
         }
         unsigned month_value = c.month, day_of_month = c.day;
         if (c.holiday != kNoHoliday) std::tie(month_value, day_of_month) = holiday_date(year, c.holiday, c.month, c.day);

@@ -169,7 +169,7 @@ class ScanPass {
     if (t_[i].kind == TokenKind::Number) return true;
     if (t_[i].kind == TokenKind::Punct) return punct(i, "'") || punct(i, "\xE2\x80\x99");
     if (t_[i].capitalised && v_.is_english() && holiday_word(t_.fold(i))) return true;
-    if (t_.fold(i) == "that") return true;
+    if (t_.fold(i) == "that" || t_.fold(i) == "these") return true;
     return lex_[i] != nullptr || cal_[i] != nullptr || v_.phrases_starting_with(t_.fold(i)) != nullptr ||
            !v_.number_templates().empty();
   }
@@ -638,6 +638,12 @@ class ScanPass {
       }
       case Lex::Unit:
         try_year_earlier(i, i);
+        // "over the years": an unspecified stretch; "in past years": the past.
+        if (lex_[i]->plural && lex_[i]->unit == DurationUnit::Year && i >= 2 && is(i - 1, Lex::The) && is(i - 2, Lex::Over))
+          consider(literal(i - 1, i + 1, TimexType::Duration, "PXY"));
+        if (lex_[i]->plural && lex_[i]->unit == DurationUnit::Year && i >= 2 && is(i - 1, Lex::Past) &&
+            (is(i - 2, Lex::In) || word(i - 2, "for")))
+          consider(literal(i - 1, i + 1, TimexType::Date, "PAST_REF"));
         // "for years", "within weeks": an unspecified amount of the unit.
         if (lex_[i]->plural && i > 0 && (word(i - 1, "for") || is(i - 1, Lex::Within)) && !is(i + 1, Lex::Of) &&
             !is(i + 1, Lex::Ago) && !is(i + 1, Lex::Earlier) && !is(i + 1, Lex::Later) && !punct(i + 1, "-")) {
@@ -678,12 +684,19 @@ class ScanPass {
         return;
       default: break;
     }
+    // "at a later date": an unspecified future point.
+    if (k == Lex::Later && i > 0 && word(i - 1, "a") && word(i + 1, "date")) {
+      consider(literal(i - 1, i + 2, TimexType::Date, "FUTURE_REF"));
+      return;
+    }
     if (k == Lex::The) {
       const Lex n1 = kind(i + 1);
       if (n1 == Lex::Future) {
         consider(literal(i, i + 2, TimexType::Date, "FUTURE_REF"));
       } else if ((word(i + 1, "near") || word(i + 1, "distant") || word(i + 1, "foreseeable")) && is(i + 2, Lex::Future)) {
         consider(literal(i, i + 3, TimexType::Date, "FUTURE_REF"));
+      } else if ((word(i + 1, "near") || word(i + 1, "short")) && word(i + 2, "term")) {
+        consider(literal(i, i + 3, TimexType::Date, "FUTURE_REF"));  // "in the near term"
       } else if (n1 == Lex::Past) {
         const Lex n2 = kind(i + 2);
         if (n2 == Lex::None || n2 == Lex::And || n2 == Lex::Or || n2 == Lex::Of || n2 == Lex::PastRef)
@@ -775,8 +788,12 @@ class ScanPass {
     if (word(i, "these") && is(i + 1, Lex::Unit) && lex_[i + 1]->unit == DurationUnit::Day && lex_[i + 1]->plural)
       consider(literal(i, i + 2, TimexType::Date, "PRESENT_REF"));
     if ((word(i, "year") || word(i, "year's")) && (is(i + 1, Lex::End) || (punct(i + 1, "-") && attached(i + 1) && is(i + 2, Lex::End)))) {
-      TimexCandidate c = make(i, is(i + 1, Lex::End) ? i + 2 : i + 3, TimexType::Date, Anchor::Offset);
-      c.unit = Granularity::Year;
+      // "by year-end", "since year-end": the last day of the year.
+      TimexCandidate c = make(i, is(i + 1, Lex::End) ? i + 2 : i + 3, TimexType::Date, Anchor::Yearless);
+      c.unit = Granularity::Day;
+      c.month = 12;
+      c.day = 31;
+      c.direction = i > 0 && word(i - 1, "since") ? Direction::Past : Direction::ByTense;
       consider(c);
     }
   }
@@ -971,6 +988,23 @@ class ScanPass {
         c.offset = k == Lex::Last ? -1 : 0;
         c.part_of_day = "NI";
         consider(c);
+        return;
+      }
+      // "compared with $33 million last year", "last year's quarter": in a
+      // results report, the same period a year before (like "a year ago").
+      if (k == Lex::Last && unit == DurationUnit::Year && first == m &&
+          ((first > 0 && (word(first - 1, "million") || word(first - 1, "billion") || is_number(first - 1) ||
+                          word(first - 1, "share"))) ||
+           (t_.fold(u) == "year's" && (is(u + 1, Lex::Period) ||
+                                       (is(u + 1, Lex::Unit) && lex_[u + 1]->unit == DurationUnit::Quarter))))) {
+        consider(make(first, u + 1, TimexType::Date, Anchor::YearEarlier));
+        return;
+      }
+      // "the corresponding period last year"
+      if (k == Lex::Last && unit == DurationUnit::Year && first == m && first >= 3 && is(first - 1, Lex::Period) &&
+          (word(first - 2, "corresponding") || word(first - 2, "comparable") || word(first - 2, "same")) &&
+          is(first - 3, Lex::The)) {
+        consider(make(first - 3, u + 1, TimexType::Date, Anchor::YearEarlier));
         return;
       }
       TimexCandidate c = make(first, u + 1, TimexType::Date, Anchor::Offset);
@@ -1179,6 +1213,10 @@ class ScanPass {
       end += 2;
     }
     if (unit == DurationUnit::Year && word(end, "old")) return;
+    // "a year-earlier loss": the adjective alone is the date (see try_year_earlier).
+    if (count->article && unit == DurationUnit::Year && punct(end, "-") && attached(end) && attached(end + 1) &&
+        (is(end + 1, Lex::Earlier) || is(end + 1, Lex::Ago)))
+      return;
     // "three-quarters of its food", "a quarter of the shares": fractions.
     if (unit == DurationUnit::Quarter && is(end, Lex::Of)) return;
     // Anchored offsets: "two years ago", "a year earlier", "three days later".
@@ -1225,6 +1263,8 @@ class ScanPass {
   }
 
   void try_clock(std::size_t i) {
+    // "High Noon", "high noon comes today": the idiom, not a clock time.
+    if (kind(i) == Lex::Noon && i > 0 && word(i - 1, "high")) return;
     if (kind(i) == Lex::Noon || kind(i) == Lex::Midnight) {
       TimexCandidate c = make(i, i + 1, TimexType::Time, Anchor::SentenceDate);
       c.hour = kind(i) == Lex::Noon ? 12 : 24;

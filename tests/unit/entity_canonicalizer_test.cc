@@ -67,11 +67,14 @@ TEST_F(Canonicalizer, AliasesResolveAcrossTheArchive) {
                                       "NATO"}));
 }
 
-TEST_F(Canonicalizer, AliasOfAnotherKindFixesTheKind) {
+TEST_F(Canonicalizer, AliasesApplyWithinTheTaggersKindOnly) {
   EntityCanonicalizer canonicalizer(*aliases_);
-  std::vector<CanonicalName> names = canonicalizer.canonicalize({{"EU", EntityKind::kPlace}});
-  EXPECT_EQ(names[0].kind, EntityKind::kOrganisation);
-  EXPECT_EQ(names[0].display, "European Union");
+  std::vector<CanonicalName> names =
+      canonicalizer.canonicalize({{"EU", EntityKind::kPlace}, {"EU", EntityKind::kOrganisation}});
+  EXPECT_EQ(names[0].kind, EntityKind::kPlace);
+  EXPECT_EQ(names[0].display, "EU");
+  EXPECT_EQ(names[1].kind, EntityKind::kOrganisation);
+  EXPECT_EQ(names[1].display, "European Union");
 }
 
 TEST_F(Canonicalizer, KeysAreFoldedAndDisplaysReadable) {

@@ -143,8 +143,9 @@ TEST(MentionedDates, RangesAreCoveredByTheFewestTerms) {
 }
 
 TEST(Entities, EncodeAndDecodeRoundTrip) {
-  std::vector<DocumentEntity> entities = {{EntityKind::kPerson, "vladimir putin", "Vladimir Putin", 3},
-                                          {EntityKind::kPlace, "kyiv", "Kyiv", 1}};
+  std::vector<DocumentEntity> entities = {
+      {EntityKind::kPerson, "vladimir putin", "Vladimir Putin", 3, {"Putin", "PUTIN"}},
+      {EntityKind::kPlace, "kyiv", "Kyiv", 1, {}}};
   EXPECT_EQ(decode_entities(encode_entities(entities)), entities);
   EXPECT_TRUE(decode_entities("garbage").empty());
 }

@@ -1,0 +1,64 @@
+// Turns a FacetCounter's raw counts into what users see: the top values of each facet, date
+// histograms with empty buckets filled in, and the filter that selects each value.
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "facet_counter.h"
+#include "text_folder.h"
+
+namespace newsindex {
+
+enum class FacetOrder { kCount, kSignificant };
+enum class Granularity { kAuto, kYear, kMonth, kDay };
+
+struct FacetOptions {
+  FacetSelection selection;
+  std::size_t limit = 10;
+  FacetOrder order = FacetOrder::kCount;
+  Granularity by = Granularity::kAuto;
+};
+
+struct FacetValue {
+  std::string label;   // "Vladimir Putin", "Baltic Wire", "2025-04"
+  std::size_t count = 0;
+  std::string filter;  // adding it to the query selects exactly these `count` articles
+  // For --facet-order significant: articles with this value in the whole archive, and the
+  // JLH score (how over-represented the value is in the matches).
+  std::size_t background = 0;
+  double score = 0;
+};
+
+struct FacetList {
+  std::string name;  // "person", "org", "place", "source", "lang"
+  std::vector<FacetValue> values;
+  std::size_t distinct = 0;  // values counted, before the limit
+};
+
+struct Histogram {
+  std::string name;  // "published", "mentioned"
+  Granularity by = Granularity::kMonth;
+  std::vector<FacetValue> buckets;  // every period from the first to the last, empty ones too
+};
+
+struct FacetReport {
+  bool exact = true;
+  std::size_t documents_counted = 0;
+  FacetOrder order = FacetOrder::kCount;
+  std::vector<FacetList> lists;
+  std::vector<Histogram> histograms;
+};
+
+// match_total: the size of the match set the counter saw (for exactness and significance).
+[[nodiscard]] FacetReport build_facet_report(const FacetCounter& counter,
+                                             const Xapian::Database& database,
+                                             Xapian::doccount match_total,
+                                             const FacetOptions& options);
+
+[[nodiscard]] const char* granularity_name(Granularity by);
+
+}  // namespace newsindex
