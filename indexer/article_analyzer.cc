@@ -48,8 +48,13 @@ ArticleAnalysis ArticleAnalyzer::analyze(const Article& article) {
       surfaces.push_back({std::string_view(article.title).substr(m.begin, m.end - m.begin), kind_of(m.type)});
     }
     std::vector<CanonicalName> names = canonicalizer_.canonicalize(surfaces);
+    // The model knows English. In other languages only its places are worth keeping: they come
+    // from the multilingual gazetteer, while its people and organisations are mostly noise
+    // ("Consiglio Giorgia Meloni").
+    bool english = article.language.empty() || article.language == "en";
     for (std::size_t i = 0; i < names.size(); ++i) {
       if (names[i].key.empty()) continue;
+      if (!english && names[i].kind != schema::EntityKind::kPlace) continue;
       bool in_body = i < in_text.size();
       const EntityMention& m = in_body ? in_text[i] : in_title[i - in_text.size()];
       (in_body ? analysis.text_entities : analysis.title_entities)

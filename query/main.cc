@@ -9,6 +9,8 @@
 
 #include "command_line.h"
 #include "date_range.h"
+#include "entity_aliases.h"
+#include "entity_profile.h"
 #include "news_query_parser.h"
 #include "result_printer.h"
 #include "searcher.h"
@@ -122,12 +124,23 @@ std::string join(const std::vector<std::string>& words) {
   return text;
 }
 
+HumanStyle human_style(ColourChoice colour) {
+  HumanStyle style;
+  style.colour = colour == ColourChoice::kAlways || (colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
+  style.columns = terminal_columns(100);
+  return style;
+}
+
 int run_search(const SearchOptions& options) {
   SearchRequest request;
   request.query = join(options.words);
   request.offset = options.offset;
   request.limit = options.limit;
   request.sort = options.sort;
+  // With no query words every article matches equally: the newest are the useful ones to show.
+  if (request.query.find_first_not_of(' ') == std::string::npos && options.sort == SortOrder::kRelevance) {
+    request.sort = SortOrder::kNewest;
+  }
   request.stem_language = options.stem_language;
   request.facets = facet_options(options);
   request.today = local_today();
@@ -144,14 +157,59 @@ int run_search(const SearchOptions& options) {
   if (options.json) {
     print_json(result, std::cout);
   } else {
-    HumanStyle style;
-    style.colour = options.colour == ColourChoice::kAlways ||
-                   (options.colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
-    style.columns = terminal_columns(100);
+    HumanStyle style = human_style(options.colour);
     print_human(result, style, std::cout);
     if (result.facets && result.total > 0) print_facets(*result.facets, style, std::cout);
   }
   return result.total == 0 ? kExitIncomplete : kExitOk;
+}
+
+struct EntityOptions {
+  std::string index;
+  std::vector<std::string> name;
+  std::string kind;
+  bool json = false;
+  std::size_t limit = 10;
+  Granularity by = Granularity::kAuto;
+};
+
+void add_entity_command(CLI::App& app, EntityOptions& options) {
+  CLI::App* entity = app.add_subcommand("entity", "Profile of one person, organisation or place");
+  add_index_option(*entity, options.index);
+  entity->add_option("name", options.name, "Name, alias, or one word of the name")->required();
+  entity->add_option("--type", options.kind, "person, org or place")
+      ->check(CLI::IsMember({"person", "org", "place"}));
+  entity->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
+  entity->add_option("--limit", options.limit, "Co-occurring entities and headlines shown")
+      ->capture_default_str();
+  entity->add_option("--by", options.by, "Timeline buckets: auto, year, month or day")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, Granularity>{{"auto", Granularity::kAuto},
+                                             {"year", Granularity::kYear},
+                                             {"month", Granularity::kMonth},
+                                             {"day", Granularity::kDay}},
+          CLI::ignore_case))
+      ->default_str("auto");
+}
+
+int run_entity(const EntityOptions& options) {
+  Xapian::Database database = IndexLayout(options.index).open_for_reading();
+  ProfileOptions profile_options;
+  if (!options.kind.empty()) profile_options.kind = parse_entity_kind(options.kind);
+  profile_options.limit = options.limit;
+  profile_options.by = options.by;
+  std::optional<EntityProfile> profile = EntityProfiler(database).profile(join(options.name), profile_options);
+  if (!profile) {
+    std::cerr << "newsquery: no " << (options.kind.empty() ? "entity" : options.kind) << " named \""
+              << join(options.name) << "\" in the archive\n";
+    return kExitIncomplete;
+  }
+  if (options.json) {
+    print_profile_json(*profile, std::cout);
+  } else {
+    print_profile_human(*profile, human_style(ColourChoice::kAuto), std::cout);
+  }
+  return kExitOk;
 }
 
 }  // namespace
@@ -161,12 +219,22 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   SearchOptions search_options;
   add_search_command(app, search_options);
+  SearchOptions stats_options;
+  stats_options.limit = 5;
+  CLI::App* stats = app.add_subcommand("stats", "Summary of the whole archive: articles, dates, top entities, sources");
+  add_index_option(*stats, stats_options.index);
+  stats->add_flag("--json", stats_options.json, "Print JSON (format documented in README.md)");
+  add_facet_options(*stats, stats_options);
+  EntityOptions entity_options;
+  add_entity_command(app, entity_options);
 
   std::vector<std::string> args(argv, argv + argc);
   args = free_words_last(*app.get_subcommand("search"), std::move(args));
   return run_command_line(app, std::move(args), [&]() -> int {
     try {
       if (app.got_subcommand("search")) return run_search(search_options);
+      if (app.got_subcommand("stats")) return run_search(stats_options);
+      if (app.got_subcommand("entity")) return run_entity(entity_options);
     } catch (const QueryError& error) {
       std::cerr << "newsquery: " << error.what() << '\n';
     } catch (const DateRangeError& error) {

@@ -81,6 +81,16 @@ void print_human(const SearchResult& result, const HumanStyle& style, std::ostre
         << " articles searched).\n";
     return;
   }
+  if (result.query_text.find_first_not_of(' ') == std::string::npos) {
+    out << "Archive: " << result.archive_size << (result.archive_size == 1 ? " article" : " articles");
+    if (result.facets) {
+      for (const Histogram& histogram : result.facets->histograms) {
+        if (histogram.name != "published" || histogram.buckets.empty()) continue;
+        out << ", published " << histogram.buckets.front().label << " to " << histogram.buckets.back().label;
+      }
+    }
+    out << '\n';
+  }
   out << result.total << " of " << result.archive_size
       << (result.archive_size == 1 ? " article matches" : " articles match")
       << (result.exact ? " (exact)" : " (estimated)");
@@ -257,6 +267,76 @@ void print_facets(const FacetReport& report, const HumanStyle& style, std::ostre
     print_histogram(histogram, style, out);
     out << '\n';
   }
+}
+
+void print_profile_human(const EntityProfile& profile, const HumanStyle& style, std::ostream& out) {
+  out << (style.colour ? kBold : "") << profile.name << (style.colour ? kReset : "") << " ("
+      << entity_kind_name(profile.kind) << ")   filter: " << profile.filter << '\n';
+  if (!profile.aliases.empty()) {
+    std::string written;
+    for (const auto& [alias, count] : profile.aliases) {
+      written += (written.empty() ? "" : ", ") + alias + " (" + std::to_string(count) + ")";
+    }
+    out << "  also written: " << fit_to_width(written, style.columns > 20 ? style.columns - 16 : 20) << '\n';
+  }
+  out << "  " << profile.articles << (profile.articles == 1 ? " article" : " articles");
+  if (!profile.first_mention.empty()) {
+    out << ", first " << profile.first_mention << ", last " << profile.last_mention;
+  }
+  out << "\n\n";
+  if (!profile.timeline.buckets.empty()) {
+    Histogram timeline = profile.timeline;
+    timeline.name = "published";
+    print_histogram(timeline, style, out);
+    out << '\n';
+  }
+  std::vector<const FacetList*> lists;
+  for (const FacetList& list : profile.cooccurring) lists.push_back(&list);
+  if (!lists.empty()) {
+    out << (style.colour ? kBold : "") << "Appears most with" << (style.colour ? kReset : "") << '\n';
+    print_list_row(lists, std::max<std::size_t>(24, std::min<std::size_t>(40, style.columns / 3)), style, out);
+    out << '\n';
+  }
+  out << (style.colour ? kBold : "") << "Latest headlines" << (style.colour ? kReset : "") << '\n';
+  for (const ProfileHeadline& headline : profile.recent) {
+    out << "  " << pad_to_width(day_of(headline.date), kDateColumns) << "  "
+        << pad_to_width(fit_to_width(headline.source, 18), 18) << "  "
+        << fit_to_width(headline.title, style.columns > 36 ? style.columns - 36 : 20) << '\n';
+  }
+}
+
+void print_profile_json(const EntityProfile& profile, std::ostream& out) {
+  using Json = nlohmann::ordered_json;
+  auto values_json = [](const std::vector<FacetValue>& values) {
+    Json array = Json::array();
+    for (const FacetValue& value : values) {
+      array.push_back({{"value", value.label}, {"count", value.count}, {"filter", value.filter}});
+    }
+    return array;
+  };
+  Json aliases = Json::array();
+  for (const auto& [alias, count] : profile.aliases) aliases.push_back({{"alias", alias}, {"articles", count}});
+  Json cooccurring = Json::object();
+  for (const FacetList& list : profile.cooccurring) cooccurring[list.name] = values_json(list.values);
+  Json recent = Json::array();
+  for (const ProfileHeadline& headline : profile.recent) {
+    recent.push_back({{"id", headline.id},
+                      {"date", headline.date.empty() ? Json(nullptr) : Json(headline.date)},
+                      {"source", headline.source.empty() ? Json(nullptr) : Json(headline.source)},
+                      {"title", headline.title}});
+  }
+  Json document = {
+      {"version", kJsonFormatVersion},
+      {"entity", {{"name", profile.name}, {"type", entity_kind_name(profile.kind)}, {"filter", profile.filter}}},
+      {"aliases", aliases},
+      {"articles", profile.articles},
+      {"first_mention", profile.first_mention.empty() ? Json(nullptr) : Json(profile.first_mention)},
+      {"last_mention", profile.last_mention.empty() ? Json(nullptr) : Json(profile.last_mention)},
+      {"timeline", {{"by", granularity_name(profile.timeline.by)}, {"buckets", values_json(profile.timeline.buckets)}}},
+      {"cooccurring", cooccurring},
+      {"recent", recent},
+  };
+  out << document.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 void print_json(const SearchResult& result, std::ostream& out) {

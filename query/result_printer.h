@@ -4,6 +4,7 @@
 
 #include <ostream>
 
+#include "entity_profile.h"
 #include "searcher.h"
 
 namespace newsindex {
@@ -20,6 +21,8 @@ struct HumanStyle {
 void print_human(const SearchResult& result, const HumanStyle& style, std::ostream& out);
 void print_json(const SearchResult& result, std::ostream& out);
 void print_facets(const FacetReport& report, const HumanStyle& style, std::ostream& out);
+void print_profile_human(const EntityProfile& profile, const HumanStyle& style, std::ostream& out);
+void print_profile_json(const EntityProfile& profile, std::ostream& out);
 
 [[nodiscard]] const char* sort_order_name(SortOrder sort);
 

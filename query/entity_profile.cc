@@ -1,0 +1,153 @@
+#include "entity_profile.h"
+
+#include <algorithm>
+#include <map>
+
+#include "entity_aliases.h"
+#include "text_folder.h"
+
+namespace newsindex {
+namespace {
+
+using schema::EntityKind;
+
+constexpr EntityKind kProfiledKinds[] = {EntityKind::kPerson, EntityKind::kOrganisation,
+                                         EntityKind::kPlace};
+
+struct Candidate {
+  EntityKind kind;
+  std::string key;
+  Xapian::doccount articles;
+};
+
+// Collects the forms one entity was written in, across its articles.
+class AliasCollector final : public Xapian::MatchSpy {
+ public:
+  AliasCollector(EntityKind kind, std::string key) : kind_(kind), key_(std::move(key)) {}
+
+  void operator()(const Xapian::Document& document, double) override {
+    for (const schema::DocumentEntity& entity :
+         schema::decode_entities(document.get_value(schema::kEntitiesSlot))) {
+      if (entity.kind != kind_ || entity.key != key_) continue;
+      if (display_.empty()) display_ = entity.display;
+      for (const std::string& alias : entity.aliases) ++aliases_[alias];
+    }
+  }
+
+  [[nodiscard]] const std::string& display() const { return display_; }
+  [[nodiscard]] const std::map<std::string, std::size_t>& aliases() const { return aliases_; }
+
+ private:
+  EntityKind kind_;
+  std::string key_;
+  std::string display_;
+  std::map<std::string, std::size_t> aliases_;
+};
+
+// The most mentioned entity of `kind` with `word` in its name.
+std::optional<Candidate> by_word(const Xapian::Database& database, EntityKind kind,
+                                 const std::string& word) {
+  Xapian::Query query(schema::entity_word_term(kind, word));
+  if (database.get_termfreq(schema::entity_word_term(kind, word)) == 0) return std::nullopt;
+  Xapian::Enquire enquire(database);
+  enquire.set_query(query);
+  FacetSelection selection{kind == EntityKind::kPerson, kind == EntityKind::kOrganisation,
+                           kind == EntityKind::kPlace, false, false, false, false};
+  FacetCounter counter(selection);
+  enquire.add_matchspy(&counter);
+  (void)enquire.get_mset(0, 0, database.get_doccount());
+  std::optional<Candidate> best;
+  for (const auto& [key, named] : counter.entities(kind)) {
+    bool has_word = (" " + key + " ").find(" " + word + " ") != std::string::npos;
+    if (has_word && (!best || named.count > best->articles)) {
+      best = Candidate{kind, key, static_cast<Xapian::doccount>(named.count)};
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+const char* entity_kind_name(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kPerson: return "person";
+    case EntityKind::kOrganisation: return "org";
+    case EntityKind::kPlace: return "place";
+    case EntityKind::kMisc: break;
+  }
+  return "misc";
+}
+
+std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
+                                                     const ProfileOptions& options) const {
+  TextFolder folder;
+  std::string key = folder.key(name);
+  if (key.empty()) return std::nullopt;
+  EntityAliases aliases = EntityAliases::builtin(folder);
+
+  std::optional<Candidate> best;
+  auto consider = [&](const Candidate& candidate) {
+    if (candidate.articles > 0 && (!best || candidate.articles > best->articles)) best = candidate;
+  };
+  for (EntityKind kind : kProfiledKinds) {
+    if (options.kind && *options.kind != kind) continue;
+    std::string exact = key;
+    if (const EntityName* alias = aliases.find(kind, key)) exact = folder.key(alias->display);
+    consider({kind, exact, database_.get_termfreq(schema::entity_term(kind, exact))});
+  }
+  if (!best && key.find(' ') == std::string::npos) {
+    for (EntityKind kind : kProfiledKinds) {
+      if (options.kind && *options.kind != kind) continue;
+      if (auto candidate = by_word(database_, kind, key)) consider(*candidate);
+    }
+  }
+  if (!best) return std::nullopt;
+
+  Xapian::Enquire enquire(database_);
+  enquire.set_query(Xapian::Query(schema::entity_term(best->kind, best->key)));
+  enquire.set_sort_by_value_then_relevance(schema::kPublishedTimeSlot, true);
+  FacetCounter counter(FacetSelection{true, true, true, true, false, false, false});
+  AliasCollector collector(best->kind, best->key);
+  enquire.add_matchspy(&counter);
+  enquire.add_matchspy(&collector);
+  Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit),
+                                          database_.get_doccount());
+
+  EntityProfile profile;
+  profile.kind = best->kind;
+  profile.name = collector.display();
+  profile.filter = std::string(entity_kind_name(best->kind)) + ":\"=" + profile.name + "\"";
+  profile.articles = matches.get_matches_estimated();
+  for (const auto& [alias, count] : collector.aliases()) profile.aliases.emplace_back(alias, count);
+  std::sort(profile.aliases.begin(), profile.aliases.end(),
+            [](const auto& a, const auto& b) { return a.second > b.second; });
+
+  FacetOptions facet_options;
+  facet_options.selection = FacetSelection{true, true, true, true, false, false, false};
+  facet_options.limit = options.limit + 1;  // room for the entity itself, removed below
+  facet_options.by = options.by;
+  FacetReport report = build_facet_report(counter, database_, matches.get_matches_estimated(), facet_options);
+  for (FacetList& list : report.lists) {
+    std::erase_if(list.values, [&](const FacetValue& value) {
+      return list.name == entity_kind_name(best->kind) && folder.key(value.label) == best->key;
+    });
+    if (list.values.size() > options.limit) list.values.resize(options.limit);
+    profile.cooccurring.push_back(std::move(list));
+  }
+  if (!report.histograms.empty()) profile.timeline = std::move(report.histograms.front());
+  const auto& days = counter.published_days();
+  if (!days.empty()) {
+    auto format = [](const std::string& day) {
+      return day.substr(0, 4) + "-" + day.substr(4, 2) + "-" + day.substr(6, 2);
+    };
+    profile.first_mention = format(days.begin()->first);
+    profile.last_mention = format(days.rbegin()->first);
+  }
+  for (auto match = matches.begin(); match != matches.end(); ++match) {
+    schema::StoredArticle article = schema::decode_document_data(match.get_document().get_data());
+    profile.recent.push_back({article.id, article.date, article.source, article.title});
+  }
+  return profile;
+}
+
+}  // namespace newsindex
