@@ -208,3 +208,100 @@ TEST(Extract, AMissingModelIsAClearError) {
 
 }  // namespace
 }  // namespace newsindex::testing
+
+namespace newsindex::testing {
+namespace {
+
+using Json = nlohmann::json;
+
+TEST_F(Extraction, FacetJsonHasTheDocumentedShape) {
+  Json result = search_json(index(), {"--facet-limit", "3", "putin"});
+  ASSERT_TRUE(result.contains("facets")) << result.dump();
+  const Json& facets = result["facets"];
+  EXPECT_EQ(facets["exact"], true);
+  EXPECT_EQ(facets["documents_counted"], 2);
+  EXPECT_EQ(facets["order"], "count");
+  for (const char* name : {"person", "org", "place", "source", "lang"}) {
+    ASSERT_TRUE(facets.contains(name)) << name;
+    EXPECT_TRUE(facets[name]["distinct"].is_number()) << name;
+    ASSERT_TRUE(facets[name]["values"].is_array()) << name;
+    EXPECT_LE(facets[name]["values"].size(), 3u) << name;
+    for (const Json& value : facets[name]["values"]) {
+      EXPECT_TRUE(value["value"].is_string());
+      EXPECT_TRUE(value["count"].is_number());
+      EXPECT_TRUE(value["filter"].is_string());
+    }
+  }
+  EXPECT_EQ(facets["person"]["values"][0]["value"], "Vladimir Putin");
+  EXPECT_EQ(facets["person"]["values"][0]["count"], 2);
+  EXPECT_EQ(facets["person"]["values"][0]["filter"], "person:\"=Vladimir Putin\"");
+  for (const char* name : {"published", "mentioned"}) {
+    ASSERT_TRUE(facets.contains(name)) << name;
+    EXPECT_TRUE(facets[name]["by"].is_string());
+    ASSERT_TRUE(facets[name]["buckets"].is_array());
+  }
+  EXPECT_EQ(facets["published"]["by"], "day");
+  EXPECT_EQ(facets["published"]["buckets"].front()["value"], "2025-04-12");
+  EXPECT_EQ(facets["published"]["buckets"].front()["filter"], "date:2025-04-12");
+
+  Json significant = search_json(index(), {"--facet-order", "significant", "putin"});
+  EXPECT_EQ(significant["facets"]["order"], "significant");
+  EXPECT_TRUE(significant["facets"]["person"]["values"][0].contains("score"));
+  EXPECT_TRUE(significant["facets"]["person"]["values"][0].contains("background_count"));
+
+  Json only = search_json(index(), {"--facets", "person,lang", "putin"});
+  EXPECT_TRUE(only["facets"].contains("person"));
+  EXPECT_FALSE(only["facets"].contains("org"));
+  EXPECT_FALSE(only["facets"].contains("published"));
+  EXPECT_FALSE(search_json(index(), {"--no-facets", "putin"}).contains("facets"));
+}
+
+TEST_F(Extraction, HumanFacetsShowColumnsAndBars) {
+  CommandResult result = newsquery(index(), {"--by", "month", "putin"});
+  ASSERT_EQ(result.exit_code, 0);
+  EXPECT_NE(result.out.find("Facets: exact counts over 2 articles"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("People ("), std::string::npos);
+  EXPECT_NE(result.out.find("Published, by month"), std::string::npos);
+  EXPECT_NE(result.out.find("2025-04 2 │"), std::string::npos) << result.out;
+}
+
+TEST_F(Extraction, StatsSummarisesTheArchive) {
+  CommandResult result = run_command(kNewsquery, {"stats", "-i", index().string(), "--json"}, clean_env());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  Json stats = Json::parse(result.out);
+  EXPECT_EQ(stats["total"], 4);
+  EXPECT_EQ(stats["facets"]["documents_counted"], 4);
+  EXPECT_EQ(stats["hits"][0]["id"], "kyiv");  // newest first
+  CommandResult human = run_command(kNewsquery, {"stats", "-i", index().string()}, clean_env());
+  EXPECT_NE(human.out.find("Archive: 4 articles, published 2025-03-02 to 2025-04-20"), std::string::npos)
+      << human.out;
+  // A search with no words is the same summary.
+  EXPECT_EQ(search_json(index(), {})["facets"]["documents_counted"], 4);
+}
+
+TEST_F(Extraction, EntityProfile) {
+  CommandResult result =
+      run_command(kNewsquery, {"entity", "-i", index().string(), "--json", "putin"}, clean_env());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  Json profile = Json::parse(result.out);
+  EXPECT_EQ(profile["version"], 1);
+  EXPECT_EQ(profile["entity"]["name"], "Vladimir Putin");
+  EXPECT_EQ(profile["entity"]["type"], "person");
+  EXPECT_EQ(profile["articles"], 2);
+  EXPECT_EQ(profile["first_mention"], "2025-04-12");
+  EXPECT_EQ(profile["last_mention"], "2025-04-20");
+  EXPECT_EQ(profile["recent"][0]["id"], "kyiv");
+  EXPECT_TRUE(profile["timeline"]["buckets"].is_array());
+  bool with_zelensky = false;
+  for (const Json& value : profile["cooccurring"]["person"]) with_zelensky |= value["value"] == "Volodymyr Zelensky";
+  EXPECT_TRUE(with_zelensky) << profile.dump();
+  CommandResult human = run_command(kNewsquery, {"entity", "-i", index().string(), "Witkoff"}, clean_env());
+  EXPECT_NE(human.out.find("Steve Witkoff (person)"), std::string::npos) << human.out;
+  EXPECT_NE(human.out.find("also written: Witkoff"), std::string::npos) << human.out;
+  CommandResult missing = run_command(kNewsquery, {"entity", "-i", index().string(), "Nobody Here"}, clean_env());
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no entity named \"Nobody Here\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsindex::testing
