@@ -1,58 +1,187 @@
 #include "indexing_run.h"
 
+#include <atomic>
+#include <exception>
 #include <functional>
 #include <iomanip>
+#include <memory>
+#include <mutex>
 #include <ostream>
+#include <thread>
 
+#include "document_builder.h"
+#include "index_writer.h"
 #include "line_reader.h"
+#include "schema.h"
+#include "work_queue.h"
 
 namespace newsindex {
+namespace {
+
+// Articles handed between stages together, so that locking costs little per article.
+constexpr std::size_t kArticlesPerBatch = 32;
+
+struct ArticleBatch {
+  std::size_t sequence = 0;
+  std::vector<Article> articles;
+};
+
+struct BuiltDocument {
+  std::string id;
+  std::size_t shard = 0;
+  Xapian::Document document;
+};
+
+using BuiltBatch = std::vector<BuiltDocument>;
+
+// The first exception any thread raised; the others stop when they see it.
+class FirstError {
+ public:
+  void capture() {
+    std::lock_guard lock(mutex_);
+    if (!error_) error_ = std::current_exception();
+    failed_ = true;
+  }
+  [[nodiscard]] bool failed() const { return failed_; }
+  void rethrow() {
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::exception_ptr error_;
+  std::atomic<bool> failed_ = false;
+};
+
+}  // namespace
+
+IndexingRun::IndexingRun(std::vector<Xapian::WritableDatabase> shards,
+                         const ExtractionResources& resources, ProblemLog& problems,
+                         IndexingOptions options)
+    : shards_(std::move(shards)), resources_(resources), problems_(problems), options_(options) {
+  if (options_.jobs == 0) options_.jobs = 1;
+}
 
 IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
   auto started = std::chrono::steady_clock::now();
   IndexingSummary summary;
+  FirstError error;
+  const std::size_t shard_count = shards_.size();
+  const std::size_t in_flight = 4 * options_.jobs;
+
+  WorkQueue<ArticleBatch> to_analyse(in_flight);
+  Sequencer<BuiltBatch> analysed(in_flight);
+  std::vector<std::unique_ptr<WorkQueue<std::shared_ptr<const BuiltBatch>>>> to_write;
+  for (std::size_t i = 0; i < shard_count; ++i) {
+    to_write.push_back(std::make_unique<WorkQueue<std::shared_ptr<const BuiltBatch>>>(in_flight));
+  }
+  std::atomic<std::size_t> added = 0;
+  std::atomic<std::size_t> replaced = 0;
+
+  std::vector<std::thread> workers;
+  for (std::size_t w = 0; w < options_.jobs; ++w) {
+    workers.emplace_back([&] {
+      try {
+        ArticleAnalyzer analyzer = resources_.make_analyzer();
+        DocumentBuilder builder;
+        while (std::optional<ArticleBatch> batch = to_analyse.pop()) {
+          BuiltBatch built;
+          built.reserve(batch->articles.size());
+          for (const Article& article : batch->articles) {
+            built.push_back({article.id, schema::shard_for(article.id, shard_count),
+                             builder.build(article, analyzer.analyze(article))});
+          }
+          analysed.put(batch->sequence, std::move(built));
+        }
+      } catch (...) {
+        error.capture();
+        to_analyse.close();
+      }
+    });
+  }
+  // Hands every built batch, in input order, to every shard writer; each writes its own part.
+  std::thread dispatcher([&] {
+    while (std::optional<BuiltBatch> built = analysed.take()) {
+      auto shared = std::make_shared<const BuiltBatch>(std::move(*built));
+      for (auto& queue : to_write) queue->push(shared);
+    }
+    for (auto& queue : to_write) queue->close();
+  });
+  std::vector<std::thread> writers;
+  for (std::size_t s = 0; s < shard_count; ++s) {
+    writers.emplace_back([&, s] {
+      try {
+        IndexWriter writer({shards_[s]}, options_.batch_size);
+        while (auto batch = to_write[s]->pop()) {
+          if (error.failed()) continue;
+          for (const BuiltDocument& built : **batch) {
+            if (built.shard != s) continue;
+            if (writer.write(built.id, built.document) == WriteOutcome::kAdded) {
+              ++added;
+            } else {
+              ++replaced;
+            }
+          }
+        }
+        writer.commit();
+      } catch (...) {
+        error.capture();
+        to_analyse.close();
+      }
+    });
+  }
+
+  // Reading stays on this thread: readers report problems, and ProblemLog is single-threaded.
+  std::size_t sequence = 0;
+  ArticleBatch batch;
+  auto hand_over = [&] {
+    if (batch.articles.empty()) return;
+    batch.sequence = sequence++;
+    if (!to_analyse.push(std::move(batch))) --sequence;
+    batch = ArticleBatch{};
+  };
   try {
-    for (const InputFile& file : files) index_file(file, summary);
+    for (const InputFile& file : files) {
+      if (error.failed()) break;
+      ++summary.files;
+      try {
+        std::unique_ptr<ArticleReader> reader = open_reader(file, problems_);
+        while (std::optional<Article> article = reader->next()) {
+          if (!seen_ids_.insert(std::hash<std::string>{}(article->id)).second) {
+            problems_.report(ProblemKind::kWarning, article->origin,
+                             "duplicate id \"" + article->id +
+                                 "\" earlier in this run; this record replaces the earlier one");
+          }
+          batch.articles.push_back(std::move(*article));
+          if (batch.articles.size() == kArticlesPerBatch) hand_over();
+        }
+        summary.bytes += file.size_bytes;
+      } catch (const InputError& input_error) {
+        // The message already names the file; what was read before the error stays indexed.
+        std::string message = input_error.what();
+        std::string prefix = file.display_name + ": ";
+        if (message.starts_with(prefix)) message.erase(0, prefix.size());
+        problems_.report(ProblemKind::kSkipped, {file.display_name, 0}, message);
+      }
+    }
   } catch (const StrictModeStop&) {
     summary.stopped_early = true;
   }
-  writer_.commit();
+  hand_over();
+  to_analyse.close();
+  for (std::thread& worker : workers) worker.join();
+  analysed.finish();
+  dispatcher.join();
+  for (std::thread& writer : writers) writer.join();
+  error.rethrow();
+
+  summary.added = added;
+  summary.replaced = replaced;
   summary.skipped = problems_.skipped();
   summary.dropped = problems_.dropped();
   summary.warnings = problems_.warnings();
   summary.elapsed = std::chrono::steady_clock::now() - started;
   return summary;
-}
-
-void IndexingRun::index_file(const InputFile& file, IndexingSummary& summary) {
-  ++summary.files;
-  try {
-    std::unique_ptr<ArticleReader> reader = open_reader(file, problems_);
-    while (std::optional<Article> article = reader->next()) {
-      note_duplicate(*article);
-      Xapian::Document document = builder_.build(*article, analyzer_.analyze(*article));
-      if (writer_.write(article->id, document) == WriteOutcome::kAdded) {
-        ++summary.added;
-      } else {
-        ++summary.replaced;
-      }
-    }
-    summary.bytes += file.size_bytes;
-  } catch (const InputError& error) {
-    // The message already names the file; what was read before the error stays indexed.
-    std::string message = error.what();
-    std::string prefix = file.display_name + ": ";
-    if (message.starts_with(prefix)) message.erase(0, prefix.size());
-    problems_.report(ProblemKind::kSkipped, {file.display_name, 0}, message);
-  }
-}
-
-void IndexingRun::note_duplicate(const Article& article) {
-  if (!seen_ids_.insert(std::hash<std::string>{}(article.id)).second) {
-    problems_.report(ProblemKind::kWarning, article.origin,
-                     "duplicate id \"" + article.id +
-                         "\" earlier in this run; this record replaces the earlier one");
-  }
 }
 
 void print_summary(const IndexingSummary& summary, std::ostream& out) {

@@ -1,15 +1,16 @@
 // One run of "newsindex add": read every input file, analyse each article, build its document,
-// write it.
+// write it. A pipeline: the calling thread reads (in input order), `jobs` workers analyse and
+// build documents, and one writer per shard writes them, in input order within each shard.
 #pragma once
+
+#include <xapian.h>
 
 #include <chrono>
 #include <cstdint>
 #include <unordered_set>
 #include <vector>
 
-#include "article_analyzer.h"
-#include "document_builder.h"
-#include "index_writer.h"
+#include "extraction_resources.h"
 #include "input_files.h"
 #include "problem_log.h"
 
@@ -31,23 +32,25 @@ struct IndexingSummary {
   [[nodiscard]] bool lost_anything() const { return skipped + dropped > 0 || stopped_early; }
 };
 
+struct IndexingOptions {
+  std::size_t jobs = 1;          // analysis workers
+  std::size_t batch_size = 2000;  // articles per commit, per shard
+};
+
 class IndexingRun {
  public:
-  IndexingRun(IndexWriter& writer, ArticleAnalyzer& analyzer, ProblemLog& problems)
-      : writer_(writer), analyzer_(analyzer), problems_(problems) {}
+  IndexingRun(std::vector<Xapian::WritableDatabase> shards, const ExtractionResources& resources,
+              ProblemLog& problems, IndexingOptions options);
 
-  // Indexes every file, commits, and returns the counts. Input problems are reported and
-  // counted; Xapian errors (a full disk) propagate after what was committed stays committed.
+  // Indexes every file and commits. Input problems are reported and counted; a Xapian error
+  // (a full disk) stops the run and is rethrown, after what was committed stays committed.
   [[nodiscard]] IndexingSummary run(const std::vector<InputFile>& files);
 
  private:
-  void index_file(const InputFile& file, IndexingSummary& summary);
-  void note_duplicate(const Article& article);
-
-  IndexWriter& writer_;
-  ArticleAnalyzer& analyzer_;
+  std::vector<Xapian::WritableDatabase> shards_;
+  const ExtractionResources& resources_;
   ProblemLog& problems_;
-  DocumentBuilder builder_;
+  IndexingOptions options_;
   // Hashes of ids seen in this run, to warn about duplicates: 8 bytes per article rather than
   // the whole id keeps memory flat on archives of millions.
   std::unordered_set<std::uint64_t> seen_ids_;

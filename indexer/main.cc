@@ -2,7 +2,9 @@
 // classes of the newsindex_indexer library.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "command_line.h"
 #include "extraction_printer.h"
@@ -54,6 +56,7 @@ struct AddOptions {
   bool strict = false;
   bool quiet = false;
   std::size_t batch_size = 2000;
+  std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   ExtractionOptions extraction;
 };
 
@@ -79,6 +82,10 @@ void add_add_command(CLI::App& app, AddOptions& options) {
   add->add_option("--batch-size", options.batch_size,
                   "Articles per commit: bounds memory and the work lost if the run is killed")
       ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  add->add_option("-j,--jobs", options.jobs,
+                  "Analysis threads, and shards of a new index (default: the number of cores)")
+      ->check(CLI::Range(1, 64))
       ->capture_default_str();
   add_extraction_options(*add, options.extraction, true);
 }
@@ -118,9 +125,8 @@ int run_add(const AddOptions& options) {
     return kExitIncomplete;
   }
   ExtractionResources resources(options.extraction.config());
-  ArticleAnalyzer analyzer = resources.make_analyzer();
-  IndexWriter writer(IndexLayout(options.index).open_for_writing(1), options.batch_size);
-  IndexingRun run(writer, analyzer, problems);
+  IndexingRun run(IndexLayout(options.index).open_for_writing(static_cast<int>(options.jobs)), resources,
+                  problems, IndexingOptions{options.jobs, options.batch_size});
   IndexingSummary summary = run.run(files);
   if (!options.quiet) print_summary(summary, std::cerr);
   return summary.lost_anything() ? kExitIncomplete : kExitOk;

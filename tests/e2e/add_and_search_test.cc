@@ -263,3 +263,35 @@ TEST(SampleCorpus, IndexesCleanlyAndFindsItsRecurringPeople) {
 
 }  // namespace
 }  // namespace newsindex::testing
+
+namespace newsindex::testing {
+namespace {
+
+using Json = nlohmann::json;
+
+TEST(Shards, ManyShardsSearchAsOneWithIdenticalTotalsAndFacets) {
+  TempFolder folder;
+  ASSERT_EQ(newsindex_add(folder / "one", {kCorpus.string()}, {"--jobs", "1"}).exit_code, 0);
+  ASSERT_EQ(newsindex_add(folder / "three", {kCorpus.string()}, {"--jobs", "3"}).exit_code, 0);
+  EXPECT_TRUE(fs::exists(folder / "three" / "shard-02"));
+  EXPECT_FALSE(fs::exists(folder / "one" / "shard-01"));
+  for (std::vector<std::string> query : std::vector<std::vector<std::string>>{
+           {}, {"putin"}, {"person:putin"}, {"date:2025-04"}, {"mentions:2025"}, {"lang:en", "-ukraine"}}) {
+    query.insert(query.begin(), {"--facet-limit", "50", "--limit", "50", "--sort", "newest"});
+    Json one = search_json(folder / "one", query);
+    Json three = search_json(folder / "three", query);
+    EXPECT_EQ(one["total"], three["total"]);
+    EXPECT_EQ(one["facets"], three["facets"]);
+    // Ties (undated articles) may come in another order; the articles are the same.
+    std::vector<std::string> one_ids = hit_ids(one), three_ids = hit_ids(three);
+    std::sort(one_ids.begin(), one_ids.end());
+    std::sort(three_ids.begin(), three_ids.end());
+    EXPECT_EQ(one_ids, three_ids);
+  }
+  // Re-indexing into the sharded index replaces in place: still one copy of each article.
+  ASSERT_EQ(newsindex_add(folder / "three", {kCorpus.string()}, {"--jobs", "2"}).exit_code, 0);
+  EXPECT_EQ(total_of(folder / "three", {}), total_of(folder / "one", {}));
+}
+
+}  // namespace
+}  // namespace newsindex::testing
