@@ -352,6 +352,17 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
       }
       case Anchor::Narrative: {
         const bool usable = focus.has_point && finer_or_equal(focus.point_unit, c.unit);
+        // "that (same) day" after only a month was named: a day of that month;
+        // with no earlier time point at all it is generic ("redemptions that day").
+        if (!usable && c.unit == Granularity::Day && c.weekday == 0 && c.offset == 0) {
+          bool that = false;
+          for (std::size_t k = c.first_token; k < c.end_token; ++k) that = that || t.fold(k) == "that";
+          if (that && focus.has_point && focus.point_unit == Granularity::Month) {
+            value = calendar::spell(focus.point, Granularity::Month) + "-XX";
+            break;
+          }
+          if (that && !focus.has_point) continue;
+        }
         if (!usable && !reference) {
           value = placeholder(c.unit);
           break;

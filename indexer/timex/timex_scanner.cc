@@ -59,6 +59,22 @@ std::string duration_value(long count, DurationUnit unit) {
   return "PXX";
 }
 
+// "2 1/2 years", "a minute and a half": the unit plus half of it, spelled
+// with the next smaller unit as TimeBank does (P2Y6M, PT1M30S).
+std::optional<std::string> half_duration(long count, DurationUnit unit) {
+  if (count < 0) return std::nullopt;
+  const std::string n = std::to_string(count);
+  switch (unit) {
+    case DurationUnit::Minute: return "PT" + n + "M30S";
+    case DurationUnit::Hour: return "PT" + n + "H30M";
+    case DurationUnit::Day: return "P" + n + "DT12H";
+    case DurationUnit::Year: return "P" + n + "Y6M";
+    case DurationUnit::Decade: return "P" + std::to_string(count * 10 + 5) + "Y";
+    case DurationUnit::Century: return "P" + std::to_string(count * 100 + 50) + "Y";
+    default: return std::nullopt;
+  }
+}
+
 bool is_number_separator(std::string_view f) {
   return f == "-" || f == "/" || f == "." || f == ":" || f == "," || f == "\xE2\x80\x93" || f == "\xE2\x80\x94";
 }
@@ -309,10 +325,10 @@ class ScanPass {
       std::size_t j = k;
       if (punct(j, ",")) ++j;
       if (word(j, "of") || in_list(j, v_.grammar().date_connectors)) ++j;
-      if (const auto y = year_at(j)) {
-        std::size_t end = j + 1;
+      if (const auto y = any_year_at(j)) {
+        std::size_t end = y->end;
         if (in_list(end, v_.grammar().year_followers)) ++end;
-        date_candidate(i, end, *y, m->month, 0);
+        date_candidate(i, end, y->year, m->month, 0);
         return;
       }
     }
@@ -579,6 +595,30 @@ class ScanPass {
     consider(c);
   }
 
+  // "mid-afternoon (yesterday)": a part of the publication day (or of the
+  // day named right after it); "(the) early summer": the season itself.
+  void try_modified_part(std::size_t i) {
+    std::size_t j = i + 1;
+    if (punct(j, "-") && attached(j) && attached(j + 1)) ++j;
+    if (is(j, Lex::PartOfDay) && lex_value(j) != 3 && !lex_[j]->plural && kind(i) == Lex::Mid) {
+      TimexCandidate c = make(i, j + 1, TimexType::Time, Anchor::Offset);
+      c.unit = Granularity::Day;
+      c.part_of_day = kPartOfDayCodes[lex_value(j) & 3];
+      if (is(j + 1, Lex::Yesterday) || is(j + 1, Lex::Tomorrow) || (is(j + 1, Lex::Today) && word(j + 1, "today"))) {
+        c.offset = is(j + 1, Lex::Yesterday) ? -1 : is(j + 1, Lex::Tomorrow) ? 1 : 0;
+        c.end_token = j + 2;
+      }
+      consider(c);
+      return;
+    }
+    if (is(j, Lex::Season) && lex_value(j) != 2 && i > 0 && is(i - 1, Lex::The)) {
+      TimexCandidate c = make(i - 1, j + 1, TimexType::Date, Anchor::Season);
+      c.part = lex_value(j);
+      c.direction = Direction::ByTense;
+      consider(c);
+    }
+  }
+
   // Modifier words that place a unit relative to the reference date.
   [[nodiscard]] static std::optional<int> deictic_offset(Lex k) {
     switch (k) {
@@ -597,6 +637,7 @@ class ScanPass {
 
   void try_relative(std::size_t i) {
     const Lex k = kind(i);
+    if (k == Lex::Mid || k == Lex::Early || k == Lex::Late) try_modified_part(i);
     switch (k) {
       case Lex::Today:
       case Lex::Yesterday:
@@ -709,6 +750,21 @@ class ScanPass {
         c.unit = Granularity::Weekend;
         consider(c);
       } else if (n1 == Lex::Unit && !lex_[i + 1]->plural && lex_[i + 1]->unit == DurationUnit::Quarter) {
+        // "the quarter ended July 31": the three months up to that day, named
+        // after the calendar quarter holding most of them (May-July: Q2).
+        if (word(i + 2, "ended") || word(i + 2, "ending")) {
+          if (const auto m = month_at(i + 3)) {
+            if (const auto d = day_at(m->end)) {
+              const int back = *d >= 15 ? 1 : 2;
+              const int mid = (static_cast<int>(m->month) - 1 - back + 12) % 12 + 1;
+              TimexCandidate c = make(i, i + 2, TimexType::Date, Anchor::Yearless);
+              c.unit = Granularity::Quarter;
+              c.part = (mid - 1) / 3 + 1;
+              consider(c);
+              return;
+            }
+          }
+        }
         consider(make(i, i + 2, TimexType::Date, Anchor::ReportedQuarter));
       } else if (n1 == Lex::Latest && (is(i + 2, Lex::Period) || (is(i + 2, Lex::Unit) && lex_[i + 2]->unit == DurationUnit::Quarter &&
                                                                   !lex_[i + 2]->plural))) {
@@ -724,9 +780,9 @@ class ScanPass {
         std::size_t end = i + 2;
         int year = 0;
         if (is(end, Lex::Of)) {
-          if (const auto y = year_at(end + 1)) {
-            year = *y;
-            end += 2;
+          if (const auto y = any_year_at(end + 1)) {
+            year = y->year;
+            end = y->end;
           }
         }
         if (year != 0) {
@@ -765,9 +821,9 @@ class ScanPass {
       // "summer 2025", "spring of 2024"
       std::size_t j = i + 1;
       if (is(j, Lex::Of)) ++j;
-      if (const auto y = year_at(j)) {
-        TimexCandidate c = make(i, j + 1, TimexType::Date, Anchor::Absolute);
-        c.year = *y;
+      if (const auto y = any_year_at(j)) {
+        TimexCandidate c = make(i, y->end, TimexType::Date, Anchor::Absolute);
+        c.year = y->year;
         c.part = lex_value(i);
         c.unit = Granularity::Season;
         consider(c);
@@ -1160,6 +1216,10 @@ class ScanPass {
       }
       return Count{value, j, false, false};
     }
+    // "the next couple of years": the article goes with "next".
+    if (k == Lex::Couple && is(i + 1, Lex::Of) && i > 0 &&
+        (is(i - 1, Lex::Next) || is(i - 1, Lex::Past) || is(i - 1, Lex::Last) || is(i - 1, Lex::Coming)))
+      return Count{2, i + 2, false, false};
     if (k == Lex::Article) {
       if (is(i + 1, Lex::Couple) && is(i + 2, Lex::Of)) return Count{2, i + 3, false, false};
       if (word(i + 1, "few")) return Count{-1, i + 2, true, false};
@@ -1179,6 +1239,25 @@ class ScanPass {
     return std::nullopt;
   }
 
+  // "$500 million a year", "four flights a week", "interviews a day": an
+  // amount before "a <unit>" makes it a rate (TimeML SET), unless the phrase
+  // goes on as an anchor ("a week before", "a year or two").
+  [[nodiscard]] bool rate_noun(std::size_t p) const {
+    if (p == 0 || t_[p].kind != TokenKind::Word || lex_[p] != nullptr || cal_[p] != nullptr) return false;
+    const std::size_t q = p + 3;  // the token after "a <unit>"
+    if (word(q, "before") || word(q, "after") || word(q, "or") || word(q, "and") || word(q, "of") ||
+        word(q, "to") || word(q, "from"))
+      return false;
+    const std::string_view f = t_.fold(p);
+    const bool amount = f == "million" || f == "billion" || f == "trillion" || f == "thousand";
+    const bool plural_noun = f.size() >= 3 && f.back() == 's' && f[f.size() - 2] != 's' && f[f.size() - 2] != 'u' &&
+                             f[f.size() - 2] != 'i' && f[f.size() - 2] != '\'';
+    if (!amount && !plural_noun) return false;
+    // The amount itself: "$500 million", "four flights", "hundreds of interviews".
+    return is_number(p - 1) || is(p - 1, Lex::Number) || word(p - 1, "of") || word(p - 1, "million") ||
+           word(p - 1, "billion") || word(p - 1, "thousand");
+  }
+
   void try_duration(std::size_t i) {
     const auto count = parse_count(i);
     if (!count) return;
@@ -1190,6 +1269,17 @@ class ScanPass {
         j = second->end;
         range = true;
       }
+    }
+    // "2 1/2 years", "two and a half years"
+    bool half = false;
+    if (!range && !count->vague && is_number(j) && t_[j].number == 1 && punct(j + 1, "/") && attached(j + 1) &&
+        is_number(j + 2) && attached(j + 2) && t_[j + 2].number == 2 && !chained_right(j + 3)) {
+      half = true;
+      j += 3;
+    } else if (!range && !count->vague && !count->article && word(j, "and") && is(j + 1, Lex::Article) &&
+               word(j + 2, "half")) {
+      half = true;
+      j += 3;
     }
     if (word(j, "more") || word(j, "additional") || word(j, "full") || word(j, "straight") ||
         word(j, "consecutive") || word(j, "trading") || word(j, "business") || word(j, "calendar"))
@@ -1219,6 +1309,17 @@ class ScanPass {
       return;
     // "three-quarters of its food", "a quarter of the shares": fractions.
     if (unit == DurationUnit::Quarter && is(end, Lex::Of)) return;
+    if (!half && !range && !count->vague && !plural && word(end, "and") && is(end + 1, Lex::Article) &&
+        word(end + 2, "half") && !is(end + 3, Lex::Ago) && !is(end + 3, Lex::Earlier) && !is(end + 3, Lex::Later)) {
+      half = true;
+      end += 3;
+    }
+    if (half) {
+      if (is(end, Lex::Ago) || is(end, Lex::Earlier) || is(end, Lex::Later)) return;
+      const auto v = half_duration(count->value, unit);
+      consider(literal(i, end, TimexType::Duration, v ? *v : duration_value(count->value, unit)));
+      return;
+    }
     // Anchored offsets: "two years ago", "a year earlier", "three days later".
     const std::size_t a = end;
     const bool ago = is(a, Lex::Ago);
@@ -1249,9 +1350,18 @@ class ScanPass {
       return;
     }
     // "15 a year", "twice a week": a rate, i.e. a set.
-    if (count->article && !plural && i > 0 && (is_number(i - 1) || is(i - 1, Lex::Times) || punct(i - 1, "%") ||
-                                               is(i - 1, Lex::Number))) {
+    if (count->article && !plural && i > 0 &&
+        (is_number(i - 1) || is(i - 1, Lex::Times) || punct(i - 1, "%") || is(i - 1, Lex::Number) || rate_noun(i - 1))) {
       consider(literal(i, end, TimexType::Set, duration_value(1, unit)));
+      return;
+    }
+    // "Islam will one day be ...", "he may one day return": some future day.
+    if (!count->vague && !count->article && count->value == 1 && unit == DurationUnit::Day && !plural &&
+        word(i, "one") && i > 0 &&
+        (word(i - 1, "will") || word(i - 1, "would") || word(i - 1, "may") || word(i - 1, "might") ||
+         word(i - 1, "could") || word(i - 1, "can") || word(i - 1, "should") || word(i - 1, "shall")) &&
+        end < n_ && t_[end].kind == TokenKind::Word && lex_[end] == nullptr) {
+      consider(literal(i, end, TimexType::Date, "FUTURE_REF"));
       return;
     }
     const long value = count->vague || range ? -1 : count->value;
@@ -1328,15 +1438,33 @@ class ScanPass {
   }
 
   // Broadcast transcripts spell years out: "nineteen ninety-six".
-  void try_spelled_year(std::size_t i) {
-    if (!is(i, Lex::Number)) return;
+  struct SpelledYear {
+    int year = 0;
+    std::size_t end = 0;
+  };
+  // "nineteen ninety-four" (broadcast transcripts spell years out).
+  [[nodiscard]] std::optional<SpelledYear> spelled_year_at(std::size_t i) const {
+    if (!is(i, Lex::Number)) return std::nullopt;
     const int century = lex_value(i);
-    if (century < 11 || century > 20) return;
+    if (century < 11 || century > 20) return std::nullopt;
     const auto rest = parse_count(i + 1);
-    if (!rest || rest->vague || rest->article || is_number(i + 1) || rest->value < 10 || rest->value > 99) return;
-    if (is(rest->end, Lex::Unit)) return;  // "twenty thirty years" is no year
-    TimexCandidate c = make(i, rest->end, TimexType::Date, Anchor::Absolute);
-    c.year = century * 100 + static_cast<int>(rest->value);
+    if (!rest || rest->vague || rest->article || is_number(i + 1) || rest->value < 10 || rest->value > 99)
+      return std::nullopt;
+    if (is(rest->end, Lex::Unit)) return std::nullopt;  // "twenty thirty years" is no year
+    return SpelledYear{century * 100 + static_cast<int>(rest->value), rest->end};
+  }
+
+  // A year in digits or spelled out; returns its end token.
+  [[nodiscard]] std::optional<SpelledYear> any_year_at(std::size_t i) const {
+    if (const auto y = year_at(i)) return SpelledYear{*y, i + 1};
+    return spelled_year_at(i);
+  }
+
+  void try_spelled_year(std::size_t i) {
+    const auto y = spelled_year_at(i);
+    if (!y) return;
+    TimexCandidate c = make(i, y->end, TimexType::Date, Anchor::Absolute);
+    c.year = y->year;
     c.unit = Granularity::Year;
     consider(c);
   }
@@ -1486,6 +1614,22 @@ class ScanPass {
         }
       }
       merged.push_back(c);
+      // "April 24 and 25": the second day of the month is a date of its own.
+      const std::size_t e = c.end_token;
+      if (c.type == TimexType::Date && (c.anchor == Anchor::Absolute || c.anchor == Anchor::Yearless) &&
+          c.unit == Granularity::Day && c.month != 0 && c.day != 0 && c.holiday == 0 && c.part_of_day == nullptr &&
+          c.hour < 0 && (word(e, "and") || word(e, "or")) && e + 1 < next_first) {
+        const auto d = day_at(e + 1);
+        const bool closed = e + 2 >= n_ || punct(e + 2, ".") || punct(e + 2, ",") || punct(e + 2, ";") ||
+                            punct(e + 2, ")");
+        if (d && *d > c.day && closed && e + 2 <= next_first && calendar::is_valid(c.year != 0 ? c.year : 2000, c.month, *d)) {
+          TimexCandidate second = c;
+          second.first_token = e + 1;
+          second.end_token = e + 2;
+          second.day = *d;
+          merged.push_back(second);
+        }
+      }
     }
     out.swap(merged);
   }
