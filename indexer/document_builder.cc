@@ -81,19 +81,20 @@ Xapian::Document DocumentBuilder::build(const Article& article, const ArticleAna
   document.add_boolean_term(schema::id_term(article.id));
   if (!article.source.empty()) {
     document.add_boolean_term(schema::source_term(folder_.key(article.source)));
-    document.add_value(schema::kSourceSlot, article.source);
   }
   if (!article.language.empty()) {
     document.add_boolean_term(schema::language_term(article.language));
-    document.add_value(schema::kLanguageSlot, article.language);
   }
   if (article.date) {
     document.add_value(schema::kPublishedDaySlot, schema::day_value(article.date->day));
     document.add_value(schema::kPublishedTimeSlot, schema::time_value(article.date->instant));
   }
 
-  add_entities(analysis, article.title, article.text, document);
-  add_mentioned_dates(analysis, document);
+  std::string entities = add_entities(analysis, article.title, article.text, document);
+  std::string mentioned = add_mentioned_dates(analysis, document);
+  std::string day = article.date ? schema::day_value(article.date->day) : std::string();
+  document.add_value(schema::kFacetSlot,
+                     schema::encode_facet_fields({day, article.source, article.language, mentioned, entities}));
 
   schema::StoredArticle stored;
   stored.id = article.id;
@@ -110,8 +111,8 @@ Xapian::Document DocumentBuilder::build(const Article& article, const ArticleAna
   return document;
 }
 
-void DocumentBuilder::add_entities(const ArticleAnalysis& analysis, std::string_view title,
-                                   std::string_view text, Xapian::Document& document) {
+std::string DocumentBuilder::add_entities(const ArticleAnalysis& analysis, std::string_view title,
+                                          std::string_view text, Xapian::Document& document) {
   // One record per entity, counting its mentions in headline and body.
   std::map<std::pair<schema::EntityKind, std::string>, schema::DocumentEntity> entities;
   auto count = [&](const EntityOccurrence& occurrence, std::string_view field) {
@@ -141,11 +142,14 @@ void DocumentBuilder::add_entities(const ArticleAnalysis& analysis, std::string_
   std::stable_sort(faceted.begin(), faceted.end(), [](const auto& a, const auto& b) {
     return a.mentions > b.mentions;
   });
-  if (!faceted.empty()) document.add_value(schema::kEntitiesSlot, schema::encode_entities(faceted));
+  if (!faceted.empty()) {
+    document.add_value(schema::kEntityAliasesSlot, schema::encode_entities(faceted, true));
+  }
+  return schema::encode_entities(faceted, false);
 }
 
-void DocumentBuilder::add_mentioned_dates(const ArticleAnalysis& analysis,
-                                          Xapian::Document& document) {
+std::string DocumentBuilder::add_mentioned_dates(const ArticleAnalysis& analysis,
+                                                 Xapian::Document& document) {
   std::map<std::string, unsigned> counts;
   std::vector<std::string> order;
   for (const TimexOccurrence& timex : analysis.timexes) {
@@ -157,7 +161,6 @@ void DocumentBuilder::add_mentioned_dates(const ArticleAnalysis& analysis,
     std::string shown = timex.value.substr(0, std::min<std::size_t>(10, timex.value.size()));
     if (counts[shown]++ == 0) order.push_back(shown);
   }
-  if (order.empty()) return;
   std::stable_sort(order.begin(), order.end(),
                    [&](const std::string& a, const std::string& b) { return counts[a] > counts[b]; });
   std::string value;
@@ -165,7 +168,7 @@ void DocumentBuilder::add_mentioned_dates(const ArticleAnalysis& analysis,
     if (!value.empty()) value.push_back(' ');
     value += date;
   }
-  document.add_value(schema::kMentionedDatesSlot, value);
+  return value;
 }
 
 }  // namespace newsindex

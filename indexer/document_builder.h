@@ -24,9 +24,10 @@ class DocumentBuilder {
 
  private:
   const Xapian::Stem& stemmer(const std::string& language);
-  void add_entities(const ArticleAnalysis& analysis, std::string_view title, std::string_view text,
-                    Xapian::Document& document);
-  void add_mentioned_dates(const ArticleAnalysis& analysis, Xapian::Document& document);
+  // Both add their terms and return their part of the facet value.
+  std::string add_entities(const ArticleAnalysis& analysis, std::string_view title,
+                           std::string_view text, Xapian::Document& document);
+  std::string add_mentioned_dates(const ArticleAnalysis& analysis, Xapian::Document& document);
 
   TextFolder folder_;
   Xapian::TermGenerator terms_;

@@ -27,7 +27,7 @@ class AliasCollector final : public Xapian::MatchSpy {
 
   void operator()(const Xapian::Document& document, double) override {
     for (const schema::DocumentEntity& entity :
-         schema::decode_entities(document.get_value(schema::kEntitiesSlot))) {
+         schema::decode_entities(document.get_value(schema::kEntityAliasesSlot))) {
       if (entity.kind != kind_ || entity.key != key_) continue;
       if (display_.empty()) display_ = entity.display;
       for (const std::string& alias : entity.aliases) ++aliases_[alias];
@@ -44,24 +44,26 @@ class AliasCollector final : public Xapian::MatchSpy {
   std::map<std::string, std::size_t> aliases_;
 };
 
-// The most mentioned entity of `kind` with `word` in its name.
+// The most mentioned entity of `kind` with `word` in its name: a pass over the articles that
+// have such an entity.
 std::optional<Candidate> by_word(const Xapian::Database& database, EntityKind kind,
                                  const std::string& word) {
-  Xapian::Query query(schema::entity_word_term(kind, word));
-  if (database.get_termfreq(schema::entity_word_term(kind, word)) == 0) return std::nullopt;
-  Xapian::Enquire enquire(database);
-  enquire.set_query(query);
-  FacetSelection selection{kind == EntityKind::kPerson, kind == EntityKind::kOrganisation,
-                           kind == EntityKind::kPlace, false, false, false, false};
-  FacetCounter counter(selection);
-  enquire.add_matchspy(&counter);
-  (void)enquire.get_mset(0, 0, database.get_doccount());
-  std::optional<Candidate> best;
-  for (const auto& [key, named] : counter.entities(kind)) {
-    bool has_word = (" " + key + " ").find(" " + word + " ") != std::string::npos;
-    if (has_word && (!best || named.count > best->articles)) {
-      best = Candidate{kind, key, static_cast<Xapian::doccount>(named.count)};
+  std::string term = schema::entity_word_term(kind, word);
+  std::map<std::string, Xapian::doccount> counts;
+  for (auto posting = database.postlist_begin(term); posting != database.postlist_end(term); ++posting) {
+    const std::string value = database.get_document(*posting).get_value(schema::kFacetSlot);
+    std::string_view rest = schema::parse_facet_fields(value).entities;
+    schema::EntityRecordView record{};
+    while (schema::next_entity_record(rest, record)) {
+      std::string padded = " " + std::string(record.key) + " ";
+      if (record.kind == kind && padded.find(" " + word + " ") != std::string::npos) {
+        ++counts[std::string(record.key)];
+      }
     }
+  }
+  std::optional<Candidate> best;
+  for (const auto& [key, count] : counts) {
+    if (!best || count > best->articles) best = Candidate{kind, key, count};
   }
   return best;
 }
@@ -126,7 +128,8 @@ std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
   facet_options.selection = FacetSelection{true, true, true, true, false, false, false};
   facet_options.limit = options.limit + 1;  // room for the entity itself, removed below
   facet_options.by = options.by;
-  FacetReport report = build_facet_report(counter, database_, matches.get_matches_estimated(), facet_options);
+  FacetReport report =
+      build_facet_report(counter, database_, matches.get_matches_estimated(), facet_options, folder);
   for (FacetList& list : report.lists) {
     std::erase_if(list.values, [&](const FacetValue& value) {
       return list.name == entity_kind_name(best->kind) && folder.key(value.label) == best->key;
@@ -135,13 +138,20 @@ std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
     profile.cooccurring.push_back(std::move(list));
   }
   if (!report.histograms.empty()) profile.timeline = std::move(report.histograms.front());
-  const auto& days = counter.published_days();
-  if (!days.empty()) {
-    auto format = [](const std::string& day) {
-      return day.substr(0, 4) + "-" + day.substr(4, 2) + "-" + day.substr(6, 2);
-    };
-    profile.first_mention = format(days.begin()->first);
-    profile.last_mention = format(days.rbegin()->first);
+  std::uint64_t first = 0, last = 0;
+  counter.published_days().for_each([&](std::uint64_t day, std::size_t) {
+    if (first == 0 || day < first) first = day;
+    last = std::max(last, day);
+  });
+  auto format = [](std::uint64_t day) {
+    auto number = static_cast<unsigned>(day);
+    return schema::period_label(schema::period_code(schema::PeriodPrecision::kDay,
+                                                    static_cast<int>(number / 10000), number / 100 % 100,
+                                                    number % 100));
+  };
+  if (first != 0) {
+    profile.first_mention = format(first);
+    profile.last_mention = format(last);
   }
   for (auto match = matches.begin(); match != matches.end(); ++match) {
     schema::StoredArticle article = schema::decode_document_data(match.get_document().get_data());

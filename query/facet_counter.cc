@@ -6,15 +6,31 @@
 namespace newsindex {
 namespace {
 
-void count_entity(CountsByKey& counts, std::string_view key, std::string_view display) {
+// The hot path of faceting: look up by view, copy only the first time a value is seen.
+template <typename Counts, typename Make>
+auto& slot_for(Counts& counts, std::string_view key, Make make) {
   auto it = counts.find(key);
-  if (it == counts.end()) it = counts.emplace(std::string(key), NamedCount{std::string(display), 0}).first;
-  ++it->second.count;
+  if (it == counts.end()) it = counts.emplace(std::string(key), make()).first;
+  return it->second;
+}
+
+std::uint32_t day_number(std::string_view value) {
+  std::uint32_t number = 0;
+  for (char c : value) {
+    if (c < '0' || c > '9') return 0;
+    number = number * 10 + static_cast<std::uint32_t>(c - '0');
+  }
+  return value.size() == 8 ? number : 0;
 }
 
 }  // namespace
 
-const CountsByKey& FacetCounter::entities(schema::EntityKind kind) const {
+std::uint64_t entity_hash(std::string_view key) {
+  std::uint64_t hash = std::hash<std::string_view>{}(key);
+  return hash == 0 ? 1 : hash;
+}
+
+const CountTable<EntityTally>& FacetCounter::entities(schema::EntityKind kind) const {
   switch (kind) {
     case schema::EntityKind::kPerson: return people_;
     case schema::EntityKind::kOrganisation: return organisations_;
@@ -25,50 +41,62 @@ const CountsByKey& FacetCounter::entities(schema::EntityKind kind) const {
 
 void FacetCounter::operator()(const Xapian::Document& document, double) {
   ++documents_;
+  bool inserted = false;
+  const std::string value = document.get_value(schema::kFacetSlot);
+  const schema::FacetFields fields = schema::parse_facet_fields(value);
   if (selection_.person || selection_.organisation || selection_.place) {
-    std::string value = document.get_value(schema::kEntitiesSlot);
-    for (const schema::DocumentEntity& entity : schema::decode_entities(value)) {
-      switch (entity.kind) {
-        case schema::EntityKind::kPerson:
-          if (selection_.person) count_entity(people_, entity.key, entity.display);
-          break;
+    std::string_view rest = fields.entities;
+    schema::EntityRecordView record{};
+    while (schema::next_entity_record(rest, record)) {
+      CountTable<EntityTally>* counts = nullptr;
+      switch (record.kind) {
+        case schema::EntityKind::kPerson: counts = selection_.person ? &people_ : nullptr; break;
         case schema::EntityKind::kOrganisation:
-          if (selection_.organisation) count_entity(organisations_, entity.key, entity.display);
+          counts = selection_.organisation ? &organisations_ : nullptr;
           break;
-        case schema::EntityKind::kPlace:
-          if (selection_.place) count_entity(places_, entity.key, entity.display);
-          break;
+        case schema::EntityKind::kPlace: counts = selection_.place ? &places_ : nullptr; break;
         case schema::EntityKind::kMisc: break;
       }
+      if (counts == nullptr) continue;
+      EntityTally& tally = counts->at(entity_hash(record.key), inserted);
+      if (inserted) {
+        tally.offset = static_cast<std::uint32_t>(names_.size());
+        tally.key_size = static_cast<std::uint32_t>(record.key.size());
+        tally.display_size = static_cast<std::uint32_t>(record.display.size());
+        names_.append(record.key);
+        names_.append(record.display);
+      }
+      ++tally.count;
     }
   }
   if (selection_.published) {
-    std::string day = document.get_value(schema::kPublishedDaySlot);
-    if (!day.empty()) ++published_[day];
+    if (std::uint32_t day = day_number(fields.day)) {
+      ++published_.at(day, inserted);
+    }
   }
   if (selection_.mentioned) {
-    // The same terms the indexer made from these values, each counted once per document, so
-    // that a bucket's count is what its "mentions:" filter finds.
-    std::string dates = document.get_value(schema::kMentionedDatesSlot);
-    std::vector<std::string> terms;
-    for (std::size_t at = 0; at < dates.size();) {
-      std::size_t end = std::min(dates.find(' ', at), dates.size());
-      for (std::string& term : schema::mentioned_date_terms(std::string_view(dates).substr(at, end - at))) {
-        terms.push_back(std::move(term));
-      }
-      at = end + 1;
+    // The same periods the indexer made terms of, each counted once per document, so that a
+    // bucket's count is what its "mentions:" filter finds.
+    periods_.clear();
+    std::string_view rest = fields.mentioned;
+    while (!rest.empty()) {
+      std::size_t end = rest.find(' ');
+      schema::PeriodCode found[3];
+      std::size_t count = schema::mentioned_periods(rest.substr(0, end), found);
+      periods_.insert(periods_.end(), found, found + count);
+      rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
     }
-    std::sort(terms.begin(), terms.end());
-    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-    for (const std::string& term : terms) ++mentioned_[term];
+    std::sort(periods_.begin(), periods_.end());
+    periods_.erase(std::unique(periods_.begin(), periods_.end()), periods_.end());
+    for (schema::PeriodCode period : periods_) ++mentioned_.at(period, inserted);
   }
   if (selection_.source) {
-    std::string source = document.get_value(schema::kSourceSlot);
-    if (!source.empty()) ++sources_[source];
+    if (!fields.source.empty()) ++slot_for(sources_, fields.source, [] { return std::size_t{0}; });
   }
   if (selection_.language) {
-    std::string language = document.get_value(schema::kLanguageSlot);
-    if (!language.empty()) ++languages_[language];
+    if (!fields.language.empty()) {
+      ++slot_for(languages_, fields.language, [] { return std::size_t{0}; });
+    }
   }
 }
 

@@ -5,10 +5,13 @@
 #include <xapian.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
+#include "count_table.h"
 #include "schema.h"
 
 namespace newsindex {
@@ -24,9 +27,13 @@ struct FacetSelection {
   bool language = true;
 };
 
-struct NamedCount {
-  std::string display;
+// How many matching articles name an entity, and where its key and name are in the counter's
+// name store (copied there once, when first seen, without an allocation per entity).
+struct EntityTally {
   std::size_t count = 0;
+  std::uint32_t offset = 0;  // key, then display, in FacetCounter::names()
+  std::uint32_t key_size = 0;
+  std::uint32_t display_size = 0;
 };
 
 // Hash and equality that look up std::string keys by std::string_view without a copy.
@@ -34,7 +41,7 @@ struct StringHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
 };
-using CountsByKey = std::unordered_map<std::string, NamedCount, StringHash, std::equal_to<>>;
+using CountsByValue = std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>>;
 
 // Counts are of documents: an article that names three people counts once for each, and an
 // article that names one person five times counts once for that person.
@@ -47,26 +54,39 @@ class FacetCounter final : public Xapian::MatchSpy {
 
   [[nodiscard]] std::size_t documents_seen() const { return documents_; }
   [[nodiscard]] const FacetSelection& selection() const { return selection_; }
-  // By folded entity key.
-  [[nodiscard]] const CountsByKey& entities(schema::EntityKind kind) const;
-  // By "YYYYMMDD" publication day.
-  [[nodiscard]] const std::map<std::string, std::size_t>& published_days() const { return published_; }
-  // By mentioned-date term (schema::mentioned_day_term and friends).
-  [[nodiscard]] const std::map<std::string, std::size_t>& mentioned_terms() const { return mentioned_; }
+  // By a 64-bit hash of the folded entity key (entity_hash).
+  [[nodiscard]] const CountTable<EntityTally>& entities(schema::EntityKind kind) const;
+  [[nodiscard]] std::string_view key_of(const EntityTally& tally) const {
+    return std::string_view(names_).substr(tally.offset, tally.key_size);
+  }
+  [[nodiscard]] std::string_view display_of(const EntityTally& tally) const {
+    return std::string_view(names_).substr(tally.offset + tally.key_size, tally.display_size);
+  }
+  // By publication day, as the number YYYYMMDD.
+  [[nodiscard]] const CountTable<std::size_t>& published_days() const { return published_; }
+  // By mentioned period (schema::PeriodCode), each counted once per article.
+  [[nodiscard]] const CountTable<std::size_t>& mentioned_periods() const { return mentioned_; }
   // By the value as stored (source display name, language code).
-  [[nodiscard]] const std::map<std::string, std::size_t>& sources() const { return sources_; }
-  [[nodiscard]] const std::map<std::string, std::size_t>& languages() const { return languages_; }
+  [[nodiscard]] const CountsByValue& sources() const { return sources_; }
+  [[nodiscard]] const CountsByValue& languages() const { return languages_; }
 
  private:
   FacetSelection selection_;
   std::size_t documents_ = 0;
-  CountsByKey people_;
-  CountsByKey organisations_;
-  CountsByKey places_;
-  std::map<std::string, std::size_t> published_;
-  std::map<std::string, std::size_t> mentioned_;
-  std::map<std::string, std::size_t> sources_;
-  std::map<std::string, std::size_t> languages_;
+  // Sized for a broad query on a mid-sized archive, so that counting rarely has to regrow them.
+  CountTable<EntityTally> people_{8192};
+  CountTable<EntityTally> organisations_{8192};
+  CountTable<EntityTally> places_{4096};
+  CountTable<std::size_t> published_;
+  CountTable<std::size_t> mentioned_;
+  CountsByValue sources_;
+  CountsByValue languages_;
+  std::vector<schema::PeriodCode> periods_;  // scratch, reused for every document
+  std::string names_;                        // entity keys and names, back to back
 };
+
+// The table key of an entity: never 0, which CountTable reserves.
+[[nodiscard]] std::uint64_t entity_hash(std::string_view key);
+
 
 }  // namespace newsindex

@@ -49,30 +49,50 @@ void rank(FacetList& list, const FacetOptions& options) {
   list.values.resize(keep);
 }
 
+// For --facet-order significant, only this many of the most frequent values are scored: each
+// score costs a term frequency lookup, and a value seen once is never significant anyway.
+constexpr std::size_t kSignificanceCandidates = 500;
+
 FacetList entity_list(const FacetCounter& counter, schema::EntityKind kind, std::string_view field,
                       const Xapian::Database& database, Xapian::doccount match_total,
                       const FacetOptions& options) {
   FacetList list{std::string(field), {}, 0};
-  for (const auto& [key, named] : counter.entities(kind)) {
+  const CountTable<EntityTally>& counts = counter.entities(kind);
+  list.distinct = counts.size();
+  // Names are read back only for the values that will be shown (or scored).
+  std::vector<std::pair<std::uint64_t, const EntityTally*>> ranked;
+  ranked.reserve(counts.size());
+  counts.for_each([&](std::uint64_t hash, const EntityTally& tally) { ranked.emplace_back(hash, &tally); });
+  auto by_count = [](const auto& a, const auto& b) {
+    return a.second->count != b.second->count ? a.second->count > b.second->count : a.first < b.first;
+  };
+  std::size_t keep = options.order == FacetOrder::kSignificant
+                         ? std::min(kSignificanceCandidates, ranked.size())
+                         : std::min(options.limit, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
+                    by_count);
+  ranked.resize(keep);
+  for (const auto& [hash, tally] : ranked) {
     FacetValue value;
-    value.label = named.display;
-    value.count = named.count;
-    value.filter = std::string(field) + ":" + quoted("=" + named.display);
+    value.label = std::string(counter.display_of(*tally));
+    value.count = tally->count;
+    value.filter = std::string(field) + ":" + quoted("=" + value.label);
     if (options.order == FacetOrder::kSignificant) {
-      value.background = database.get_termfreq(schema::entity_term(kind, key));
+      value.background = database.get_termfreq(schema::entity_term(kind, counter.key_of(*tally)));
       value.score = jlh(value.count, match_total, value.background, database.get_doccount());
     }
     list.values.push_back(std::move(value));
   }
+  std::size_t distinct = list.distinct;
   rank(list, options);
+  list.distinct = distinct;
   return list;
 }
 
-FacetList plain_list(const std::map<std::string, std::size_t>& counts, std::string_view field,
+FacetList plain_list(const CountsByValue& counts, std::string_view field,
                      const Xapian::Database& database, Xapian::doccount match_total,
-                     const FacetOptions& options, bool is_source) {
+                     const FacetOptions& options, bool is_source, const TextFolder& folder) {
   FacetList list{std::string(field), {}, 0};
-  TextFolder folder;
   // Sources that differ only in case or accents are one filter value, so one facet value.
   std::map<std::string, FacetValue> merged;
   for (const auto& [label, count] : counts) {
@@ -142,22 +162,27 @@ std::string label_at(const year_month_day& day, Granularity by) {
   return day_label(day);
 }
 
+year_month_day day_of_number(std::uint32_t number) {
+  return year_month_day{year{static_cast<int>(number / 10000)}, month{number / 100 % 100},
+                        day{number % 100}};
+}
+
 Histogram published_histogram(const FacetCounter& counter, const FacetOptions& options) {
   Histogram histogram{"published", Granularity::kMonth, {}};
-  const auto& days_counted = counter.published_days();
   std::optional<year_month_day> first, last;
-  for (const auto& [value, count] : days_counted) {
-    if (auto day = schema::parse_day_value(value)) {
-      if (!first) first = day;
-      last = day;
-    }
-  }
+  counter.published_days().for_each([&](std::uint64_t number, std::size_t) {
+    year_month_day day = day_of_number(static_cast<std::uint32_t>(number));
+    if (!day.ok()) return;
+    if (!first || day < *first) first = day;
+    if (!last || *last < day) last = day;
+  });
   if (!first) return histogram;
   histogram.by = options.by == Granularity::kAuto ? fitting(*first, *last) : options.by;
   std::map<std::string, std::size_t> totals;
-  for (const auto& [value, count] : days_counted) {
-    if (auto day = schema::parse_day_value(value)) totals[label_at(*day, histogram.by)] += count;
-  }
+  counter.published_days().for_each([&](std::uint64_t number, std::size_t count) {
+    year_month_day day = day_of_number(static_cast<std::uint32_t>(number));
+    if (day.ok()) totals[label_at(day, histogram.by)] += count;
+  });
   for (const std::string& label : periods(*first, *last, histogram.by)) {
     auto it = totals.find(label);
     histogram.buckets.push_back({label, it == totals.end() ? 0 : it->second,
@@ -166,39 +191,39 @@ Histogram published_histogram(const FacetCounter& counter, const FacetOptions& o
   return histogram;
 }
 
-std::optional<year_month_day> day_of_label(const std::string& label) {
-  int y = std::stoi(label.substr(0, 4));
-  unsigned m = label.size() >= 7 ? static_cast<unsigned>(std::stoi(label.substr(5, 2))) : 1;
-  unsigned d = label.size() >= 10 ? static_cast<unsigned>(std::stoi(label.substr(8, 2))) : 1;
-  year_month_day day{year{y}, month{m}, std::chrono::day{d}};
-  return day.ok() ? std::optional(day) : std::nullopt;
-}
-
 Histogram mentioned_histogram(const FacetCounter& counter, const FacetOptions& options) {
   Histogram histogram{"mentioned", Granularity::kMonth, {}};
-  // Each precision has its own terms; a bucket's count is its term's document count.
-  std::map<std::string, std::size_t> by_precision[3];
-  for (const auto& [term, count] : counter.mentioned_terms()) {
-    if (auto period = schema::parse_mentioned_term(term)) by_precision[period->precision][period->label] = count;
-  }
-  const auto& years = by_precision[schema::MentionedPeriod::kYear];
+  // Each precision has its own periods; a bucket's count is its period's document count.
+  std::map<schema::PeriodCode, std::size_t> by_precision[4];
+  counter.mentioned_periods().for_each([&](std::uint64_t key, std::size_t count) {
+    auto code = static_cast<schema::PeriodCode>(key);
+    by_precision[static_cast<std::size_t>(schema::period_precision(code)) % 4][code] = count;
+  });
+  const auto& years = by_precision[static_cast<std::size_t>(schema::PeriodPrecision::kYear)];
   if (years.empty()) return histogram;
   Granularity by = options.by;
   if (by == Granularity::kAuto) {
-    int span = std::stoi(years.rbegin()->first) - std::stoi(years.begin()->first);
-    by = span > 3 ? Granularity::kYear : Granularity::kMonth;
+    auto year_of = [](schema::PeriodCode code) { return code % 100000000u / 10000; };
+    by = year_of(years.rbegin()->first) - year_of(years.begin()->first) > 3 ? Granularity::kYear
+                                                                             : Granularity::kMonth;
   }
   histogram.by = by;
-  const auto& counts = by_precision[by == Granularity::kYear    ? schema::MentionedPeriod::kYear
-                                    : by == Granularity::kMonth ? schema::MentionedPeriod::kMonth
-                                                                : schema::MentionedPeriod::kDay];
+  schema::PeriodPrecision precision = by == Granularity::kYear    ? schema::PeriodPrecision::kYear
+                                      : by == Granularity::kMonth ? schema::PeriodPrecision::kMonth
+                                                                  : schema::PeriodPrecision::kDay;
+  const auto& counts = by_precision[static_cast<std::size_t>(precision)];
   if (counts.empty()) return histogram;
-  auto first = day_of_label(counts.begin()->first);
-  auto last = day_of_label(counts.rbegin()->first);
-  if (!first || !last) return histogram;
-  for (const std::string& label : periods(*first, *last, by)) {
-    auto it = counts.find(label);
-    histogram.buckets.push_back({label, it == counts.end() ? 0 : it->second,
+  auto first_day = [](schema::PeriodCode code) {
+    std::uint32_t date = code % 100000000u;
+    return year_month_day{year{static_cast<int>(date / 10000)}, month{std::max(1u, date / 100 % 100)},
+                          day{std::max(1u, date % 100)}};
+  };
+  std::map<std::string, std::size_t> by_label;
+  for (const auto& [code, count] : counts) by_label[schema::period_label(code)] = count;
+  for (const std::string& label :
+       periods(first_day(counts.begin()->first), first_day(counts.rbegin()->first), by)) {
+    auto it = by_label.find(label);
+    histogram.buckets.push_back({label, it == by_label.end() ? 0 : it->second,
                                  std::string(schema::kMentionsField) + ":" + label, 0, 0});
   }
   return histogram;
@@ -217,7 +242,8 @@ const char* granularity_name(Granularity by) {
 }
 
 FacetReport build_facet_report(const FacetCounter& counter, const Xapian::Database& database,
-                               Xapian::doccount match_total, const FacetOptions& options) {
+                               Xapian::doccount match_total, const FacetOptions& options,
+                               const TextFolder& folder) {
   FacetReport report;
   report.documents_counted = counter.documents_seen();
   report.exact = counter.documents_seen() == match_total;
@@ -237,11 +263,11 @@ FacetReport build_facet_report(const FacetCounter& counter, const Xapian::Databa
   }
   if (selection.source) {
     report.lists.push_back(plain_list(counter.sources(), schema::kSourceField, database,
-                                      match_total, options, true));
+                                      match_total, options, true, folder));
   }
   if (selection.language) {
     report.lists.push_back(plain_list(counter.languages(), schema::kLanguageField, database,
-                                      match_total, options, false));
+                                      match_total, options, false, folder));
   }
   if (selection.published) report.histograms.push_back(published_histogram(counter, options));
   if (selection.mentioned) report.histograms.push_back(mentioned_histogram(counter, options));

@@ -57,7 +57,7 @@ struct FacetReport {
 [[nodiscard]] FacetReport build_facet_report(const FacetCounter& counter,
                                              const Xapian::Database& database,
                                              Xapian::doccount match_total,
-                                             const FacetOptions& options);
+                                             const FacetOptions& options, const TextFolder& folder);
 
 [[nodiscard]] const char* granularity_name(Granularity by);
 

@@ -16,13 +16,13 @@ class AliasSource {
  public:
   explicit AliasSource(std::shared_ptr<TextFolder> folder) : folder_(std::move(folder)) {}
   const EntityAliases& get() const {
-    if (!aliases_) aliases_ = EntityAliases::builtin(*folder_);
-    return *aliases_;
+    // Built once per process: the table is the same for every query, and immutable.
+    static const EntityAliases aliases = EntityAliases::builtin(*folder_);
+    return aliases;
   }
 
  private:
   std::shared_ptr<TextFolder> folder_;
-  mutable std::optional<EntityAliases> aliases_;
 };
 
 // Empty filters ("source:") are an error rather than a silent match-nothing.
@@ -173,8 +173,9 @@ void reject_empty_filters(std::string_view text) {
 
 NewsQueryParser::NewsQueryParser(const Xapian::Database& database,
                                  const std::string& stem_language,
-                                 std::chrono::year_month_day today)
-    : folder_(std::make_shared<TextFolder>()) {
+                                 std::chrono::year_month_day today,
+                                 std::shared_ptr<TextFolder> folder)
+    : folder_(std::move(folder)) {
   parser_.set_database(database);
   parser_.set_default_op(Xapian::Query::OP_AND);
   Xapian::Stem stemmer = schema::stemmer_for(stem_language);

@@ -22,8 +22,9 @@ class NewsQueryParser {
  public:
   // stem_language: the language whose stemmer applies to query words ("" for none).
   // today: what relative dates ("7d", "yesterday") count back from.
+  // folder: shared with the caller, because building one costs more than parsing a query.
   NewsQueryParser(const Xapian::Database& database, const std::string& stem_language,
-                  std::chrono::year_month_day today);
+                  std::chrono::year_month_day today, std::shared_ptr<TextFolder> folder);
   ~NewsQueryParser();
   NewsQueryParser(const NewsQueryParser&) = delete;
   NewsQueryParser& operator=(const NewsQueryParser&) = delete;

@@ -56,7 +56,7 @@ SearchResult Searcher::run(const SearchRequest& request) {
   result.sort = request.sort;
   result.archive_size = database_.get_doccount();
 
-  NewsQueryParser parser(database_, result.stem_language, request.today);
+  NewsQueryParser parser(database_, result.stem_language, request.today, folder_);
   Xapian::Query query = parser.parse(request.query);
   result.parsed_query = query.get_description();
 
@@ -76,7 +76,7 @@ SearchResult Searcher::run(const SearchRequest& request) {
   result.total = matches.get_matches_estimated();
   result.exact = matches.get_matches_lower_bound() == matches.get_matches_upper_bound();
   if (counter) {
-    result.facets = build_facet_report(*counter, database_, result.total, *request.facets);
+    result.facets = build_facet_report(*counter, database_, result.total, *request.facets, *folder_);
   }
 
   Xapian::Stem stemmer = schema::stemmer_for(result.stem_language);
@@ -87,11 +87,13 @@ SearchResult Searcher::run(const SearchRequest& request) {
     hit.weight = match.get_weight();
     Xapian::Document document = match.get_document();
     hit.article = schema::decode_document_data(document.get_data());
-    hit.entities = schema::decode_entities(document.get_value(schema::kEntitiesSlot));
-    std::string dates = document.get_value(schema::kMentionedDatesSlot);
+    const std::string facet_value = document.get_value(schema::kFacetSlot);
+    const schema::FacetFields fields = schema::parse_facet_fields(facet_value);
+    hit.entities = schema::decode_entities(fields.entities);
+    std::string_view dates = fields.mentioned;
     for (std::size_t at = 0; at < dates.size();) {
       std::size_t end = std::min(dates.find(' ', at), dates.size());
-      hit.mentioned_dates.push_back(dates.substr(at, end - at));
+      hit.mentioned_dates.emplace_back(dates.substr(at, end - at));
       at = end + 1;
     }
     std::vector<std::string> terms(enquire.get_matching_terms_begin(match),

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,7 @@ class Searcher {
 
   Xapian::Database database_;
   SnippetBuilder snippets_;
+  std::shared_ptr<TextFolder> folder_ = std::make_shared<TextFolder>();
 };
 
 }  // namespace newsindex

@@ -52,12 +52,11 @@ TermKeys term_keys(const std::vector<std::string>& terms) {
 }
 
 std::vector<WordSpan> find_words(std::string_view text, const TextFolder& folder,
-                                 const TermKeys& keys, const Xapian::Stem& stemmer) {
+                                 const TermKeys& keys, const Xapian::Stem& stemmer,
+                                 icu::BreakIterator* breaker) {
   std::vector<WordSpan> words;
+  if (breaker == nullptr) return words;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> breaker(
-      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  if (U_FAILURE(status)) return words;
   UText utext = UTEXT_INITIALIZER;
   utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
   breaker->setText(&utext, status);
@@ -101,6 +100,15 @@ std::size_t best_window_start(const std::vector<WordSpan>& words, std::size_t wi
 
 }  // namespace
 
+SnippetBuilder::SnippetBuilder(std::size_t target_bytes) : target_bytes_(target_bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  // Without ICU's word rules, snippets are the start of the text, unhighlighted.
+  if (U_FAILURE(status)) words_.reset();
+}
+
+SnippetBuilder::~SnippetBuilder() = default;
+
 Snippet SnippetBuilder::build(std::string_view text, const std::vector<std::string>& matching_terms,
                               const Xapian::Stem& stemmer) const {
   if (text.size() > kMaxScannedBytes) {
@@ -108,7 +116,8 @@ Snippet SnippetBuilder::build(std::string_view text, const std::vector<std::stri
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     text = text.substr(0, cut);
   }
-  std::vector<WordSpan> words = find_words(text, folder_, term_keys(matching_terms), stemmer);
+  std::vector<WordSpan> words =
+      find_words(text, folder_, term_keys(matching_terms), stemmer, words_.get());
   Snippet snippet;
   if (words.empty()) return snippet;
 

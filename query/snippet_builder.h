@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -10,6 +11,10 @@
 #include <vector>
 
 #include "text_folder.h"
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
 
 namespace newsindex {
 
@@ -23,7 +28,8 @@ struct Snippet {
 // Not thread-safe (it owns a TextFolder).
 class SnippetBuilder {
  public:
-  explicit SnippetBuilder(std::size_t target_bytes = 220) : target_bytes_(target_bytes) {}
+  explicit SnippetBuilder(std::size_t target_bytes = 220);
+  ~SnippetBuilder();
 
   // matching_terms: Enquire::get_matching_terms for the hit. stemmer: the query's stemmer.
   [[nodiscard]] Snippet build(std::string_view text, const std::vector<std::string>& matching_terms,
@@ -32,6 +38,8 @@ class SnippetBuilder {
  private:
   std::size_t target_bytes_;
   TextFolder folder_;
+  // Made once: creating ICU's word break iterator costs more than using it on a snippet.
+  std::unique_ptr<icu::BreakIterator> words_;
 };
 
 }  // namespace newsindex

@@ -141,7 +141,7 @@ std::string entity_word_term(EntityKind kind, std::string_view word) {
   return make_term(entity_word_prefix(kind), word);
 }
 
-std::string encode_entities(const std::vector<DocumentEntity>& entities) {
+std::string encode_entities(const std::vector<DocumentEntity>& entities, bool with_aliases) {
   // kind, mentions, key, display, aliases:
   // "P" "3" US "vladimir putin" US "Vladimir Putin" US "Putin" RS
   std::string value;
@@ -152,41 +152,81 @@ std::string encode_entities(const std::vector<DocumentEntity>& entities) {
     value += entity.key;
     value.push_back(kFieldSeparator);
     value += entity.display;
-    for (const std::string& alias : entity.aliases) {
-      value.push_back(kFieldSeparator);
-      value += alias;
+    if (with_aliases) {
+      for (const std::string& alias : entity.aliases) {
+        value.push_back(kFieldSeparator);
+        value += alias;
+      }
     }
     value.push_back(kRecordSeparator);
   }
   return value;
 }
 
+namespace {
+// Splits one record into kind, mention count, key, display and the aliases that follow.
+bool split_record(std::string_view record, EntityKind& kind, std::string_view& count,
+                  std::string_view& key, std::string_view& display, std::string_view& aliases) {
+  std::size_t first = record.find(kFieldSeparator);
+  if (record.empty() || first == std::string_view::npos) return false;
+  std::size_t second = record.find(kFieldSeparator, first + 1);
+  if (second == std::string_view::npos) return false;
+  char code = record[0];
+  if (code != 'P' && code != 'O' && code != 'L' && code != 'M') return false;
+  kind = static_cast<EntityKind>(code);
+  count = record.substr(1, first - 1);
+  key = record.substr(first + 1, second - first - 1);
+  std::string_view rest = record.substr(second + 1);
+  std::size_t third = rest.find(kFieldSeparator);
+  display = rest.substr(0, third);
+  aliases = third == std::string_view::npos ? std::string_view{} : rest.substr(third + 1);
+  return true;
+}
+
+std::string_view take_record(std::string_view& rest) {
+  std::size_t end = rest.find(kRecordSeparator);
+  std::string_view record = rest.substr(0, end);
+  rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+  return record;
+}
+}  // namespace
+
+bool next_entity_record(std::string_view& rest, EntityRecordView& record) {
+  // Faceting calls this for every entity of every matching article: one pass over the record.
+  while (!rest.empty()) {
+    std::size_t end = rest.find(kRecordSeparator);
+    std::string_view text = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+    std::size_t first = text.find(kFieldSeparator);
+    if (first == std::string_view::npos || first == 0) continue;
+    std::size_t second = text.find(kFieldSeparator, first + 1);
+    if (second == std::string_view::npos) continue;
+    char code = text[0];
+    if (code != 'P' && code != 'O' && code != 'L' && code != 'M') continue;
+    std::size_t third = text.find(kFieldSeparator, second + 1);
+    record.kind = static_cast<EntityKind>(code);
+    record.key = text.substr(first + 1, second - first - 1);
+    record.display = text.substr(second + 1, third == std::string_view::npos ? text.npos : third - second - 1);
+    return true;
+  }
+  return false;
+}
+
 std::vector<DocumentEntity> decode_entities(std::string_view value) {
   std::vector<DocumentEntity> entities;
   while (!value.empty()) {
-    std::size_t end = value.find(kRecordSeparator);
-    std::string_view record = value.substr(0, end);
-    value = end == std::string_view::npos ? std::string_view{} : value.substr(end + 1);
-    std::size_t first = record.find(kFieldSeparator);
-    if (record.empty() || first == std::string_view::npos) continue;
-    std::size_t second = record.find(kFieldSeparator, first + 1);
-    if (second == std::string_view::npos) continue;
-    char kind = record[0];
-    if (kind != 'P' && kind != 'O' && kind != 'L' && kind != 'M') continue;
     DocumentEntity entity;
-    entity.kind = static_cast<EntityKind>(kind);
-    std::string_view count = record.substr(1, first - 1);
+    std::string_view count, key, display, aliases;
+    if (!split_record(take_record(value), entity.kind, count, key, display, aliases)) continue;
     for (char c : count) {
       if (c >= '0' && c <= '9') entity.mentions = entity.mentions * 10 + static_cast<unsigned>(c - '0');
     }
-    entity.key = std::string(record.substr(first + 1, second - first - 1));
-    std::string_view rest = record.substr(second + 1);
-    std::size_t next = rest.find(kFieldSeparator);
-    entity.display = std::string(rest.substr(0, next));
-    while (next != std::string_view::npos) {
-      rest = rest.substr(next + 1);
-      next = rest.find(kFieldSeparator);
-      entity.aliases.emplace_back(rest.substr(0, next));
+    entity.key = std::string(key);
+    entity.display = std::string(display);
+    while (!aliases.empty()) {
+      std::size_t next = aliases.find(kFieldSeparator);
+      entity.aliases.emplace_back(aliases.substr(0, next));
+      aliases = next == std::string_view::npos ? std::string_view{} : aliases.substr(next + 1);
     }
     entities.push_back(std::move(entity));
   }
@@ -229,78 +269,98 @@ std::string mentioned_year_term(std::chrono::year year) {
 
 std::string_view mentioned_year_term_prefix() { return kMentionedYearPrefix; }
 
-std::vector<std::string> mentioned_date_terms(std::string_view value) {
+PeriodCode period_code(PeriodPrecision precision, int year, unsigned month, unsigned day) {
+  return static_cast<PeriodCode>(precision) * 100000000u + static_cast<PeriodCode>(year) * 10000u +
+         month * 100u + day;
+}
+
+PeriodPrecision period_precision(PeriodCode code) {
+  return static_cast<PeriodPrecision>(code / 100000000u);
+}
+
+std::string period_label(PeriodCode code) {
+  unsigned date = code % 100000000u;
+  char buffer[16];
+  switch (period_precision(code)) {
+    case PeriodPrecision::kYear: std::snprintf(buffer, sizeof buffer, "%04u", date / 10000); break;
+    case PeriodPrecision::kMonth:
+      std::snprintf(buffer, sizeof buffer, "%04u-%02u", date / 10000, date / 100 % 100);
+      break;
+    case PeriodPrecision::kDay:
+      std::snprintf(buffer, sizeof buffer, "%04u-%02u-%02u", date / 10000, date / 100 % 100, date % 100);
+      break;
+  }
+  return buffer;
+}
+
+std::size_t mentioned_periods(std::string_view value, PeriodCode periods[3]) {
   using namespace std::chrono;
   int y = digits_at(value, 0, 4);
-  if (y < 0 || (value.size() > 4 && value[4] != '-')) return {};
-  std::chrono::year year{y};
-  std::vector<std::string> terms;
+  if (y < 0 || (value.size() > 4 && value[4] != '-')) return 0;
+  const PeriodCode year_period = period_code(PeriodPrecision::kYear, y, 0, 0);
   if (value.size() == 4) {
-    terms.push_back(mentioned_year_term(year));
-    return terms;
+    periods[0] = year_period;
+    return 1;
   }
   int m = digits_at(value, 5, 2);
   if (m >= 1 && m <= 12) {
-    year_month month = year / std::chrono::month{static_cast<unsigned>(m)};
+    const auto month = static_cast<unsigned>(m);
     if (value.size() == 7) {
-      terms = {mentioned_month_term(month), mentioned_year_term(year)};
-      return terms;
+      periods[0] = period_code(PeriodPrecision::kMonth, y, month, 0);
+      periods[1] = year_period;
+      return 2;
     }
     int d = digits_at(value, 8, 2);
     bool day_shaped = value.size() >= 10 && value[7] == '-' && (value.size() == 10 || value[10] == 'T');
-    if (d >= 1 && day_shaped) {
-      year_month_day day = month / std::chrono::day{static_cast<unsigned>(d)};
-      if (!day.ok()) return {};
-      terms = {mentioned_day_term(day), mentioned_month_term(month), mentioned_year_term(year)};
-    }
-    return terms;
+    if (d < 1 || !day_shaped) return 0;
+    if (!year_month_day{year{y}, std::chrono::month{month}, day{static_cast<unsigned>(d)}}.ok()) return 0;
+    periods[0] = period_code(PeriodPrecision::kDay, y, month, static_cast<unsigned>(d));
+    periods[1] = period_code(PeriodPrecision::kMonth, y, month, 0);
+    periods[2] = year_period;
+    return 3;
   }
   if (value.size() >= 7 && value[5] == 'W') {
     int w = digits_at(value, 6, 2);
-    if (w < 1 || w > 53) return {};
+    if (w < 1 || w > 53) return 0;
     // ISO weeks: week 1 is the week with January 4th in it, and weeks start on Monday.
-    sys_days january4{year / January / 4d};
+    sys_days january4{year{y} / January / 4d};
     sys_days monday = january4 - (weekday{january4} - Monday) + weeks{w - 1};
     year_month_day first{monday};
     year_month_day last{monday + days{6}};
+    std::size_t count = 0;
     if (first.year() == last.year() && first.month() == last.month()) {
-      terms.push_back(mentioned_month_term(first.year() / first.month()));
+      periods[count++] = period_code(PeriodPrecision::kMonth, static_cast<int>(first.year()),
+                                     static_cast<unsigned>(first.month()), 0);
     }
-    terms.push_back(mentioned_year_term(year));
-    return terms;
+    periods[count++] = year_period;
+    return count;
   }
   // Quarters, halves, seasons: the year alone.
-  if (value.size() >= 6 && (value[5] == 'Q' || value[5] == 'H' || value.substr(5) == "SP" ||
-                            value.substr(5) == "SU" || value.substr(5) == "FA" ||
-                            value.substr(5) == "WI")) {
-    terms.push_back(mentioned_year_term(year));
+  std::string_view part = value.substr(5);
+  if (part.starts_with('Q') || part.starts_with('H') || part == "SP" || part == "SU" ||
+      part == "FA" || part == "WI") {
+    periods[0] = year_period;
+    return 1;
   }
-  return terms;
+  return 0;
 }
 
-std::optional<MentionedPeriod> parse_mentioned_term(std::string_view term) {
-  auto digits = [&](std::string_view rest, std::size_t width) {
-    return rest.size() == width && digits_at(rest, 0, width) >= 0;
-  };
-  if (term.starts_with(kMentionedDayPrefix)) {
-    std::string_view rest = term.substr(kMentionedDayPrefix.size());
-    if (!digits(rest, 8)) return std::nullopt;
-    return MentionedPeriod{MentionedPeriod::kDay, std::string(rest.substr(0, 4)) + "-" +
-                                                      std::string(rest.substr(4, 2)) + "-" +
-                                                      std::string(rest.substr(6, 2))};
+std::vector<std::string> mentioned_date_terms(std::string_view value) {
+  PeriodCode periods[3];
+  std::size_t count = mentioned_periods(value, periods);
+  std::vector<std::string> terms;
+  for (std::size_t i = 0; i < count; ++i) {
+    unsigned date = periods[i] % 100000000u;
+    int y = static_cast<int>(date / 10000);
+    auto m = std::chrono::month{date / 100 % 100};
+    auto d = std::chrono::day{date % 100};
+    switch (period_precision(periods[i])) {
+      case PeriodPrecision::kDay: terms.push_back(mentioned_day_term(std::chrono::year{y} / m / d)); break;
+      case PeriodPrecision::kMonth: terms.push_back(mentioned_month_term(std::chrono::year{y} / m)); break;
+      case PeriodPrecision::kYear: terms.push_back(mentioned_year_term(std::chrono::year{y})); break;
+    }
   }
-  if (term.starts_with(kMentionedMonthPrefix)) {
-    std::string_view rest = term.substr(kMentionedMonthPrefix.size());
-    if (!digits(rest, 6)) return std::nullopt;
-    return MentionedPeriod{MentionedPeriod::kMonth,
-                           std::string(rest.substr(0, 4)) + "-" + std::string(rest.substr(4, 2))};
-  }
-  if (term.starts_with(kMentionedYearPrefix)) {
-    std::string_view rest = term.substr(kMentionedYearPrefix.size());
-    if (!digits(rest, 4)) return std::nullopt;
-    return MentionedPeriod{MentionedPeriod::kYear, std::string(rest)};
-  }
-  return std::nullopt;
+  return terms;
 }
 
 std::vector<std::string> mentioned_range_terms(std::chrono::year_month_day first,
@@ -326,6 +386,36 @@ std::vector<std::string> mentioned_range_terms(std::chrono::year_month_day first
     }
   }
   return terms;
+}
+
+namespace {
+constexpr char kFacetPartSeparator = '\x1d';
+}  // namespace
+
+std::string encode_facet_fields(const FacetFields& fields) {
+  std::string value;
+  for (std::string_view part : {fields.day, fields.source, fields.language, fields.mentioned}) {
+    // Separators in a source name would split the record: they are control characters, so drop them.
+    for (char c : part) {
+      if (c != kFacetPartSeparator) value.push_back(c);
+    }
+    value.push_back(kFacetPartSeparator);
+  }
+  value.append(fields.entities);
+  return value;
+}
+
+FacetFields parse_facet_fields(std::string_view value) {
+  FacetFields fields;
+  std::string_view* parts[] = {&fields.day, &fields.source, &fields.language, &fields.mentioned};
+  for (std::string_view* part : parts) {
+    std::size_t end = value.find(kFacetPartSeparator);
+    if (end == std::string_view::npos) return fields;
+    *part = value.substr(0, end);
+    value.remove_prefix(end + 1);
+  }
+  fields.entities = value;
+  return fields;
 }
 
 std::string_view source_term_prefix() { return kSourcePrefix; }

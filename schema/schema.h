@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,15 +42,26 @@ enum Slot : Xapian::valueno {
   kPublishedDaySlot = 0,
   // Xapian::sortable_serialise(seconds since the Unix epoch, UTC): sort order and times.
   kPublishedTimeSlot = 1,
-  // The article's entities, encoded by encode_entities(): what facets count and hits show.
-  kEntitiesSlot = 2,
-  // The dates the article mentions (TIMEX3 values of day, month or year precision), most
-  // mentioned first, separated by spaces: "2025-04-04 2025-04 2022".
-  kMentionedDatesSlot = 3,
-  // The source as written ("Baltic Wire") and the language code ("en"), for facets.
-  kSourceSlot = 4,
-  kLanguageSlot = 5,
+  // Everything facets count and hits show, in one value so that counting reads one value per
+  // article: see encode_facet_fields().
+  kFacetSlot = 2,
+  // The article's entities with the other forms they were written in (encode_entities with
+  // aliases): read only by entity profiles, so kept out of the facet value.
+  kEntityAliasesSlot = 3,
 };
+
+// The parts of the kFacetSlot value, viewed in place.
+struct FacetFields {
+  std::string_view day;        // "YYYYMMDD" or empty
+  std::string_view source;     // as written ("Baltic Wire")
+  std::string_view language;   // "en"
+  std::string_view mentioned;  // TIMEX3 values of the dates mentioned, most mentioned first,
+                               // separated by spaces: "2025-04-04 2025-04 2022"
+  std::string_view entities;   // encode_entities()
+};
+[[nodiscard]] std::string encode_facet_fields(const FacetFields& fields);
+// Missing parts are left empty.
+[[nodiscard]] FacetFields parse_facet_fields(std::string_view value);
 
 inline constexpr std::string_view kMentionsField = "mentions";
 
@@ -65,11 +77,16 @@ inline constexpr std::string_view kMentionsField = "mentions";
 [[nodiscard]] std::vector<std::string> mentioned_date_terms(std::string_view timex_value);
 // The period a mentioned-date term stands for, as a label of its precision: "2025-04-11",
 // "2025-04" or "2025"; nullopt for other terms.
-struct MentionedPeriod {
-  enum Precision { kDay, kMonth, kYear } precision;
-  std::string label;
-};
-[[nodiscard]] std::optional<MentionedPeriod> parse_mentioned_term(std::string_view term);
+// A period as a number, for counting without strings: the precision in the hundred-millions
+// digit, then YYYYMMDD with zero month and day where the precision stops.
+enum class PeriodPrecision : std::uint32_t { kYear = 1, kMonth = 2, kDay = 3 };
+using PeriodCode = std::uint32_t;
+[[nodiscard]] PeriodCode period_code(PeriodPrecision precision, int year, unsigned month, unsigned day);
+[[nodiscard]] PeriodPrecision period_precision(PeriodCode code);
+// "2025", "2025-04" or "2025-04-11".
+[[nodiscard]] std::string period_label(PeriodCode code);
+// The periods a TIMEX3 value counts for (what mentioned_date_terms makes terms of); at most 3.
+std::size_t mentioned_periods(std::string_view timex_value, PeriodCode periods[3]);
 // The fewest terms that together match exactly the mentions inside [first, last].
 [[nodiscard]] std::vector<std::string> mentioned_range_terms(std::chrono::year_month_day first,
                                                              std::chrono::year_month_day last);
@@ -95,7 +112,17 @@ struct DocumentEntity {
 [[nodiscard]] std::string entity_word_term(EntityKind kind, std::string_view word);
 [[nodiscard]] std::string_view entity_term_prefix(EntityKind kind);
 
-[[nodiscard]] std::string encode_entities(const std::vector<DocumentEntity>& entities);
+// One record of an encoded entity list, viewed in place (no copies, for counting facets).
+struct EntityRecordView {
+  EntityKind kind;
+  std::string_view key;
+  std::string_view display;
+};
+// Reads the next record of `rest` and advances it; false at the end.
+[[nodiscard]] bool next_entity_record(std::string_view& rest, EntityRecordView& record);
+
+[[nodiscard]] std::string encode_entities(const std::vector<DocumentEntity>& entities,
+                                          bool with_aliases);
 // Skips malformed records rather than failing: a hit is still worth showing.
 [[nodiscard]] std::vector<DocumentEntity> decode_entities(std::string_view value);
 

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace newsindex {
@@ -61,12 +62,18 @@ std::string TextFolder::fold(std::string_view utf8) const {
 }
 
 std::string TextFolder::key(std::string_view utf8) const {
-  std::string folded = fold(utf8);
-  icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size())));
-  text.foldCase();
   std::string lowered;
-  text.toUTF8String(lowered);
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // ASCII folds to its lowercase; no need to go through ICU.
+    lowered.reserve(utf8.size());
+    for (char c : utf8) lowered.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  } else {
+    std::string folded = fold(utf8);
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size())));
+    text.foldCase();
+    text.toUTF8String(lowered);
+  }
 
   std::string out;
   out.reserve(lowered.size());

@@ -146,7 +146,19 @@ TEST(Entities, EncodeAndDecodeRoundTrip) {
   std::vector<DocumentEntity> entities = {
       {EntityKind::kPerson, "vladimir putin", "Vladimir Putin", 3, {"Putin", "PUTIN"}},
       {EntityKind::kPlace, "kyiv", "Kyiv", 1, {}}};
-  EXPECT_EQ(decode_entities(encode_entities(entities)), entities);
+  EXPECT_EQ(decode_entities(encode_entities(entities, true)), entities);
+  std::vector<DocumentEntity> without = decode_entities(encode_entities(entities, false));
+  ASSERT_EQ(without.size(), 2u);
+  EXPECT_TRUE(without[0].aliases.empty());
+  std::string value = encode_entities(entities, true);
+  std::string_view rest = value;
+  EntityRecordView record{};
+  ASSERT_TRUE(next_entity_record(rest, record));
+  EXPECT_EQ(record.key, "vladimir putin");
+  EXPECT_EQ(record.display, "Vladimir Putin");
+  ASSERT_TRUE(next_entity_record(rest, record));
+  EXPECT_EQ(record.display, "Kyiv");
+  EXPECT_FALSE(next_entity_record(rest, record));
   EXPECT_TRUE(decode_entities("garbage").empty());
 }
 
