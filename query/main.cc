@@ -224,6 +224,7 @@ int main(int argc, char** argv) {
   CLI::App* stats = app.add_subcommand("stats", "Summary of the whole archive: articles, dates, top entities, sources");
   add_index_option(*stats, stats_options.index);
   stats->add_flag("--json", stats_options.json, "Print JSON (format documented in README.md)");
+  stats->add_option("--limit", stats_options.limit, "Newest articles to show")->capture_default_str();
   add_facet_options(*stats, stats_options);
   EntityOptions entity_options;
   add_entity_command(app, entity_options);
