@@ -44,6 +44,7 @@ struct Options {
   bool only_extra = false;
   FacetOrder facet_order = FacetOrder::kCount;
   bool json = false;
+  bool no_facets = false;
 };
 
 struct Latency {
@@ -108,7 +109,7 @@ int run(const Options& options) {
   request.today = local_today();
   FacetOptions facets;
   facets.order = options.facet_order;
-  request.facets = facets;
+  if (!options.no_facets) request.facets = facets;
 
   std::vector<std::string> queries;
   if (!options.only_extra) queries = kDefaultQueries;
@@ -167,6 +168,7 @@ int main(int argc, char** argv) {
           CLI::ignore_case))
       ->default_str("count");
   app.add_flag("--json", options.json, "Print JSON instead of a table");
+  app.add_flag("--no-facets", options.no_facets, "Count no facets (to see what they cost)");
   CLI11_PARSE(app, argc, argv);
 
   try {

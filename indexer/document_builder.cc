@@ -145,7 +145,7 @@ std::string DocumentBuilder::add_entities(const ArticleAnalysis& analysis, std::
   if (!faceted.empty()) {
     document.add_value(schema::kEntityAliasesSlot, schema::encode_entities(faceted, true));
   }
-  return schema::encode_entities(faceted, false);
+  return schema::encode_entity_facets(faceted);
 }
 
 std::string DocumentBuilder::add_mentioned_dates(const ArticleAnalysis& analysis,

@@ -53,8 +53,8 @@ std::optional<Candidate> by_word(const Xapian::Database& database, EntityKind ki
   for (auto posting = database.postlist_begin(term); posting != database.postlist_end(term); ++posting) {
     const std::string value = database.get_document(*posting).get_value(schema::kFacetSlot);
     std::string_view rest = schema::parse_facet_fields(value).entities;
-    schema::EntityRecordView record{};
-    while (schema::next_entity_record(rest, record)) {
+    schema::EntityFacetView record{};
+    while (schema::next_entity_facet(rest, record)) {
       std::string padded = " " + std::string(record.key) + " ";
       if (record.kind == kind && padded.find(" " + word + " ") != std::string::npos) {
         ++counts[std::string(record.key)];

@@ -25,11 +25,6 @@ std::uint32_t day_number(std::string_view value) {
 
 }  // namespace
 
-std::uint64_t entity_hash(std::string_view key) {
-  std::uint64_t hash = std::hash<std::string_view>{}(key);
-  return hash == 0 ? 1 : hash;
-}
-
 const CountTable<EntityTally>& FacetCounter::entities(schema::EntityKind kind) const {
   switch (kind) {
     case schema::EntityKind::kPerson: return people_;
@@ -46,8 +41,8 @@ void FacetCounter::operator()(const Xapian::Document& document, double) {
   const schema::FacetFields fields = schema::parse_facet_fields(value);
   if (selection_.person || selection_.organisation || selection_.place) {
     std::string_view rest = fields.entities;
-    schema::EntityRecordView record{};
-    while (schema::next_entity_record(rest, record)) {
+    schema::EntityFacetView record{};
+    while (schema::next_entity_facet(rest, record)) {
       CountTable<EntityTally>* counts = nullptr;
       switch (record.kind) {
         case schema::EntityKind::kPerson: counts = selection_.person ? &people_ : nullptr; break;
@@ -58,7 +53,7 @@ void FacetCounter::operator()(const Xapian::Document& document, double) {
         case schema::EntityKind::kMisc: break;
       }
       if (counts == nullptr) continue;
-      EntityTally& tally = counts->at(entity_hash(record.key), inserted);
+      EntityTally& tally = counts->at(record.hash, inserted);
       if (inserted) {
         tally.offset = static_cast<std::uint32_t>(names_.size());
         tally.key_size = static_cast<std::uint32_t>(record.key.size());

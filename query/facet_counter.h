@@ -54,7 +54,7 @@ class FacetCounter final : public Xapian::MatchSpy {
 
   [[nodiscard]] std::size_t documents_seen() const { return documents_; }
   [[nodiscard]] const FacetSelection& selection() const { return selection_; }
-  // By a 64-bit hash of the folded entity key (entity_hash).
+  // By the entity's key hash (schema::entity_key_hash, never 0 as CountTable needs).
   [[nodiscard]] const CountTable<EntityTally>& entities(schema::EntityKind kind) const;
   [[nodiscard]] std::string_view key_of(const EntityTally& tally) const {
     return std::string_view(names_).substr(tally.offset, tally.key_size);
@@ -85,8 +85,6 @@ class FacetCounter final : public Xapian::MatchSpy {
   std::string names_;                        // entity keys and names, back to back
 };
 
-// The table key of an entity: never 0, which CountTable reserves.
-[[nodiscard]] std::uint64_t entity_hash(std::string_view key);
 
 
 }  // namespace newsindex

@@ -89,7 +89,7 @@ SearchResult Searcher::run(const SearchRequest& request) {
     hit.article = schema::decode_document_data(document.get_data());
     const std::string facet_value = document.get_value(schema::kFacetSlot);
     const schema::FacetFields fields = schema::parse_facet_fields(facet_value);
-    hit.entities = schema::decode_entities(fields.entities);
+    hit.entities = schema::decode_entity_facets(fields.entities);
     std::string_view dates = fields.mentioned;
     for (std::size_t at = 0; at < dates.size();) {
       std::size_t end = std::min(dates.find(' ', at), dates.size());

@@ -112,15 +112,22 @@ struct DocumentEntity {
 [[nodiscard]] std::string entity_word_term(EntityKind kind, std::string_view word);
 [[nodiscard]] std::string_view entity_term_prefix(EntityKind kind);
 
-// One record of an encoded entity list, viewed in place (no copies, for counting facets).
-struct EntityRecordView {
+// The entity part of the facet value: per entity, its kind, mentions, a stable 64-bit hash of its
+// key, its key and its name, length-prefixed, so that counting never scans or hashes text.
+struct EntityFacetView {
   EntityKind kind;
+  unsigned mentions;
+  std::uint64_t hash;  // entity_key_hash(key)
   std::string_view key;
   std::string_view display;
 };
-// Reads the next record of `rest` and advances it; false at the end.
-[[nodiscard]] bool next_entity_record(std::string_view& rest, EntityRecordView& record);
+[[nodiscard]] std::uint64_t entity_key_hash(std::string_view key);  // never 0
+[[nodiscard]] std::string encode_entity_facets(const std::vector<DocumentEntity>& entities);
+// Reads the next record of `rest` and advances it; false at the end or at a damaged record.
+[[nodiscard]] bool next_entity_facet(std::string_view& rest, EntityFacetView& view);
+[[nodiscard]] std::vector<DocumentEntity> decode_entity_facets(std::string_view value);
 
+// The entity list with aliases (kEntityAliasesSlot), as text records.
 [[nodiscard]] std::string encode_entities(const std::vector<DocumentEntity>& entities,
                                           bool with_aliases);
 // Skips malformed records rather than failing: a hit is still worth showing.

@@ -150,15 +150,29 @@ TEST(Entities, EncodeAndDecodeRoundTrip) {
   std::vector<DocumentEntity> without = decode_entities(encode_entities(entities, false));
   ASSERT_EQ(without.size(), 2u);
   EXPECT_TRUE(without[0].aliases.empty());
-  std::string value = encode_entities(entities, true);
+}
+
+TEST(Entities, FacetRecordsRoundTripWithStableHashes) {
+  std::vector<DocumentEntity> entities = {
+      {EntityKind::kPerson, "vladimir putin", "Vladimir Putin", 3, {}},
+      {EntityKind::kPlace, "kyiv", "Kyiv", 1, {}}};
+  std::string value = encode_entity_facets(entities);
+  EXPECT_EQ(decode_entity_facets(value), entities);
   std::string_view rest = value;
-  EntityRecordView record{};
-  ASSERT_TRUE(next_entity_record(rest, record));
-  EXPECT_EQ(record.key, "vladimir putin");
-  EXPECT_EQ(record.display, "Vladimir Putin");
-  ASSERT_TRUE(next_entity_record(rest, record));
-  EXPECT_EQ(record.display, "Kyiv");
-  EXPECT_FALSE(next_entity_record(rest, record));
+  EntityFacetView view{};
+  ASSERT_TRUE(next_entity_facet(rest, view));
+  EXPECT_EQ(view.key, "vladimir putin");
+  EXPECT_EQ(view.display, "Vladimir Putin");
+  EXPECT_EQ(view.mentions, 3u);
+  EXPECT_EQ(view.hash, entity_key_hash("vladimir putin"));
+  EXPECT_NE(entity_key_hash("vladimir putin"), entity_key_hash("kyiv"));
+  ASSERT_TRUE(next_entity_facet(rest, view));
+  EXPECT_EQ(view.display, "Kyiv");
+  EXPECT_FALSE(next_entity_facet(rest, view));
+  // A cut record ends the list instead of reading past it.
+  std::string_view cut = std::string_view(value).substr(0, value.size() - 2);
+  ASSERT_TRUE(next_entity_facet(cut, view));
+  EXPECT_FALSE(next_entity_facet(cut, view));
   EXPECT_TRUE(decode_entities("garbage").empty());
 }
 
