@@ -4,11 +4,10 @@
 // extraction, one thread.
 #include <xapian.h>
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 
 int main(int argc, char** argv) {
@@ -29,7 +28,8 @@ int main(int argc, char** argv) {
       std::string id = record.value("id", "");
       std::string title = record["title"].is_string() ? record["title"].get<std::string>() : "";
       std::string text = record["text"].is_string() ? record["text"].get<std::string>() : "";
-      std::string language = record["language"].is_string() ? record["language"].get<std::string>() : "";
+      std::string language =
+          record["language"].is_string() ? record["language"].get<std::string>() : "";
       auto stemmer = stemmers.find(language);
       if (stemmer == stemmers.end()) {
         Xapian::Stem stem;

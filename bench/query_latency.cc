@@ -5,14 +5,13 @@
 //   query_latency INDEX [--runs N] [--warmup K] [--query Q]... [--only]
 //                 [--facet-order count|significant] [--json]
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -56,7 +55,8 @@ struct Latency {
 
 // Nearest rank: a sample that was actually measured, never an interpolation.
 double percentile(const std::vector<double>& sorted_ms, double percent) {
-  auto rank = static_cast<std::size_t>(std::ceil(percent / 100 * static_cast<double>(sorted_ms.size())));
+  auto rank =
+      static_cast<std::size_t>(std::ceil(percent / 100 * static_cast<double>(sorted_ms.size())));
   return sorted_ms[std::max<std::size_t>(rank, 1) - 1];
 }
 
@@ -74,7 +74,9 @@ Latency measure(Searcher& searcher, const SearchRequest& request, const Options&
   return latency;
 }
 
-std::string shown(const std::string& query) { return query.empty() ? "(whole archive)" : query; }
+std::string shown(const std::string& query) {
+  return query.empty() ? "(whole archive)" : query;
+}
 
 void print_table(const std::vector<Latency>& latencies, const Latency& overall) {
   std::size_t width = overall.query.size();
@@ -126,12 +128,10 @@ int run(const Options& options) {
 
   const char* order = options.facet_order == FacetOrder::kCount ? "count" : "significant";
   if (options.json) {
-    nlohmann::json report = {{"index", options.index},
-                             {"documents", searcher.database().get_doccount()},
-                             {"runs", options.runs},
-                             {"warmup", options.warmup},
-                             {"facet_order", order},
-                             {"queries", nlohmann::json::array()}};
+    nlohmann::json report = {
+        {"index", options.index}, {"documents", searcher.database().get_doccount()},
+        {"runs", options.runs},   {"warmup", options.warmup},
+        {"facet_order", order},   {"queries", nlohmann::json::array()}};
     for (const Latency& latency : latencies) report["queries"].push_back(to_json(latency));
     report["overall"] = to_json(overall);
     report["overall"].erase("matches");

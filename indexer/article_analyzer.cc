@@ -5,10 +5,14 @@ namespace {
 
 schema::EntityKind kind_of(EntityType type) {
   switch (type) {
-    case EntityType::Person: return schema::EntityKind::kPerson;
-    case EntityType::Organisation: return schema::EntityKind::kOrganisation;
-    case EntityType::Place: return schema::EntityKind::kPlace;
-    case EntityType::Misc: break;
+    case EntityType::Person:
+      return schema::EntityKind::kPerson;
+    case EntityType::Organisation:
+      return schema::EntityKind::kOrganisation;
+    case EntityType::Place:
+      return schema::EntityKind::kPlace;
+    case EntityType::Misc:
+      break;
   }
   return schema::EntityKind::kMisc;
 }
@@ -42,10 +46,12 @@ ArticleAnalysis ArticleAnalyzer::analyze(const Article& article) {
     std::vector<MentionSurface> surfaces;
     surfaces.reserve(in_text.size() + in_title.size());
     for (const EntityMention& m : in_text) {
-      surfaces.push_back({std::string_view(article.text).substr(m.begin, m.end - m.begin), kind_of(m.type)});
+      surfaces.push_back(
+          {std::string_view(article.text).substr(m.begin, m.end - m.begin), kind_of(m.type)});
     }
     for (const EntityMention& m : in_title) {
-      surfaces.push_back({std::string_view(article.title).substr(m.begin, m.end - m.begin), kind_of(m.type)});
+      surfaces.push_back(
+          {std::string_view(article.title).substr(m.begin, m.end - m.begin), kind_of(m.type)});
     }
     std::vector<CanonicalName> names = canonicalizer_.canonicalize(surfaces);
     // The model knows English. In other languages only its places are worth keeping: they come

@@ -42,7 +42,8 @@ struct AnalysisOptions {
 class ArticleAnalyzer {
  public:
   // tagger may be null when entity extraction is off.
-  ArticleAnalyzer(const EntityTagger* tagger, const EntityAliases& aliases, AnalysisOptions options);
+  ArticleAnalyzer(const EntityTagger* tagger, const EntityAliases& aliases,
+                  AnalysisOptions options);
 
   [[nodiscard]] ArticleAnalysis analyze(const Article& article);
 

@@ -38,21 +38,6 @@ std::vector<std::string> key_words(const std::string& key) {
 // Enough forms to show how an entity is written, without letting OCR noise bloat the value.
 constexpr std::size_t kMaxAliasesPerEntity = 4;
 
-std::string collapse_space(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 }  // namespace
 
 DocumentBuilder::DocumentBuilder() {
@@ -93,8 +78,9 @@ Xapian::Document DocumentBuilder::build(const Article& article, const ArticleAna
   std::string entities = add_entities(analysis, article.title, article.text, document);
   std::string mentioned = add_mentioned_dates(analysis, document);
   std::string day = article.date ? schema::day_value(article.date->day) : std::string();
-  document.add_value(schema::kFacetSlot,
-                     schema::encode_facet_fields({day, article.source, article.language, mentioned, entities}));
+  document.add_value(
+      schema::kFacetSlot,
+      schema::encode_facet_fields({day, article.source, article.language, mentioned, entities}));
 
   schema::StoredArticle stored;
   stored.id = article.id;
@@ -120,9 +106,11 @@ std::string DocumentBuilder::add_entities(const ArticleAnalysis& analysis, std::
     auto [it, inserted] = entities.try_emplace({name.kind, name.key});
     if (inserted) it->second = {name.kind, name.key, name.display, 0, {}};
     ++it->second.mentions;
-    std::string surface = collapse_space(field.substr(occurrence.begin, occurrence.end - occurrence.begin));
+    std::string surface =
+        collapse_whitespace(field.substr(occurrence.begin, occurrence.end - occurrence.begin));
     auto& aliases = it->second.aliases;
-    if (surface != name.display && std::find(aliases.begin(), aliases.end(), surface) == aliases.end() &&
+    if (surface != name.display &&
+        std::find(aliases.begin(), aliases.end(), surface) == aliases.end() &&
         aliases.size() < kMaxAliasesPerEntity) {
       aliases.push_back(std::move(surface));
     }
@@ -139,9 +127,8 @@ std::string DocumentBuilder::add_entities(const ArticleAnalysis& analysis, std::
     }
     faceted.push_back(std::move(entity));
   }
-  std::stable_sort(faceted.begin(), faceted.end(), [](const auto& a, const auto& b) {
-    return a.mentions > b.mentions;
-  });
+  std::stable_sort(faceted.begin(), faceted.end(),
+                   [](const auto& a, const auto& b) { return a.mentions > b.mentions; });
   if (!faceted.empty()) {
     document.add_value(schema::kEntityAliasesSlot, schema::encode_entities(faceted, true));
   }
@@ -161,8 +148,9 @@ std::string DocumentBuilder::add_mentioned_dates(const ArticleAnalysis& analysis
     std::string shown = timex.value.substr(0, std::min<std::size_t>(10, timex.value.size()));
     if (counts[shown]++ == 0) order.push_back(shown);
   }
-  std::stable_sort(order.begin(), order.end(),
-                   [&](const std::string& a, const std::string& b) { return counts[a] > counts[b]; });
+  std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
+    return counts[a] > counts[b];
+  });
   std::string value;
   for (const std::string& date : order) {
     if (!value.empty()) value.push_back(' ');

@@ -11,8 +11,9 @@ namespace {
 
 using schema::EntityKind;
 
-constexpr std::array<std::string_view, 14> kHonorifics = {
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "prof.", "mme", "herr"};
+constexpr std::array<std::string_view, 14> kHonorifics = {"mr",   "mr.",   "mrs", "mrs.", "ms",
+                                                          "ms.",  "dr",    "dr.", "sir",  "dame",
+                                                          "lord", "prof.", "mme", "herr"};
 
 std::vector<std::string> split_words(std::string_view text) {
   std::vector<std::string> words;
@@ -37,17 +38,7 @@ std::string join_words(const std::vector<std::string>& words, std::size_t from =
 
 // One line, single spaces, no possessive, no surrounding punctuation.
 std::string clean_surface(std::string_view surface) {
-  std::string text;
-  bool space = false;
-  for (char c : surface) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !text.empty();
-      continue;
-    }
-    if (space) text.push_back(' ');
-    space = false;
-    text.push_back(c);
-  }
+  std::string text = collapse_whitespace(surface);
   for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
     if (text.size() > possessive.size() + 1 && text.ends_with(possessive)) {
       text.erase(text.size() - possessive.size());
@@ -109,10 +100,12 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
 
   // People named in full in this article, by their folded surname. The fullest and most often
   // written form wins when several share a surname.
-  std::map<std::string, std::pair<std::size_t, std::size_t>> full_names;  // surname -> (index, count)
+  std::map<std::string, std::pair<std::size_t, std::size_t>>
+      full_names;  // surname -> (index, count)
   std::map<std::string, std::size_t> name_counts;
   for (const Working& item : work) {
-    if (item.kind == EntityKind::kPerson && item.words.size() >= 2) ++name_counts[join_words(item.words)];
+    if (item.kind == EntityKind::kPerson && item.words.size() >= 2)
+      ++name_counts[join_words(item.words)];
   }
   for (std::size_t i = 0; i < work.size(); ++i) {
     const Working& item = work[i];
@@ -145,9 +138,10 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
       bool part_of_full = false;
       if (full != full_names.end()) {
         const std::vector<std::string>& full_words = work[full->second.first].words;
-        part_of_full = std::all_of(item.words.begin(), item.words.end(), [&](const std::string& word) {
-          return std::find(full_words.begin(), full_words.end(), word) != full_words.end();
-        });
+        part_of_full =
+            std::all_of(item.words.begin(), item.words.end(), [&](const std::string& word) {
+              return std::find(full_words.begin(), full_words.end(), word) != full_words.end();
+            });
       }
       if (part_of_full && item.words.size() < work[full->second.first].words.size()) {
         name.kind = EntityKind::kPerson;

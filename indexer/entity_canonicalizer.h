@@ -33,7 +33,8 @@ class EntityCanonicalizer {
 
   // All mentions of one article (headline and body together), in any order. The result is
   // parallel to `mentions`; a mention with nothing left after cleaning gets an empty key.
-  [[nodiscard]] std::vector<CanonicalName> canonicalize(const std::vector<MentionSurface>& mentions);
+  [[nodiscard]] std::vector<CanonicalName> canonicalize(
+      const std::vector<MentionSurface>& mentions);
 
  private:
   const EntityAliases& aliases_;

@@ -29,16 +29,6 @@ class OffsetConverter {
   std::size_t code_points_ = 0;
 };
 
-const char* timex_type_name(TimexType type) {
-  switch (type) {
-    case TimexType::Date: return "DATE";
-    case TimexType::Time: return "TIME";
-    case TimexType::Duration: return "DURATION";
-    case TimexType::Set: return "SET";
-  }
-  return "DATE";
-}
-
 }  // namespace
 
 void print_extraction(const Article& article, const ArticleAnalysis& analysis, OffsetUnit unit,
@@ -59,7 +49,7 @@ void print_extraction(const Article& article, const ArticleAnalysis& analysis, O
   for (const TimexOccurrence& timex : analysis.timexes) {
     timexes.push_back({{"start", timex_offsets(timex.begin)},
                        {"end", timex_offsets(timex.end)},
-                       {"type", timex_type_name(timex.type)},
+                       {"type", to_string(timex.type)},
                        {"value", timex.value},
                        {"text", text.substr(timex.begin, timex.end - timex.begin)}});
   }

@@ -14,6 +14,8 @@ ArticleAnalyzer ExtractionResources::make_analyzer() const {
                          AnalysisOptions{config_.entities, config_.dates});
 }
 
-std::filesystem::path default_entity_model() { return NEWSINDEX_DEFAULT_ENTITY_MODEL; }
+std::filesystem::path default_entity_model() {
+  return NEWSINDEX_DEFAULT_ENTITY_MODEL;
+}
 
 }  // namespace newsindex

@@ -192,8 +192,8 @@ void print_summary(const IndexingSummary& summary, std::ostream& out) {
       << " added, " << summary.replaced << " replaced, " << summary.skipped << " skipped";
   if (summary.dropped > 0) out << ", " << summary.dropped << " indexed with a field dropped";
   if (summary.warnings > 0) out << ", " << summary.warnings << " warnings";
-  out << " in " << std::fixed << std::setprecision(1) << seconds << " s ("
-      << std::setprecision(0) << rate << " articles/s)\n";
+  out << " in " << std::fixed << std::setprecision(1) << seconds << " s (" << std::setprecision(0)
+      << rate << " articles/s)\n";
   if (summary.stopped_early) out << "stopped at the first problem (--strict)\n";
 }
 

@@ -33,7 +33,7 @@ struct IndexingSummary {
 };
 
 struct IndexingOptions {
-  std::size_t jobs = 1;          // analysis workers
+  std::size_t jobs = 1;           // analysis workers
   std::size_t batch_size = 2000;  // articles per commit, per shard
 };
 

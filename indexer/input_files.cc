@@ -12,8 +12,8 @@ namespace {
 
 bool ends_with(const std::string& name, std::string_view suffix) {
   if (name.size() < suffix.size()) return false;
-  return std::equal(suffix.begin(), suffix.end(), name.end() - static_cast<std::ptrdiff_t>(suffix.size()),
-                    [](char a, char b) {
+  return std::equal(suffix.begin(), suffix.end(),
+                    name.end() - static_cast<std::ptrdiff_t>(suffix.size()), [](char a, char b) {
                       if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
                       return a == b;
                     });

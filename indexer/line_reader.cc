@@ -13,8 +13,8 @@ LineReader::LineReader(const std::filesystem::path& path) : path_(path), buffer_
   // zlib reads uncompressed files transparently, so one reader serves .jsonl and .jsonl.gz.
   file_ = gzopen(path.c_str(), "rb");
   if (file_ == nullptr) {
-    throw InputError(path.string() + ": cannot open: " +
-                     (errno != 0 ? std::strerror(errno) : "out of memory"));
+    throw InputError(path.string() +
+                     ": cannot open: " + (errno != 0 ? std::strerror(errno) : "out of memory"));
   }
   gzbuffer(file_, 1 << 17);
 }
@@ -63,7 +63,8 @@ bool LineReader::next(std::string& line) {
     const char* start = buffer_.data() + scanned;
     const void* newline = std::memchr(start, '\n', end_ - scanned);
     if (newline != nullptr) {
-      std::size_t stop = static_cast<std::size_t>(static_cast<const char*>(newline) - buffer_.data());
+      std::size_t stop =
+          static_cast<std::size_t>(static_cast<const char*>(newline) - buffer_.data());
       std::size_t length = stop - begin_;
       if (length > 0 && buffer_[stop - 1] == '\r') --length;
       line.assign(buffer_.data() + begin_, length);

@@ -1,7 +1,6 @@
 // newsindex: builds and updates a news index. Options are parsed here; the work is done by the
 // classes of the newsindex_indexer library.
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <iostream>
 #include <thread>
@@ -44,8 +43,9 @@ void add_extraction_options(CLI::App& command, ExtractionOptions& options, bool 
   group->add_option("--model", options.model, "Entity model file")
       ->envname("NEWSINDEX_MODEL")
       ->capture_default_str();
-  group->add_option("--entities", options.entity_lists,
-                    "Entity list (TYPE: Name | alias | ...), may be repeated")
+  group
+      ->add_option("--entities", options.entity_lists,
+                   "Entity list (TYPE: Name | alias | ...), may be repeated")
       ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
 }
@@ -75,8 +75,7 @@ struct TrainOptions {
 void add_add_command(CLI::App& app, AddOptions& options) {
   CLI::App* add = app.add_subcommand("add", "Index files or folders (recursively)");
   add_index_option(*add, options.index);
-  add->add_option("paths", options.paths, "Files (.jsonl, .jsonl.gz, .txt) or folders")
-      ->required();
+  add->add_option("paths", options.paths, "Files (.jsonl, .jsonl.gz, .txt) or folders")->required();
   add->add_flag("--strict", options.strict, "Stop at the first problem in the input (exit 1)");
   add->add_flag("-q,--quiet", options.quiet, "Print no summary");
   add->add_option("--batch-size", options.batch_size,
@@ -95,8 +94,7 @@ void add_extract_command(CLI::App& app, ExtractOptions& options) {
       "extract", "Print the entities and dates found in each article, one JSON object per line");
   extract->add_option("paths", options.paths, "Files (.jsonl, .jsonl.gz, .txt) or folders")
       ->required();
-  extract
-      ->add_option("--offsets", options.offsets, "Offsets into text: codepoints or bytes")
+  extract->add_option("--offsets", options.offsets, "Offsets into text: codepoints or bytes")
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, OffsetUnit>{{"codepoints", OffsetUnit::kCodePoints},
                                             {"bytes", OffsetUnit::kBytes}},
@@ -125,8 +123,8 @@ int run_add(const AddOptions& options) {
     return kExitIncomplete;
   }
   ExtractionResources resources(options.extraction.config());
-  IndexingRun run(IndexLayout(options.index).open_for_writing(static_cast<int>(options.jobs)), resources,
-                  problems, IndexingOptions{options.jobs, options.batch_size});
+  IndexingRun run(IndexLayout(options.index).open_for_writing(static_cast<int>(options.jobs)),
+                  resources, problems, IndexingOptions{options.jobs, options.batch_size});
   IndexingSummary summary = run.run(files);
   if (!options.quiet) print_summary(summary, std::cerr);
   return summary.lost_anything() ? kExitIncomplete : kExitOk;
@@ -167,17 +165,8 @@ int main(int argc, char** argv) {
   add_train_command(app, train_options);
 
   return run_command_line(app, {argv, argv + argc}, [&]() -> int {
-    try {
-      if (app.got_subcommand("add")) return run_add(add_options);
-      if (app.got_subcommand("extract")) return run_extract(extract_options);
-      if (app.got_subcommand("train")) return run_train(train_options);
-    } catch (const IndexError& error) {
-      std::cerr << "newsindex: " << error.what() << '\n';
-    } catch (const Xapian::Error& error) {
-      std::cerr << "newsindex: " << error.get_type() << ": " << error.get_msg() << '\n';
-    } catch (const std::exception& error) {
-      std::cerr << "newsindex: " << error.what() << '\n';
-    }
-    return kExitUsage;
+    if (app.got_subcommand("add")) return run_add(add_options);
+    if (app.got_subcommand("extract")) return run_extract(extract_options);
+    return run_train(train_options);
   });
 }

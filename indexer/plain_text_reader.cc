@@ -90,8 +90,8 @@ std::string normalise_line_ends(std::string text) {
 // ICU's English sentence rules break after "St." and "Dr."; these abbreviations are common in
 // news ledes and never end a sentence there.
 constexpr std::array<const char16_t*, 16> kNoBreakAfter = {
-    u"St.",   u"Dr.",  u"Gen.", u"Sen.", u"Rep.", u"Gov.", u"Lt.",  u"Col.",
-    u"Prof.", u"Mt.",  u"Ft.",  u"Sgt.", u"Capt.", u"Adm.", u"Rev.", u"No."};
+    u"St.",   u"Dr.", u"Gen.", u"Sen.", u"Rep.",  u"Gov.", u"Lt.",  u"Col.",
+    u"Prof.", u"Mt.", u"Ft.",  u"Sgt.", u"Capt.", u"Adm.", u"Rev.", u"No."};
 
 std::string first_sentence(std::string_view paragraph) {
   UErrorCode status = U_ZERO_ERROR;
@@ -176,17 +176,31 @@ std::optional<Article> PlainTextReader::next() {
       }
       std::string value(field->second);
       switch (field->first) {
-        case HeaderKey::kTitle: article.title = value; break;
+        case HeaderKey::kTitle:
+          article.title = value;
+          break;
         case HeaderKey::kDate:
           date_text = value;
           date_line = line_number;
           break;
-        case HeaderKey::kSource: article.source = value; break;
-        case HeaderKey::kUrl: article.url = value; break;
-        case HeaderKey::kLanguage: article.language = schema::language_code(value); break;
-        case HeaderKey::kAuthor: article.authors.push_back(value); break;
-        case HeaderKey::kSection: article.section = value; break;
-        case HeaderKey::kId: article.id = value; break;
+        case HeaderKey::kSource:
+          article.source = value;
+          break;
+        case HeaderKey::kUrl:
+          article.url = value;
+          break;
+        case HeaderKey::kLanguage:
+          article.language = schema::language_code(value);
+          break;
+        case HeaderKey::kAuthor:
+          article.authors.push_back(value);
+          break;
+        case HeaderKey::kSection:
+          article.section = value;
+          break;
+        case HeaderKey::kId:
+          article.id = value;
+          break;
       }
     }
   }

@@ -50,8 +50,8 @@ std::optional<PublicationDate> parse_publication_date(std::string_view text) {
   text = trim(text);
   DateScanner scan(text);
   int year = 0, month = 0, day = 0;
-  if (!scan.digits(4, year) || !scan.literal('-') || !scan.digits(2, month) ||
-      !scan.literal('-') || !scan.digits(2, day)) {
+  if (!scan.digits(4, year) || !scan.literal('-') || !scan.digits(2, month) || !scan.literal('-') ||
+      !scan.digits(2, day)) {
     return std::nullopt;
   }
   year_month_day ymd{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},

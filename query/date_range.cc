@@ -30,7 +30,9 @@ bool all_digits(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-year_month_day last_day_of(year_month month) { return year_month_day{month / std::chrono::last}; }
+year_month_day last_day_of(year_month month) {
+  return year_month_day{month / std::chrono::last};
+}
 
 std::optional<Period> absolute_period(std::string_view text) {
   // YYYY, YYYY-MM, YYYY-MM-DD.
@@ -73,11 +75,20 @@ std::optional<Period> relative_period(std::string_view text, year_month_day toda
   if (!count || *count > 100000) return std::nullopt;
   year_month_day day;
   switch (text.back()) {
-    case 'd': day = year_month_day{sys_days{today} - days{*count}}; break;
-    case 'w': day = year_month_day{sys_days{today} - weeks{*count}}; break;
-    case 'm': day = months_before(today, *count); break;
-    case 'y': day = months_before(today, *count * 12); break;
-    default: return std::nullopt;
+    case 'd':
+      day = year_month_day{sys_days{today} - days{*count}};
+      break;
+    case 'w':
+      day = year_month_day{sys_days{today} - weeks{*count}};
+      break;
+    case 'm':
+      day = months_before(today, *count);
+      break;
+    case 'y':
+      day = months_before(today, *count * 12);
+      break;
+    default:
+      return std::nullopt;
   }
   return Period{day, day, true};
 }

@@ -50,7 +50,8 @@ std::optional<Candidate> by_word(const Xapian::Database& database, EntityKind ki
                                  const std::string& word) {
   std::string term = schema::entity_word_term(kind, word);
   std::map<std::string, Xapian::doccount> counts;
-  for (auto posting = database.postlist_begin(term); posting != database.postlist_end(term); ++posting) {
+  for (auto posting = database.postlist_begin(term); posting != database.postlist_end(term);
+       ++posting) {
     const std::string value = database.get_document(*posting).get_value(schema::kFacetSlot);
     std::string_view rest = schema::parse_facet_fields(value).entities;
     schema::EntityFacetView record{};
@@ -72,10 +73,14 @@ std::optional<Candidate> by_word(const Xapian::Database& database, EntityKind ki
 
 const char* entity_kind_name(EntityKind kind) {
   switch (kind) {
-    case EntityKind::kPerson: return "person";
-    case EntityKind::kOrganisation: return "org";
-    case EntityKind::kPlace: return "place";
-    case EntityKind::kMisc: break;
+    case EntityKind::kPerson:
+      return "person";
+    case EntityKind::kOrganisation:
+      return "org";
+    case EntityKind::kPlace:
+      return "place";
+    case EntityKind::kMisc:
+      break;
   }
   return "misc";
 }
@@ -112,8 +117,8 @@ std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
   AliasCollector collector(best->kind, best->key);
   enquire.add_matchspy(&counter);
   enquire.add_matchspy(&collector);
-  Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit),
-                                          database_.get_doccount());
+  Xapian::MSet matches =
+      enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit), database_.get_doccount());
 
   EntityProfile profile;
   profile.kind = best->kind;
@@ -128,8 +133,8 @@ std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
   facet_options.selection = FacetSelection{true, true, true, true, false, false, false};
   facet_options.limit = options.limit + 1;  // room for the entity itself, removed below
   facet_options.by = options.by;
-  FacetReport report =
-      build_facet_report(counter, database_, matches.get_matches_estimated(), facet_options, folder);
+  FacetReport report = build_facet_report(counter, database_, matches.get_matches_estimated(),
+                                          facet_options, folder);
   for (FacetList& list : report.lists) {
     std::erase_if(list.values, [&](const FacetValue& value) {
       return list.name == entity_kind_name(best->kind) && folder.key(value.label) == best->key;
@@ -146,8 +151,8 @@ std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
   auto format = [](std::uint64_t day) {
     auto number = static_cast<unsigned>(day);
     return schema::period_label(schema::period_code(schema::PeriodPrecision::kDay,
-                                                    static_cast<int>(number / 10000), number / 100 % 100,
-                                                    number % 100));
+                                                    static_cast<int>(number / 10000),
+                                                    number / 100 % 100, number % 100));
   };
   if (first != 0) {
     profile.first_mention = format(first);

@@ -27,9 +27,12 @@ std::uint32_t day_number(std::string_view value) {
 
 const CountTable<EntityTally>& FacetCounter::entities(schema::EntityKind kind) const {
   switch (kind) {
-    case schema::EntityKind::kPerson: return people_;
-    case schema::EntityKind::kOrganisation: return organisations_;
-    default: break;
+    case schema::EntityKind::kPerson:
+      return people_;
+    case schema::EntityKind::kOrganisation:
+      return organisations_;
+    default:
+      break;
   }
   return places_;
 }
@@ -45,12 +48,17 @@ void FacetCounter::operator()(const Xapian::Document& document, double) {
     while (schema::next_entity_facet(rest, record)) {
       CountTable<EntityTally>* counts = nullptr;
       switch (record.kind) {
-        case schema::EntityKind::kPerson: counts = selection_.person ? &people_ : nullptr; break;
+        case schema::EntityKind::kPerson:
+          counts = selection_.person ? &people_ : nullptr;
+          break;
         case schema::EntityKind::kOrganisation:
           counts = selection_.organisation ? &organisations_ : nullptr;
           break;
-        case schema::EntityKind::kPlace: counts = selection_.place ? &places_ : nullptr; break;
-        case schema::EntityKind::kMisc: break;
+        case schema::EntityKind::kPlace:
+          counts = selection_.place ? &places_ : nullptr;
+          break;
+        case schema::EntityKind::kMisc:
+          break;
       }
       if (counts == nullptr) continue;
       EntityTally& tally = counts->at(record.hash, inserted);

@@ -39,7 +39,9 @@ struct EntityTally {
 // Hash and equality that look up std::string keys by std::string_view without a copy.
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
 };
 using CountsByValue = std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>>;
 
@@ -84,7 +86,5 @@ class FacetCounter final : public Xapian::MatchSpy {
   std::vector<schema::PeriodCode> periods_;  // scratch, reused for every document
   std::string names_;                        // entity keys and names, back to back
 };
-
-
 
 }  // namespace newsindex

@@ -62,15 +62,17 @@ FacetList entity_list(const FacetCounter& counter, schema::EntityKind kind, std:
   // Names are read back only for the values that will be shown (or scored).
   std::vector<std::pair<std::uint64_t, const EntityTally*>> ranked;
   ranked.reserve(counts.size());
-  counts.for_each([&](std::uint64_t hash, const EntityTally& tally) { ranked.emplace_back(hash, &tally); });
+  counts.for_each(
+      [&](std::uint64_t hash, const EntityTally& tally) { ranked.emplace_back(hash, &tally); });
   auto by_count = [](const auto& a, const auto& b) {
-    return a.second->count != b.second->count ? a.second->count > b.second->count : a.first < b.first;
+    return a.second->count != b.second->count ? a.second->count > b.second->count
+                                              : a.first < b.first;
   };
   std::size_t keep = options.order == FacetOrder::kSignificant
                          ? std::min(kSignificanceCandidates, ranked.size())
                          : std::min(options.limit, ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
-                    by_count);
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                    ranked.end(), by_count);
   ranked.resize(keep);
   for (const auto& [hash, tally] : ranked) {
     FacetValue value;
@@ -103,7 +105,7 @@ FacetList plain_list(const CountsByValue& counts, std::string_view field,
       it->second.filter = std::string(field) + ":" + (is_source ? quoted(label) : label);
       if (options.order == FacetOrder::kSignificant) {
         it->second.background = database.get_termfreq(is_source ? schema::source_term(key)
-                                                                 : schema::language_term(key));
+                                                                : schema::language_term(key));
       }
     }
     it->second.count += count;
@@ -140,11 +142,13 @@ std::vector<std::string> periods(year_month_day first, year_month_day last, Gran
   if (by == Granularity::kYear) {
     for (year y = first.year(); y <= last.year(); ++y) labels.push_back(year_label(y));
   } else if (by == Granularity::kMonth) {
-    for (year_month m = first.year() / first.month(); m <= last.year() / last.month(); m += months{1}) {
+    for (year_month m = first.year() / first.month(); m <= last.year() / last.month();
+         m += months{1}) {
       labels.push_back(month_label(m));
     }
   } else {
-    for (sys_days d{first}; d <= sys_days{last}; d += days{1}) labels.push_back(day_label(year_month_day{d}));
+    for (sys_days d{first}; d <= sys_days{last}; d += days{1})
+      labels.push_back(day_label(year_month_day{d}));
   }
   return labels;
 }
@@ -205,7 +209,7 @@ Histogram mentioned_histogram(const FacetCounter& counter, const FacetOptions& o
   if (by == Granularity::kAuto) {
     auto year_of = [](schema::PeriodCode code) { return code % 100000000u / 10000; };
     by = year_of(years.rbegin()->first) - year_of(years.begin()->first) > 3 ? Granularity::kYear
-                                                                             : Granularity::kMonth;
+                                                                            : Granularity::kMonth;
   }
   histogram.by = by;
   schema::PeriodPrecision precision = by == Granularity::kYear    ? schema::PeriodPrecision::kYear
@@ -215,8 +219,8 @@ Histogram mentioned_histogram(const FacetCounter& counter, const FacetOptions& o
   if (counts.empty()) return histogram;
   auto first_day = [](schema::PeriodCode code) {
     std::uint32_t date = code % 100000000u;
-    return year_month_day{year{static_cast<int>(date / 10000)}, month{std::max(1u, date / 100 % 100)},
-                          day{std::max(1u, date % 100)}};
+    return year_month_day{year{static_cast<int>(date / 10000)},
+                          month{std::max(1u, date / 100 % 100)}, day{std::max(1u, date % 100)}};
   };
   std::map<std::string, std::size_t> by_label;
   for (const auto& [code, count] : counts) by_label[schema::period_label(code)] = count;
@@ -233,10 +237,14 @@ Histogram mentioned_histogram(const FacetCounter& counter, const FacetOptions& o
 
 const char* granularity_name(Granularity by) {
   switch (by) {
-    case Granularity::kYear: return "year";
-    case Granularity::kMonth: return "month";
-    case Granularity::kDay: return "day";
-    case Granularity::kAuto: break;
+    case Granularity::kYear:
+      return "year";
+    case Granularity::kMonth:
+      return "month";
+    case Granularity::kDay:
+      return "day";
+    case Granularity::kAuto:
+      break;
   }
   return "auto";
 }

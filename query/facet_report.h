@@ -24,7 +24,7 @@ struct FacetOptions {
 };
 
 struct FacetValue {
-  std::string label;   // "Vladimir Putin", "Baltic Wire", "2025-04"
+  std::string label;  // "Vladimir Putin", "Baltic Wire", "2025-04"
   std::size_t count = 0;
   std::string filter;  // adding it to the query selects exactly these `count` articles
   // For --facet-order significant: articles with this value in the whole archive, and the

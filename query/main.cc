@@ -1,10 +1,10 @@
 // newsquery: searches a news index. Options are parsed here; the work is done by the classes of
 // the newsindex_query library.
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 
-#include <iostream>
+#include <CLI/CLI.hpp>
 #include <algorithm>
+#include <iostream>
 #include <map>
 
 #include "command_line.h"
@@ -32,14 +32,23 @@ struct SearchOptions {
   std::string stem_language;
   std::string today;
   ColourChoice colour = ColourChoice::kAuto;
-  std::vector<std::string> facets = {"person", "org", "place", "published", "mentioned", "source", "lang"};
+  std::vector<std::string> facets = {"person",    "org",    "place", "published",
+                                     "mentioned", "source", "lang"};
   bool no_facets = false;
   std::size_t facet_limit = 10;
   FacetOrder facet_order = FacetOrder::kCount;
   Granularity by = Granularity::kAuto;
 };
 
-const std::vector<std::string> kFacetNames = {"person", "org",    "place", "published",
+CLI::CheckedTransformer granularity_names() {
+  return CLI::CheckedTransformer(std::map<std::string, Granularity>{{"auto", Granularity::kAuto},
+                                                                    {"year", Granularity::kYear},
+                                                                    {"month", Granularity::kMonth},
+                                                                    {"day", Granularity::kDay}},
+                                 CLI::ignore_case);
+}
+
+const std::vector<std::string> kFacetNames = {"person",    "org",    "place", "published",
                                               "mentioned", "source", "lang"};
 
 void add_facet_options(CLI::App& command, SearchOptions& options) {
@@ -52,19 +61,16 @@ void add_facet_options(CLI::App& command, SearchOptions& options) {
   group->add_flag("--no-facets", options.no_facets, "Count no facets");
   group->add_option("--facet-limit", options.facet_limit, "Values shown per facet")
       ->capture_default_str();
-  group->add_option("--facet-order", options.facet_order, "count, or significant (over-represented in the matches)")
+  group
+      ->add_option("--facet-order", options.facet_order,
+                   "count, or significant (over-represented in the matches)")
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, FacetOrder>{{"count", FacetOrder::kCount},
                                             {"significant", FacetOrder::kSignificant}},
           CLI::ignore_case))
       ->default_str("count");
   group->add_option("--by", options.by, "Date histogram buckets: auto, year, month or day")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, Granularity>{{"auto", Granularity::kAuto},
-                                             {"year", Granularity::kYear},
-                                             {"month", Granularity::kMonth},
-                                             {"day", Granularity::kDay}},
-          CLI::ignore_case))
+      ->transform(granularity_names())
       ->default_str("auto");
 }
 
@@ -74,7 +80,7 @@ std::optional<FacetOptions> facet_options(const SearchOptions& options) {
   auto wanted = [&](const char* name) {
     return std::find(options.facets.begin(), options.facets.end(), name) != options.facets.end();
   };
-  facets.selection = {wanted("person"), wanted("org"),    wanted("place"), wanted("published"),
+  facets.selection = {wanted("person"),    wanted("org"),    wanted("place"), wanted("published"),
                       wanted("mentioned"), wanted("source"), wanted("lang")};
   facets.limit = options.facet_limit;
   facets.order = options.facet_order;
@@ -91,8 +97,7 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
   search->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
   search->add_option("--limit", options.limit, "Hits to show")->capture_default_str();
   search->add_option("--offset", options.offset, "Hits to skip")->capture_default_str();
-  search
-      ->add_option("--sort", options.sort, "Order of hits")
+  search->add_option("--sort", options.sort, "Order of hits")
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, SortOrder>{{"relevance", SortOrder::kRelevance},
                                            {"newest", SortOrder::kNewest},
@@ -105,7 +110,8 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
   search->add_option("--today", options.today,
                      "Evaluate relative dates (7d, yesterday) as if today were this YYYY-MM-DD");
   search
-      ->add_option("--color,--colour", options.colour, "Colour output: auto (if a terminal), always, never")
+      ->add_option("--color,--colour", options.colour,
+                   "Colour output: auto (if a terminal), always, never")
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, ColourChoice>{{"auto", ColourChoice::kAuto},
                                               {"always", ColourChoice::kAlways},
@@ -126,7 +132,8 @@ std::string join(const std::vector<std::string>& words) {
 
 HumanStyle human_style(ColourChoice colour) {
   HumanStyle style;
-  style.colour = colour == ColourChoice::kAlways || (colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
+  style.colour =
+      colour == ColourChoice::kAlways || (colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
   style.columns = terminal_columns(100);
   return style;
 }
@@ -138,7 +145,8 @@ int run_search(const SearchOptions& options) {
   request.limit = options.limit;
   request.sort = options.sort;
   // With no query words every article matches equally: the newest are the useful ones to show.
-  if (request.query.find_first_not_of(' ') == std::string::npos && options.sort == SortOrder::kRelevance) {
+  if (request.query.find_first_not_of(' ') == std::string::npos &&
+      options.sort == SortOrder::kRelevance) {
     request.sort = SortOrder::kNewest;
   }
   request.stem_language = options.stem_language;
@@ -183,12 +191,7 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
   entity->add_option("--limit", options.limit, "Co-occurring entities and headlines shown")
       ->capture_default_str();
   entity->add_option("--by", options.by, "Timeline buckets: auto, year, month or day")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, Granularity>{{"auto", Granularity::kAuto},
-                                             {"year", Granularity::kYear},
-                                             {"month", Granularity::kMonth},
-                                             {"day", Granularity::kDay}},
-          CLI::ignore_case))
+      ->transform(granularity_names())
       ->default_str("auto");
 }
 
@@ -198,7 +201,8 @@ int run_entity(const EntityOptions& options) {
   if (!options.kind.empty()) profile_options.kind = parse_entity_kind(options.kind);
   profile_options.limit = options.limit;
   profile_options.by = options.by;
-  std::optional<EntityProfile> profile = EntityProfiler(database).profile(join(options.name), profile_options);
+  std::optional<EntityProfile> profile =
+      EntityProfiler(database).profile(join(options.name), profile_options);
   if (!profile) {
     std::cerr << "newsquery: no " << (options.kind.empty() ? "entity" : options.kind) << " named \""
               << join(options.name) << "\" in the archive\n";
@@ -221,10 +225,12 @@ int main(int argc, char** argv) {
   add_search_command(app, search_options);
   SearchOptions stats_options;
   stats_options.limit = 5;
-  CLI::App* stats = app.add_subcommand("stats", "Summary of the whole archive: articles, dates, top entities, sources");
+  CLI::App* stats = app.add_subcommand(
+      "stats", "Summary of the whole archive: articles, dates, top entities, sources");
   add_index_option(*stats, stats_options.index);
   stats->add_flag("--json", stats_options.json, "Print JSON (format documented in README.md)");
-  stats->add_option("--limit", stats_options.limit, "Newest articles to show")->capture_default_str();
+  stats->add_option("--limit", stats_options.limit, "Newest articles to show")
+      ->capture_default_str();
   add_facet_options(*stats, stats_options);
   EntityOptions entity_options;
   add_entity_command(app, entity_options);
@@ -232,21 +238,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv, argv + argc);
   args = free_words_last(*app.get_subcommand("search"), std::move(args));
   return run_command_line(app, std::move(args), [&]() -> int {
-    try {
-      if (app.got_subcommand("search")) return run_search(search_options);
-      if (app.got_subcommand("stats")) return run_search(stats_options);
-      if (app.got_subcommand("entity")) return run_entity(entity_options);
-    } catch (const QueryError& error) {
-      std::cerr << "newsquery: " << error.what() << '\n';
-    } catch (const DateRangeError& error) {
-      std::cerr << "newsquery: " << error.what() << '\n';
-    } catch (const IndexError& error) {
-      std::cerr << "newsquery: " << error.what() << '\n';
-    } catch (const Xapian::Error& error) {
-      std::cerr << "newsquery: " << error.get_type() << ": " << error.get_msg() << '\n';
-    } catch (const std::exception& error) {
-      std::cerr << "newsquery: " << error.what() << '\n';
-    }
-    return kExitUsage;
+    if (app.got_subcommand("search")) return run_search(search_options);
+    if (app.got_subcommand("stats")) return run_search(stats_options);
+    return run_entity(entity_options);
   });
 }

@@ -86,10 +86,12 @@ class EntityFilter final : public Xapian::FieldProcessor {
   Xapian::Query operator()(const std::string& value) override {
     require_value(field_, value);
     bool exact = value.starts_with('=');
-    std::string key = folder_->key(exact ? std::string_view(value).substr(1) : std::string_view(value));
+    std::string key =
+        folder_->key(exact ? std::string_view(value).substr(1) : std::string_view(value));
     if (key.empty()) require_value(field_, "");
     if (exact) return Xapian::Query(schema::entity_term(kind_, key));
-    if (const EntityName* name = aliases_->get().find(kind_, key)) key = folder_->key(name->display);
+    if (const EntityName* name = aliases_->get().find(kind_, key))
+      key = folder_->key(name->display);
     Xapian::Query whole(schema::entity_term(kind_, key));
     if (key.find(' ') != std::string::npos) return whole;
     return Xapian::Query(Xapian::Query::OP_OR, whole,
@@ -161,9 +163,11 @@ void reject_empty_filters(std::string_view text) {
     std::string pattern = std::string(field) + ":";
     for (std::size_t at = text.find(pattern); at != std::string_view::npos;
          at = text.find(pattern, at + 1)) {
-      bool starts_word = at == 0 || std::string_view(" \t(+-").find(text[at - 1]) != std::string_view::npos;
+      bool starts_word =
+          at == 0 || std::string_view(" \t(+-").find(text[at - 1]) != std::string_view::npos;
       std::size_t after = at + pattern.size();
-      bool nothing_after = after == text.size() || std::string_view(" \t)").find(text[after]) != std::string_view::npos;
+      bool nothing_after = after == text.size() ||
+                           std::string_view(" \t)").find(text[after]) != std::string_view::npos;
       if (starts_word && nothing_after) require_value(field, "");
     }
   }
@@ -171,8 +175,7 @@ void reject_empty_filters(std::string_view text) {
 
 }  // namespace
 
-NewsQueryParser::NewsQueryParser(const Xapian::Database& database,
-                                 const std::string& stem_language,
+NewsQueryParser::NewsQueryParser(const Xapian::Database& database, const std::string& stem_language,
                                  std::chrono::year_month_day today,
                                  std::shared_ptr<TextFolder> folder)
     : folder_(std::move(folder)) {

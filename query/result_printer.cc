@@ -1,8 +1,7 @@
 #include "result_printer.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "terminal_text.h"
 
@@ -16,7 +15,9 @@ constexpr const char* kReset = "\x1b[0m";
 constexpr std::size_t kDateColumns = 10;
 constexpr std::size_t kMaxSourceColumns = 22;
 
-std::string day_of(const std::string& date) { return date.substr(0, std::min<std::size_t>(10, date.size())); }
+std::string day_of(const std::string& date) {
+  return date.substr(0, std::min<std::size_t>(10, date.size()));
+}
 
 // Prints one line of a snippet, colouring the highlighted byte ranges that fall in it.
 void print_snippet_line(const Snippet& snippet, std::size_t begin, std::size_t end, bool colour,
@@ -35,11 +36,12 @@ void print_snippet_line(const Snippet& snippet, std::size_t begin, std::size_t e
   out << std::string_view(snippet.text).substr(at, end - at);
 }
 
-constexpr std::size_t kEntitiesShown = 3;     // per kind, in each hit
+constexpr std::size_t kEntitiesShown = 3;  // per kind, in each hit
 constexpr std::size_t kDatesShown = 4;
 
 // "Vladimir Putin, Steve Witkoff" for the most mentioned entities of a kind.
-std::string top_names(const std::vector<schema::DocumentEntity>& entities, schema::EntityKind kind) {
+std::string top_names(const std::vector<schema::DocumentEntity>& entities,
+                      schema::EntityKind kind) {
   std::string names;
   std::size_t shown = 0;
   for (const schema::DocumentEntity& entity : entities) {
@@ -68,9 +70,12 @@ std::size_t code_points_before(const std::string& text, std::size_t byte_offset)
 
 const char* sort_order_name(SortOrder sort) {
   switch (sort) {
-    case SortOrder::kNewest: return "newest";
-    case SortOrder::kOldest: return "oldest";
-    case SortOrder::kRelevance: break;
+    case SortOrder::kNewest:
+      return "newest";
+    case SortOrder::kOldest:
+      return "oldest";
+    case SortOrder::kRelevance:
+      break;
   }
   return "relevance";
 }
@@ -82,11 +87,13 @@ void print_human(const SearchResult& result, const HumanStyle& style, std::ostre
     return;
   }
   if (result.query_text.find_first_not_of(' ') == std::string::npos) {
-    out << "Archive: " << result.archive_size << (result.archive_size == 1 ? " article" : " articles");
+    out << "Archive: " << result.archive_size
+        << (result.archive_size == 1 ? " article" : " articles");
     if (result.facets) {
       for (const Histogram& histogram : result.facets->histograms) {
         if (histogram.name != "published" || histogram.buckets.empty()) continue;
-        out << ", published " << histogram.buckets.front().label << " to " << histogram.buckets.back().label;
+        out << ", published " << histogram.buckets.front().label << " to "
+            << histogram.buckets.back().label;
       }
     }
     out << '\n';
@@ -101,10 +108,12 @@ void print_human(const SearchResult& result, const HumanStyle& style, std::ostre
   }
   out << " · by " << sort_order_name(result.sort) << '\n';
 
-  std::size_t rank_columns = std::to_string(result.hits.empty() ? 0 : result.hits.back().rank).size();
+  std::size_t rank_columns =
+      std::to_string(result.hits.empty() ? 0 : result.hits.back().rank).size();
   std::size_t source_columns = 0;
   for (const SearchHit& hit : result.hits) {
-    source_columns = std::max(source_columns, std::min(kMaxSourceColumns, display_width(hit.article.source)));
+    source_columns =
+        std::max(source_columns, std::min(kMaxSourceColumns, display_width(hit.article.source)));
   }
   const std::size_t indent = rank_columns + 2;
   const std::size_t title_column = indent + kDateColumns + 2 + source_columns + 2;
@@ -119,9 +128,11 @@ void print_human(const SearchResult& result, const HumanStyle& style, std::ostre
         << pad_to_width(fit_to_width(hit.article.source, kMaxSourceColumns), source_columns);
     if (style.colour) out << kReset;
     out << "  ";
-    std::size_t title_columns = style.columns > title_column + 10 ? style.columns - title_column : 10;
+    std::size_t title_columns =
+        style.columns > title_column + 10 ? style.columns - title_column : 10;
     if (style.colour) out << kBold;
-    out << fit_to_width(hit.article.title.empty() ? "(no title)" : hit.article.title, title_columns);
+    out << fit_to_width(hit.article.title.empty() ? "(no title)" : hit.article.title,
+                        title_columns);
     if (style.colour) out << kReset;
     out << '\n';
 
@@ -174,8 +185,10 @@ void print_list_row(const std::vector<const FacetList*>& lists, std::size_t colu
   std::size_t rows = 0;
   for (const FacetList* list : lists) rows = std::max(rows, list->values.size());
   for (const FacetList* list : lists) {
-    std::string title = std::string(list_title(list->name)) + " (" + std::to_string(list->distinct) + ")";
-    out << (style.colour ? kBold : "") << pad_to_width(fit_to_width(title, column_width - 2), column_width)
+    std::string title =
+        std::string(list_title(list->name)) + " (" + std::to_string(list->distinct) + ")";
+    out << (style.colour ? kBold : "")
+        << pad_to_width(fit_to_width(title, column_width - 2), column_width)
         << (style.colour ? kReset : "");
   }
   out << '\n';
@@ -217,9 +230,10 @@ void print_histogram(const Histogram& histogram, const HumanStyle& style, std::o
     label_width = std::max(label_width, bucket.label.size());
   }
   std::size_t count_width = std::to_string(maximum).size();
-  std::size_t bar_width = style.columns > label_width + count_width + 8
-                              ? std::min<std::size_t>(50, style.columns - label_width - count_width - 8)
-                              : 10;
+  std::size_t bar_width =
+      style.columns > label_width + count_width + 8
+          ? std::min<std::size_t>(50, style.columns - label_width - count_width - 8)
+          : 10;
   out << (style.colour ? kBold : "")
       << (histogram.name == "published" ? "Published" : "Mentioned dates") << ", by "
       << granularity_name(histogram.by) << (style.colour ? kReset : "") << '\n';
@@ -237,8 +251,8 @@ void print_histogram(const Histogram& histogram, const HumanStyle& style, std::o
       continue;
     }
     std::string count = std::to_string(buckets[i].count);
-    out << "  " << buckets[i].label << std::string(label_width - buckets[i].label.size(), ' ') << " "
-        << std::string(count_width - count.size(), ' ') << count << " │"
+    out << "  " << buckets[i].label << std::string(label_width - buckets[i].label.size(), ' ')
+        << " " << std::string(count_width - count.size(), ' ') << count << " │"
         << bar(buckets[i].count, maximum, bar_width) << '\n';
   }
 }
@@ -246,7 +260,8 @@ void print_histogram(const Histogram& histogram, const HumanStyle& style, std::o
 }  // namespace
 
 void print_facets(const FacetReport& report, const HumanStyle& style, std::ostream& out) {
-  out << "\n" << (style.colour ? kBold : "") << "Facets" << (style.colour ? kReset : "") << ": "
+  out << "\n"
+      << (style.colour ? kBold : "") << "Facets" << (style.colour ? kReset : "") << ": "
       << (report.exact ? "exact" : "estimated") << " counts over " << report.documents_counted
       << (report.documents_counted == 1 ? " article" : " articles")
       << (report.order == FacetOrder::kSignificant ? ", most significant first" : "") << "\n\n";
@@ -254,7 +269,8 @@ void print_facets(const FacetReport& report, const HumanStyle& style, std::ostre
   for (const FacetList& list : report.lists) {
     (list.name == "source" || list.name == "lang" ? others : entities).push_back(&list);
   }
-  const std::size_t column_width = std::max<std::size_t>(24, std::min<std::size_t>(40, style.columns / 3));
+  const std::size_t column_width =
+      std::max<std::size_t>(24, std::min<std::size_t>(40, style.columns / 3));
   if (!entities.empty()) {
     print_list_row(entities, column_width, style, out);
     out << '\n';
@@ -277,7 +293,8 @@ void print_profile_human(const EntityProfile& profile, const HumanStyle& style, 
     for (const auto& [alias, count] : profile.aliases) {
       written += (written.empty() ? "" : ", ") + alias + " (" + std::to_string(count) + ")";
     }
-    out << "  also written: " << fit_to_width(written, style.columns > 20 ? style.columns - 16 : 20) << '\n';
+    out << "  also written: " << fit_to_width(written, style.columns > 20 ? style.columns - 16 : 20)
+        << '\n';
   }
   out << "  " << profile.articles << (profile.articles == 1 ? " article" : " articles");
   if (!profile.first_mention.empty()) {
@@ -293,8 +310,10 @@ void print_profile_human(const EntityProfile& profile, const HumanStyle& style, 
   std::vector<const FacetList*> lists;
   for (const FacetList& list : profile.cooccurring) lists.push_back(&list);
   if (!lists.empty()) {
-    out << (style.colour ? kBold : "") << "Appears most with" << (style.colour ? kReset : "") << '\n';
-    print_list_row(lists, std::max<std::size_t>(24, std::min<std::size_t>(40, style.columns / 3)), style, out);
+    out << (style.colour ? kBold : "") << "Appears most with" << (style.colour ? kReset : "")
+        << '\n';
+    print_list_row(lists, std::max<std::size_t>(24, std::min<std::size_t>(40, style.columns / 3)),
+                   style, out);
     out << '\n';
   }
   out << (style.colour ? kBold : "") << "Latest headlines" << (style.colour ? kReset : "") << '\n';
@@ -315,9 +334,11 @@ void print_profile_json(const EntityProfile& profile, std::ostream& out) {
     return array;
   };
   Json aliases = Json::array();
-  for (const auto& [alias, count] : profile.aliases) aliases.push_back({{"alias", alias}, {"articles", count}});
+  for (const auto& [alias, count] : profile.aliases)
+    aliases.push_back({{"alias", alias}, {"articles", count}});
   Json cooccurring = Json::object();
-  for (const FacetList& list : profile.cooccurring) cooccurring[list.name] = values_json(list.values);
+  for (const FacetList& list : profile.cooccurring)
+    cooccurring[list.name] = values_json(list.values);
   Json recent = Json::array();
   for (const ProfileHeadline& headline : profile.recent) {
     recent.push_back({{"id", headline.id},
@@ -327,12 +348,18 @@ void print_profile_json(const EntityProfile& profile, std::ostream& out) {
   }
   Json document = {
       {"version", kJsonFormatVersion},
-      {"entity", {{"name", profile.name}, {"type", entity_kind_name(profile.kind)}, {"filter", profile.filter}}},
+      {"entity",
+       {{"name", profile.name},
+        {"type", entity_kind_name(profile.kind)},
+        {"filter", profile.filter}}},
       {"aliases", aliases},
       {"articles", profile.articles},
-      {"first_mention", profile.first_mention.empty() ? Json(nullptr) : Json(profile.first_mention)},
+      {"first_mention",
+       profile.first_mention.empty() ? Json(nullptr) : Json(profile.first_mention)},
       {"last_mention", profile.last_mention.empty() ? Json(nullptr) : Json(profile.last_mention)},
-      {"timeline", {{"by", granularity_name(profile.timeline.by)}, {"buckets", values_json(profile.timeline.buckets)}}},
+      {"timeline",
+       {{"by", granularity_name(profile.timeline.by)},
+        {"buckets", values_json(profile.timeline.buckets)}}},
       {"cooccurring", cooccurring},
       {"recent", recent},
   };
@@ -347,8 +374,8 @@ void print_json(const SearchResult& result, std::ostream& out) {
     const schema::StoredArticle& article = hit.article;
     Json highlights = Json::array();
     for (const auto& [from, to] : hit.snippet.highlights) {
-      highlights.push_back({code_points_before(hit.snippet.text, from),
-                            code_points_before(hit.snippet.text, to)});
+      highlights.push_back(
+          {code_points_before(hit.snippet.text, from), code_points_before(hit.snippet.text, to)});
     }
     Json entry = {
         {"rank", hit.rank},
@@ -366,7 +393,8 @@ void print_json(const SearchResult& result, std::ostream& out) {
     for (const auto& [kind, label] : kEntityKinds) {
       Json names = Json::array();
       for (const schema::DocumentEntity& entity : hit.entities) {
-        if (entity.kind == kind) names.push_back({{"name", entity.display}, {"mentions", entity.mentions}});
+        if (entity.kind == kind)
+          names.push_back({{"name", entity.display}, {"mentions", entity.mentions}});
       }
       entities[label] = std::move(names);
     }
@@ -379,7 +407,8 @@ void print_json(const SearchResult& result, std::ostream& out) {
       {"query",
        {{"text", result.query_text},
         {"parsed", result.parsed_query},
-        {"stem_language", result.stem_language.empty() ? Json(nullptr) : Json(result.stem_language)}}},
+        {"stem_language",
+         result.stem_language.empty() ? Json(nullptr) : Json(result.stem_language)}}},
       {"total", result.total},
       {"exact", result.exact},
       {"archive_size", result.archive_size},
@@ -410,7 +439,8 @@ void print_json(const SearchResult& result, std::ostream& out) {
     }
     for (const Histogram& histogram : report.histograms) {
       Json buckets = Json::array();
-      for (const FacetValue& bucket : histogram.buckets) buckets.push_back(value_json(bucket, false));
+      for (const FacetValue& bucket : histogram.buckets)
+        buckets.push_back(value_json(bucket, false));
       facets[histogram.name] = {{"by", granularity_name(histogram.by)}, {"buckets", buckets}};
     }
     document["facets"] = std::move(facets);

@@ -50,7 +50,8 @@ SearchResult Searcher::search(const SearchRequest& request) {
 SearchResult Searcher::run(const SearchRequest& request) {
   SearchResult result;
   result.query_text = request.query;
-  result.stem_language = request.stem_language.empty() ? majority_language() : request.stem_language;
+  result.stem_language =
+      request.stem_language.empty() ? majority_language() : request.stem_language;
   result.offset = request.offset;
   result.limit = request.limit;
   result.sort = request.sort;
@@ -70,13 +71,14 @@ SearchResult Searcher::run(const SearchRequest& request) {
     enquire.add_matchspy(&*counter);
   }
   // Asking Xapian to check every document makes the total, and the facet counts, exact.
-  Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                          static_cast<Xapian::doccount>(request.limit),
-                                          result.archive_size);
+  Xapian::MSet matches =
+      enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                       static_cast<Xapian::doccount>(request.limit), result.archive_size);
   result.total = matches.get_matches_estimated();
   result.exact = matches.get_matches_lower_bound() == matches.get_matches_upper_bound();
   if (counter) {
-    result.facets = build_facet_report(*counter, database_, result.total, *request.facets, *folder_);
+    result.facets =
+        build_facet_report(*counter, database_, result.total, *request.facets, *folder_);
   }
 
   Xapian::Stem stemmer = schema::stemmer_for(result.stem_language);

@@ -24,7 +24,9 @@ struct WordSpan {
   std::string key;
 };
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
 
 // Query terms split by kind: plain words and stems (Xapian marks stems with a "Z" prefix).
 // Terms with other prefixes are filters (source, language) and are never highlighted.
@@ -71,8 +73,8 @@ std::vector<WordSpan> find_words(std::string_view text, const TextFolder& folder
     auto from = static_cast<std::size_t>(begin);
     auto to = static_cast<std::size_t>(end);
     std::string key = folder.key(text.substr(from, to - from));
-    bool matched = keys.words.count(key) > 0 ||
-                   (!keys.stems.empty() && keys.stems.count(stemmer(key)) > 0);
+    bool matched =
+        keys.words.count(key) > 0 || (!keys.stems.empty() && keys.stems.count(stemmer(key)) > 0);
     words.push_back({from, to, matched, std::move(key)});
   }
   utext_close(&utext);

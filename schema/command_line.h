@@ -1,9 +1,11 @@
 // Command-line conventions shared by newsindex and newsquery: exit codes and the index option.
 #pragma once
 
-#include <CLI/CLI.hpp>
+#include <xapian.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
+#include <iostream>
 #include <string>
 #include <vector>
 
@@ -61,8 +63,9 @@ inline std::vector<std::string> free_words_last(const CLI::App& command,
   return options;
 }
 
-// Runs CLI11's parser and maps its outcome onto our exit codes: --help exits 0, everything
-// else CLI11 rejects exits kExitUsage.
+// Runs CLI11's parser and then `run`, mapping outcomes onto our exit codes: --help exits 0,
+// what CLI11 rejects exits kExitUsage, and so does any error `run` throws, after one line
+// "PROGRAM: message" on stderr. Xapian's exceptions stop here, never escaping as a crash.
 template <typename Run>
 int run_command_line(CLI::App& app, std::vector<std::string> args, Run&& run) {
   std::vector<char*> argv;
@@ -73,7 +76,14 @@ int run_command_line(CLI::App& app, std::vector<std::string> args, Run&& run) {
     int code = app.exit(error);
     return code == 0 ? kExitOk : kExitUsage;
   }
-  return run();
+  try {
+    return run();
+  } catch (const Xapian::Error& error) {
+    std::cerr << app.get_name() << ": " << error.get_type() << ": " << error.get_msg() << '\n';
+  } catch (const std::exception& error) {
+    std::cerr << app.get_name() << ": " << error.what() << '\n';
+  }
+  return kExitUsage;
 }
 
 }  // namespace newsindex

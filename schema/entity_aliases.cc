@@ -13,10 +13,14 @@ using schema::EntityKind;
 
 std::size_t slot(EntityKind kind) {
   switch (kind) {
-    case EntityKind::kPerson: return 0;
-    case EntityKind::kOrganisation: return 1;
-    case EntityKind::kPlace: return 2;
-    case EntityKind::kMisc: break;
+    case EntityKind::kPerson:
+      return 0;
+    case EntityKind::kOrganisation:
+      return 1;
+    case EntityKind::kPlace:
+      return 2;
+    case EntityKind::kMisc:
+      break;
   }
   return 3;
 }
@@ -81,7 +85,8 @@ std::string_view trim(std::string_view text) {
 
 std::optional<EntityKind> parse_entity_kind(std::string_view name) {
   std::string lowered;
-  for (char c : name) lowered.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  for (char c : name)
+    lowered.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
   if (lowered == "per" || lowered == "person") return EntityKind::kPerson;
   if (lowered == "org" || lowered == "organisation" || lowered == "organization") {
     return EntityKind::kOrganisation;
@@ -93,10 +98,14 @@ std::optional<EntityKind> parse_entity_kind(std::string_view name) {
 
 const char* entity_kind_label(EntityKind kind) {
   switch (kind) {
-    case EntityKind::kPerson: return "PER";
-    case EntityKind::kOrganisation: return "ORG";
-    case EntityKind::kPlace: return "LOC";
-    case EntityKind::kMisc: break;
+    case EntityKind::kPerson:
+      return "PER";
+    case EntityKind::kOrganisation:
+      return "ORG";
+    case EntityKind::kPlace:
+      return "LOC";
+    case EntityKind::kMisc:
+      break;
   }
   return "MISC";
 }
@@ -104,7 +113,8 @@ const char* entity_kind_label(EntityKind kind) {
 EntityAliases EntityAliases::builtin(const TextFolder& folder) {
   EntityAliases aliases;
   icu::Locale english("en");
-  for (const char* const* country = icu::Locale::getISOCountries(); *country != nullptr; ++country) {
+  for (const char* const* country = icu::Locale::getISOCountries(); *country != nullptr;
+       ++country) {
     icu::Locale region("", *country);
     icu::UnicodeString name;
     std::string canonical = to_utf8(region.getDisplayCountry(english, name));
@@ -150,8 +160,9 @@ void EntityAliases::add_file(const std::filesystem::path& path, const TextFolder
     std::size_t colon = rest.find(':');
     if (colon == std::string_view::npos) fail("expected 'TYPE: Name | alias | alias'");
     std::optional<EntityKind> kind = parse_entity_kind(trim(rest.substr(0, colon)));
-    if (!kind) fail("unknown entity type \"" + std::string(trim(rest.substr(0, colon))) +
-                    "\" (use PER, ORG, LOC or MISC)");
+    if (!kind)
+      fail("unknown entity type \"" + std::string(trim(rest.substr(0, colon))) +
+           "\" (use PER, ORG, LOC or MISC)");
     std::vector<std::string> names;
     std::string_view names_text = rest.substr(colon + 1);
     while (true) {

@@ -52,6 +52,7 @@ class EntityAliases {
 };
 
 [[nodiscard]] std::optional<schema::EntityKind> parse_entity_kind(std::string_view name);
-[[nodiscard]] const char* entity_kind_label(schema::EntityKind kind);  // "PER", "ORG", "LOC", "MISC"
+[[nodiscard]] const char* entity_kind_label(
+    schema::EntityKind kind);  // "PER", "ORG", "LOC", "MISC"
 
 }  // namespace newsindex

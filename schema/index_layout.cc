@@ -13,7 +13,9 @@ namespace {
 
 constexpr const char* kStubName = "XAPIANDB";
 
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+std::string quoted(const fs::path& path) {
+  return "'" + path.string() + "'";
+}
 
 std::string shard_name(int index) {
   char name[32];
@@ -30,7 +32,9 @@ bool looks_like_xapian_database(const fs::path& folder) {
 
 IndexLayout::IndexLayout(fs::path folder) : folder_(std::move(folder)) {}
 
-fs::path IndexLayout::stub_path() const { return folder_ / kStubName; }
+fs::path IndexLayout::stub_path() const {
+  return folder_ / kStubName;
+}
 
 std::vector<fs::path> IndexLayout::shard_paths() const {
   std::ifstream stub(stub_path());

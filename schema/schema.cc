@@ -1,10 +1,9 @@
 #include "schema.h"
 
-#include <nlohmann/json.hpp>
-
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <algorithm>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 namespace newsindex::schema {
@@ -70,7 +69,9 @@ std::string get_string(const nlohmann::json& object, const char* key) {
 
 }  // namespace
 
-std::string id_term(std::string_view article_id) { return make_term(kIdPrefix, article_id); }
+std::string id_term(std::string_view article_id) {
+  return make_term(kIdPrefix, article_id);
+}
 std::string source_term(std::string_view source_key) {
   return make_term(kSourcePrefix, source_key);
 }
@@ -110,10 +111,14 @@ std::size_t shard_for(std::string_view article_id, std::size_t shard_count) {
 
 std::string_view entity_term_prefix(EntityKind kind) {
   switch (kind) {
-    case EntityKind::kPerson: return "XPER:";
-    case EntityKind::kOrganisation: return "XORG:";
-    case EntityKind::kPlace: return "XLOC:";
-    case EntityKind::kMisc: break;
+    case EntityKind::kPerson:
+      return "XPER:";
+    case EntityKind::kOrganisation:
+      return "XORG:";
+    case EntityKind::kPlace:
+      return "XLOC:";
+    case EntityKind::kMisc:
+      break;
   }
   return "XMISC:";
 }
@@ -121,10 +126,14 @@ std::string_view entity_term_prefix(EntityKind kind) {
 namespace {
 std::string_view entity_word_prefix(EntityKind kind) {
   switch (kind) {
-    case EntityKind::kPerson: return "XPERW:";
-    case EntityKind::kOrganisation: return "XORGW:";
-    case EntityKind::kPlace: return "XLOCW:";
-    case EntityKind::kMisc: break;
+    case EntityKind::kPerson:
+      return "XPERW:";
+    case EntityKind::kOrganisation:
+      return "XORGW:";
+    case EntityKind::kPlace:
+      return "XLOCW:";
+    case EntityKind::kMisc:
+      break;
   }
   return "XMISCW:";
 }
@@ -205,7 +214,9 @@ void put_uint(std::string& out, std::uint64_t value, int bytes) {
 std::uint64_t get_uint(std::string_view in, std::size_t at, int bytes) {
   std::uint64_t value = 0;
   for (int i = 0; i < bytes; ++i) {
-    value |= static_cast<std::uint64_t>(static_cast<unsigned char>(in[at + static_cast<std::size_t>(i)])) << (8 * i);
+    value |=
+        static_cast<std::uint64_t>(static_cast<unsigned char>(in[at + static_cast<std::size_t>(i)]))
+        << (8 * i);
   }
   return value;
 }
@@ -253,7 +264,8 @@ std::vector<DocumentEntity> decode_entity_facets(std::string_view value) {
   std::vector<DocumentEntity> entities;
   EntityFacetView view{};
   while (next_entity_facet(value, view)) {
-    entities.push_back({view.kind, std::string(view.key), std::string(view.display), view.mentions, {}});
+    entities.push_back(
+        {view.kind, std::string(view.key), std::string(view.display), view.mentions, {}});
   }
   return entities;
 }
@@ -265,7 +277,8 @@ std::vector<DocumentEntity> decode_entities(std::string_view value) {
     std::string_view count, key, display, aliases;
     if (!split_record(take_record(value), entity.kind, count, key, display, aliases)) continue;
     for (char c : count) {
-      if (c >= '0' && c <= '9') entity.mentions = entity.mentions * 10 + static_cast<unsigned>(c - '0');
+      if (c >= '0' && c <= '9')
+        entity.mentions = entity.mentions * 10 + static_cast<unsigned>(c - '0');
     }
     entity.key = std::string(key);
     entity.display = std::string(display);
@@ -313,7 +326,9 @@ std::string mentioned_year_term(std::chrono::year year) {
   return std::string(kMentionedYearPrefix) + buffer;
 }
 
-std::string_view mentioned_year_term_prefix() { return kMentionedYearPrefix; }
+std::string_view mentioned_year_term_prefix() {
+  return kMentionedYearPrefix;
+}
 
 PeriodCode period_code(PeriodPrecision precision, int year, unsigned month, unsigned day) {
   return static_cast<PeriodCode>(precision) * 100000000u + static_cast<PeriodCode>(year) * 10000u +
@@ -328,12 +343,15 @@ std::string period_label(PeriodCode code) {
   unsigned date = code % 100000000u;
   char buffer[16];
   switch (period_precision(code)) {
-    case PeriodPrecision::kYear: std::snprintf(buffer, sizeof buffer, "%04u", date / 10000); break;
+    case PeriodPrecision::kYear:
+      std::snprintf(buffer, sizeof buffer, "%04u", date / 10000);
+      break;
     case PeriodPrecision::kMonth:
       std::snprintf(buffer, sizeof buffer, "%04u-%02u", date / 10000, date / 100 % 100);
       break;
     case PeriodPrecision::kDay:
-      std::snprintf(buffer, sizeof buffer, "%04u-%02u-%02u", date / 10000, date / 100 % 100, date % 100);
+      std::snprintf(buffer, sizeof buffer, "%04u-%02u-%02u", date / 10000, date / 100 % 100,
+                    date % 100);
       break;
   }
   return buffer;
@@ -357,9 +375,11 @@ std::size_t mentioned_periods(std::string_view value, PeriodCode periods[3]) {
       return 2;
     }
     int d = digits_at(value, 8, 2);
-    bool day_shaped = value.size() >= 10 && value[7] == '-' && (value.size() == 10 || value[10] == 'T');
+    bool day_shaped =
+        value.size() >= 10 && value[7] == '-' && (value.size() == 10 || value[10] == 'T');
     if (d < 1 || !day_shaped) return 0;
-    if (!year_month_day{year{y}, std::chrono::month{month}, day{static_cast<unsigned>(d)}}.ok()) return 0;
+    if (!year_month_day{year{y}, std::chrono::month{month}, day{static_cast<unsigned>(d)}}.ok())
+      return 0;
     periods[0] = period_code(PeriodPrecision::kDay, y, month, static_cast<unsigned>(d));
     periods[1] = period_code(PeriodPrecision::kMonth, y, month, 0);
     periods[2] = year_period;
@@ -401,9 +421,15 @@ std::vector<std::string> mentioned_date_terms(std::string_view value) {
     auto m = std::chrono::month{date / 100 % 100};
     auto d = std::chrono::day{date % 100};
     switch (period_precision(periods[i])) {
-      case PeriodPrecision::kDay: terms.push_back(mentioned_day_term(std::chrono::year{y} / m / d)); break;
-      case PeriodPrecision::kMonth: terms.push_back(mentioned_month_term(std::chrono::year{y} / m)); break;
-      case PeriodPrecision::kYear: terms.push_back(mentioned_year_term(std::chrono::year{y})); break;
+      case PeriodPrecision::kDay:
+        terms.push_back(mentioned_day_term(std::chrono::year{y} / m / d));
+        break;
+      case PeriodPrecision::kMonth:
+        terms.push_back(mentioned_month_term(std::chrono::year{y} / m));
+        break;
+      case PeriodPrecision::kYear:
+        terms.push_back(mentioned_year_term(std::chrono::year{y}));
+        break;
     }
   }
   return terms;
@@ -441,7 +467,8 @@ constexpr char kFacetPartSeparator = '\x1d';
 std::string encode_facet_fields(const FacetFields& fields) {
   std::string value;
   for (std::string_view part : {fields.day, fields.source, fields.language, fields.mentioned}) {
-    // Separators in a source name would split the record: they are control characters, so drop them.
+    // Separators in a source name would split the record: they are control characters, so drop
+    // them.
     for (char c : part) {
       if (c != kFacetPartSeparator) value.push_back(c);
     }
@@ -464,8 +491,12 @@ FacetFields parse_facet_fields(std::string_view value) {
   return fields;
 }
 
-std::string_view source_term_prefix() { return kSourcePrefix; }
-std::string_view language_term_prefix() { return kLanguagePrefix; }
+std::string_view source_term_prefix() {
+  return kSourcePrefix;
+}
+std::string_view language_term_prefix() {
+  return kLanguagePrefix;
+}
 
 std::string day_value(std::chrono::year_month_day day) {
   char buffer[16];

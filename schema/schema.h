@@ -81,7 +81,8 @@ inline constexpr std::string_view kMentionsField = "mentions";
 // digit, then YYYYMMDD with zero month and day where the precision stops.
 enum class PeriodPrecision : std::uint32_t { kYear = 1, kMonth = 2, kDay = 3 };
 using PeriodCode = std::uint32_t;
-[[nodiscard]] PeriodCode period_code(PeriodPrecision precision, int year, unsigned month, unsigned day);
+[[nodiscard]] PeriodCode period_code(PeriodPrecision precision, int year, unsigned month,
+                                     unsigned day);
 [[nodiscard]] PeriodPrecision period_precision(PeriodCode code);
 // "2025", "2025-04" or "2025-04-11".
 [[nodiscard]] std::string period_label(PeriodCode code);

@@ -21,8 +21,9 @@ TextFolder::TextFolder() {
   transliterator_.reset(
       icu::Transliterator::createInstance("NFKC; Latin-ASCII", UTRANS_FORWARD, status));
   if (U_FAILURE(status) || !transliterator_) {
-    throw std::runtime_error(std::string("ICU cannot create the NFKC; Latin-ASCII transliterator: ") +
-                             u_errorName(status));
+    throw std::runtime_error(
+        std::string("ICU cannot create the NFKC; Latin-ASCII transliterator: ") +
+        u_errorName(status));
   }
 }
 
@@ -63,10 +64,12 @@ std::string TextFolder::fold(std::string_view utf8) const {
 
 std::string TextFolder::key(std::string_view utf8) const {
   std::string lowered;
-  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (std::all_of(utf8.begin(), utf8.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     // ASCII folds to its lowercase; no need to go through ICU.
     lowered.reserve(utf8.size());
-    for (char c : utf8) lowered.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    for (char c : utf8)
+      lowered.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   } else {
     std::string folded = fold(utf8);
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(
@@ -74,12 +77,14 @@ std::string TextFolder::key(std::string_view utf8) const {
     text.foldCase();
     text.toUTF8String(lowered);
   }
+  return collapse_whitespace(lowered);
+}
 
+std::string collapse_whitespace(std::string_view text) {
   std::string out;
-  out.reserve(lowered.size());
+  out.reserve(text.size());
   bool pending_space = false;
-  // Collapse every Unicode white space run (including NBSP, which NFKC turned into a space).
-  for (char c : lowered) {
+  for (char c : text) {
     if (is_ascii_space(c)) {
       pending_space = !out.empty();
       continue;

@@ -2,11 +2,11 @@
 // "muller" finds "Müller" and "zelensky" finds "Zélensky".
 #pragma once
 
+#include <unicode/uversion.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class Transliterator;
@@ -41,5 +41,9 @@ class TextFolder {
  private:
   std::unique_ptr<icu::Transliterator> transliterator_;
 };
+
+// The text on one line: runs of white space (spaces, tabs, line breaks) become one space, and
+// leading and trailing white space goes.
+[[nodiscard]] std::string collapse_whitespace(std::string_view text);
 
 }  // namespace newsindex

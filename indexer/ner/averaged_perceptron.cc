@@ -5,7 +5,8 @@
 
 namespace newsindex::ner {
 
-void AveragedPerceptron::add_scores(const std::uint64_t* features, std::size_t n, float* scores) const noexcept {
+void AveragedPerceptron::add_scores(const std::uint64_t* features, std::size_t n,
+                                    float* scores) const noexcept {
   for (std::size_t i = 0; i < n; ++i) {
     const auto* row = index_.find(features[i]);
     if (row == nullptr) continue;
@@ -31,7 +32,8 @@ void AveragedPerceptron::touch(std::size_t slot, float delta) {
   weights_[slot] += delta;
 }
 
-void AveragedPerceptron::update(const std::uint64_t* features, std::size_t n, int truth, int guess) {
+void AveragedPerceptron::update(const std::uint64_t* features, std::size_t n, int truth,
+                                int guess) {
   if (truth == guess) return;
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t base = static_cast<std::size_t>(row_for(features[i])) * kTagCount;

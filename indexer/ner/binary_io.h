@@ -1,5 +1,5 @@
-// Fixed-width little-endian reads and writes for the model file.  Reads throw std::runtime_error on a short
-// stream so that a truncated model is reported instead of silently loading garbage.
+// Fixed-width little-endian reads and writes for the model file.  Reads throw std::runtime_error on
+// a short stream so that a truncated model is reported instead of silently loading garbage.
 #pragma once
 
 #include <cstdint>

@@ -49,7 +49,8 @@ CasePriorLexicon CasePriorLexicon::read(std::istream& in) {
   for (std::uint64_t i = 0; i < n; ++i) {
     const auto key = read_pod<std::uint64_t>(in);
     const auto cls = read_pod<std::uint8_t>(in);
-    if (cls > static_cast<std::uint8_t>(CasePrior::AllCaps)) throw std::runtime_error("entity model file: bad lexicon entry");
+    if (cls > static_cast<std::uint8_t>(CasePrior::AllCaps))
+      throw std::runtime_error("entity model file: bad lexicon entry");
     lex.classes_.get_or_insert(key, cls);
   }
   return lex;

@@ -1,6 +1,7 @@
-// How a word is usually capitalised in running text, learnt from the middle of sentences in the training
-// corpus.  It tells the tagger that "Meanwhile" or "REJECTS" is an ordinary word wearing capitals because of
-// its position (sentence start, all-caps headline), which word identity alone cannot say for rare words.
+// How a word is usually capitalised in running text, learnt from the middle of sentences in the
+// training corpus.  It tells the tagger that "Meanwhile" or "REJECTS" is an ordinary word wearing
+// capitals because of its position (sentence start, all-caps headline), which word identity alone
+// cannot say for rare words.
 #pragma once
 
 #include <cstdint>
@@ -10,7 +11,13 @@
 
 namespace newsindex::ner {
 
-enum class CasePrior : std::uint8_t { Unknown = 0, Lower = 1, Mixed = 2, Capitalised = 3, AllCaps = 4 };
+enum class CasePrior : std::uint8_t {
+  Unknown = 0,
+  Lower = 1,
+  Mixed = 2,
+  Capitalised = 3,
+  AllCaps = 4
+};
 
 class CasePriorLexicon {
  public:

@@ -16,25 +16,34 @@ namespace {
 
 EntityType public_type(NameType t) {
   switch (t) {
-    case NameType::Person: return EntityType::Person;
-    case NameType::Organisation: return EntityType::Organisation;
-    case NameType::Place: return EntityType::Place;
-    case NameType::Misc: return EntityType::Misc;
+    case NameType::Person:
+      return EntityType::Person;
+    case NameType::Organisation:
+      return EntityType::Organisation;
+    case NameType::Place:
+      return EntityType::Place;
+    case NameType::Misc:
+      return EntityType::Misc;
   }
   return EntityType::Misc;
 }
 
-bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool ascii_letter(char c) { return ascii_lower(c) || (c >= 'A' && c <= 'Z'); }
+bool ascii_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool ascii_letter(char c) {
+  return ascii_lower(c) || (c >= 'A' && c <= 'Z');
+}
 
-// Hard-wrapped text (OCR'd newspaper columns, e-mail bodies) breaks lines inside sentences and names
-// ("United\nStates", "Ameri-\ncan"), while the tagger treats every line start as a sentence start.  When
-// many line breaks continue a sentence (the next line starts in lower case), such breaks become spaces and a
-// hyphen at a line end becomes a soft hyphen (U+00AD, two bytes: offsets do not move), which the tokenizer
-// reads as part of the word.  Lines without lower-case letters (capitals headlines) are never joined.
-// A word broken at a line end without a hyphen ("Ameri\ncan", OCR often loses it) is joined with U+001F
-// when one of the halves is unknown but the whole is a known word.  Returns false, leaving `out` untouched, for
-// text that does not look hard-wrapped.
+// Hard-wrapped text (OCR'd newspaper columns, e-mail bodies) breaks lines inside sentences and
+// names
+// ("United\nStates", "Ameri-\ncan"), while the tagger treats every line start as a sentence start.
+// When many line breaks continue a sentence (the next line starts in lower case), such breaks
+// become spaces and a hyphen at a line end becomes a soft hyphen (U+00AD, two bytes: offsets do not
+// move), which the tokenizer reads as part of the word.  Lines without lower-case letters (capitals
+// headlines) are never joined. A word broken at a line end without a hyphen ("Ameri\ncan", OCR
+// often loses it) is joined with U+001F when one of the halves is unknown but the whole is a known
+// word.  Returns false, leaving `out` untouched, for text that does not look hard-wrapped.
 bool unwrap_lines(std::string_view text, const CasePriorLexicon& lexicon, std::string& out) {
   struct Line {
     std::size_t begin, end;  // [begin, end) without the '\n'
@@ -68,12 +77,14 @@ bool unwrap_lines(std::string_view text, const CasePriorLexicon& lexicon, std::s
     const Line& b = lines[k + 1];
     if (!a.has_lower || !b.has_lower) continue;
     std::size_t last = a.end;
-    while (last > a.begin && (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\r')) --last;
+    while (last > a.begin &&
+           (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\r'))
+      --last;
     if (last == a.begin) continue;
     const char c = text[last - 1];
     const char d = first_char(b);
-    if (c == '-' && last == a.end && last - a.begin >= 2 && ascii_letter(text[last - 2]) && ascii_lower(d) &&
-        b.begin < b.end && text[b.begin] == d) {
+    if (c == '-' && last == a.end && last - a.begin >= 2 && ascii_letter(text[last - 2]) &&
+        ascii_lower(d) && b.begin < b.end && text[b.begin] == d) {
       out[a.end - 1] = '\xC2';
       out[a.end] = '\xAD';
       continue;
@@ -115,8 +126,9 @@ std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_vi
   model.extractor().prepare(utf8_text, doc);
   doc.noisy = wrapped;
   std::vector<std::uint8_t> tags;
-  decode_document<true>(doc, model.weights(), tags,
-                        [](std::size_t, const std::uint64_t*, std::size_t, std::uint8_t) {}, &doc.margins);
+  decode_document<true>(
+      doc, model.weights(), tags,
+      [](std::size_t, const std::uint64_t*, std::size_t, std::uint8_t) {}, &doc.margins);
   auto spans = MentionRules::spans_from_tags(tags);
   if (switches.document_rules) MentionRules().apply(doc, utf8_text, spans);
   std::vector<EntityMention> mentions;

@@ -16,8 +16,8 @@ namespace {
 using namespace ner;
 
 // Words in the middle of ordinary sentences show their true capitalisation.
-CasePriorLexicon build_case_prior(const std::vector<AnnotatedDocument>& docs, const FeatureExtractor& fx,
-                                  unsigned min_count) {
+CasePriorLexicon build_case_prior(const std::vector<AnnotatedDocument>& docs,
+                                  const FeatureExtractor& fx, unsigned min_count) {
   CasePriorLexicon lexicon;
   PreparedDocument doc;
   for (const auto& d : docs) {
@@ -31,9 +31,10 @@ CasePriorLexicon build_case_prior(const std::vector<AnnotatedDocument>& docs, co
   return lexicon;
 }
 
-// BILOU tags of the tokens each annotated span covers exactly; returns how many spans did not line up with
-// token boundaries (those are left untagged).
-std::size_t gold_tags(const PreparedDocument& doc, const AnnotatedDocument& d, std::vector<std::uint8_t>& tags) {
+// BILOU tags of the tokens each annotated span covers exactly; returns how many spans did not line
+// up with token boundaries (those are left untagged).
+std::size_t gold_tags(const PreparedDocument& doc, const AnnotatedDocument& d,
+                      std::vector<std::uint8_t>& tags) {
   tags.assign(doc.tokens.size(), kOutside);
   std::size_t misaligned = 0;
   std::size_t t = 0;
@@ -60,20 +61,21 @@ constexpr int kRuns = 5;
 
 }  // namespace
 
-void train_entity_model(const std::filesystem::path& conll_jsonl, const std::filesystem::path& model_out,
-                        const TrainingOptions& options, std::ostream& log) {
+void train_entity_model(const std::filesystem::path& conll_jsonl,
+                        const std::filesystem::path& model_out, const TrainingOptions& options,
+                        std::ostream& log) {
   const auto started = std::chrono::steady_clock::now();
   auto seconds = [&] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   };
   const auto docs = read_annotated_jsonl(conll_jsonl);
   const Gazetteer gazetteer = Gazetteer::from_icu();
-  log << "read " << docs.size() << " documents; gazetteer " << gazetteer.size() << " names (" << seconds()
-      << " s)\n";
+  log << "read " << docs.size() << " documents; gazetteer " << gazetteer.size() << " names ("
+      << seconds() << " s)\n";
 
   const CasePriorLexicon empty_lexicon;
-  const CasePriorLexicon lexicon =
-      build_case_prior(docs, FeatureExtractor(gazetteer, empty_lexicon), options.case_prior_min_count);
+  const CasePriorLexicon lexicon = build_case_prior(
+      docs, FeatureExtractor(gazetteer, empty_lexicon), options.case_prior_min_count);
   const FeatureExtractor fx(gazetteer, lexicon);
 
   std::vector<PreparedDocument> prepared(docs.size());
@@ -84,11 +86,13 @@ void train_entity_model(const std::filesystem::path& conll_jsonl, const std::fil
     misaligned += gold_tags(prepared[k], docs[k], gold[k]);
     tokens += prepared[k].tokens.size();
   }
-  log << tokens << " tokens; " << misaligned << " entity spans not on token boundaries; case lexicon "
-      << lexicon.size() << " words (" << seconds() << " s)\n";
+  log << tokens << " tokens; " << misaligned
+      << " entity spans not on token boundaries; case lexicon " << lexicon.size() << " words ("
+      << seconds() << " s)\n";
 
-  // Several perceptrons, each seeing the documents in its own order, are averaged into one model: a single
-  // run's dev scores move by +-0.4 F1 with the shuffling seed, the average of kRuns runs much less.
+  // Several perceptrons, each seeing the documents in its own order, are averaged into one model: a
+  // single run's dev scores move by +-0.4 F1 with the shuffling seed, the average of kRuns runs
+  // much less.
   constexpr int runs = kRuns;
   FlatHashMap<std::uint32_t> rows(1 << 18);
   std::vector<float> sums;
@@ -99,18 +103,20 @@ void train_entity_model(const std::filesystem::path& conll_jsonl, const std::fil
     std::vector<std::size_t> order(docs.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-      // Fisher-Yates with the raw engine output: std::shuffle's draws differ between standard libraries.
+      // Fisher-Yates with the raw engine output: std::shuffle's draws differ between standard
+      // libraries.
       for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
       std::size_t errors = 0, seen = 0;
       for (const std::size_t k : order) {
         const auto& truth = gold[k];
-        decode_document(prepared[k], perceptron, tags,
-                        [&](std::size_t i, const std::uint64_t* features, std::size_t n, std::uint8_t guess) {
-                          perceptron.update(features, n, truth[i], guess);
-                          perceptron.next_instance();
-                          errors += truth[i] != guess;
-                          ++seen;
-                        });
+        decode_document(
+            prepared[k], perceptron, tags,
+            [&](std::size_t i, const std::uint64_t* features, std::size_t n, std::uint8_t guess) {
+              perceptron.update(features, n, truth[i], guess);
+              perceptron.next_instance();
+              errors += truth[i] != guess;
+              ++seen;
+            });
       }
       if (epoch == options.epochs) {
         log << "run " << run + 1 << "/" << runs << " epoch " << epoch << ": token accuracy "
@@ -122,7 +128,8 @@ void train_entity_model(const std::filesystem::path& conll_jsonl, const std::fil
       const auto next = static_cast<std::uint32_t>(rows.size());
       const std::uint32_t row = rows.get_or_insert(feature, next);
       if (row == next) sums.resize(sums.size() + kTagCount, 0.0f);
-      for (int t = 0; t < kTagCount; ++t) sums[static_cast<std::size_t>(row) * kTagCount + static_cast<std::size_t>(t)] += w[t];
+      for (int t = 0; t < kTagCount; ++t)
+        sums[static_cast<std::size_t>(row) * kTagCount + static_cast<std::size_t>(t)] += w[t];
     });
   }
   WeightTable weights;
@@ -130,13 +137,15 @@ void train_entity_model(const std::filesystem::path& conll_jsonl, const std::fil
     float w[kTagCount];
     float largest = 0.0f;
     for (int t = 0; t < kTagCount; ++t) {
-      w[t] = sums[static_cast<std::size_t>(row) * kTagCount + static_cast<std::size_t>(t)] / static_cast<float>(runs);
+      w[t] = sums[static_cast<std::size_t>(row) * kTagCount + static_cast<std::size_t>(t)] /
+             static_cast<float>(runs);
       largest = std::max(largest, std::fabs(w[t]));
     }
     if (largest >= options.prune_below) weights.add_row(feature, w);
   });
   TaggerModel::save(model_out, weights, lexicon);
-  log << "wrote " << model_out.string() << ": " << weights.rows() << " feature rows (" << seconds() << " s)\n";
+  log << "wrote " << model_out.string() << ": " << weights.rows() << " feature rows (" << seconds()
+      << " s)\n";
 }
 
 }  // namespace newsindex

@@ -68,7 +68,8 @@ void FeatureExtractor::prepare_words(std::string_view text, PreparedDocument& do
     w.gazetteer = {};
     w.case_prior = CasePrior::Unknown;
   }
-  // A line is a capitals line when every word with letters is in capitals and it has more than one token.
+  // A line is a capitals line when every word with letters is in capitals and it has more than one
+  // token.
   std::size_t line_begin = 0;
   while (line_begin < n) {
     std::size_t line_end = line_begin;
@@ -99,8 +100,9 @@ void FeatureExtractor::order_sentences(PreparedDocument& doc) const {
       begin = i;
     }
   }
-  std::stable_partition(doc.sentences.begin(), doc.sentences.end(),
-                        [&](const Sentence& s) { return !(doc.words[s.begin].flags & kWordCapsLine); });
+  std::stable_partition(doc.sentences.begin(), doc.sentences.end(), [&](const Sentence& s) {
+    return !(doc.words[s.begin].flags & kWordCapsLine);
+  });
 }
 
 void FeatureExtractor::annotate_gazetteer(PreparedDocument& doc) const {
@@ -114,12 +116,14 @@ void FeatureExtractor::annotate_gazetteer(PreparedDocument& doc) const {
   }
   for (const auto& s : doc.sentences) {
     const std::size_t len = s.end - s.begin;
-    gazetteer_.annotate(std::span(hashes).subspan(s.begin, len), std::span(may_start).subspan(s.begin, len),
+    gazetteer_.annotate(std::span(hashes).subspan(s.begin, len),
+                        std::span(may_start).subspan(s.begin, len),
                         std::span(marks).subspan(s.begin, len));
   }
   // Lower-case words only count as titles and company forms ("envoy", "spokesperson"): "china" and
   // "turkey" in lower case are not places.
-  constexpr std::uint16_t kLowerCaseCategories = kGazPersonTitle | kGazStrongOrgSuffix | kGazWeakOrgSuffix;
+  constexpr std::uint16_t kLowerCaseCategories =
+      kGazPersonTitle | kGazStrongOrgSuffix | kGazWeakOrgSuffix;
   for (std::size_t i = 0; i < n; ++i) {
     doc.words[i].gazetteer = marks[i];
     if (marks[i].position == 4 && !(doc.words[i].flags & kWordAllCaps) &&
@@ -140,7 +144,8 @@ void FeatureExtractor::prepare(std::string_view text, PreparedDocument& doc) con
   annotate_gazetteer(doc);
   doc.features.assign(doc.tokens.size() * kStaticFeatureSlots, 0);
   for (const auto& s : doc.sentences) {
-    for (std::size_t i = s.begin; i < s.end; ++i) extract(doc, s, i, &doc.features[i * kStaticFeatureSlots]);
+    for (std::size_t i = s.begin; i < s.end; ++i)
+      extract(doc, s, i, &doc.features[i * kStaticFeatureSlots]);
   }
 }
 
@@ -180,7 +185,8 @@ void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, s
     cp_ends[n_cp++] = p;
   }
   for (std::size_t len = 1; len <= 4 && len < n_cp; ++len) {
-    emit(feature(static_cast<FeatureTemplate>(kFtPrefix + len), hash_bytes(lower.substr(0, cp_ends[len - 1]))));
+    emit(feature(static_cast<FeatureTemplate>(kFtPrefix + len),
+                 hash_bytes(lower.substr(0, cp_ends[len - 1]))));
   }
   {
     std::size_t starts[4];
@@ -193,7 +199,8 @@ void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, s
     }
     for (std::size_t len = 1; len <= n_starts; ++len) {
       if (starts[len - 1] == 0) break;  // affix would be the whole word
-      emit(feature(static_cast<FeatureTemplate>(kFtSuffix + len), hash_bytes(lower.substr(starts[len - 1]))));
+      emit(feature(static_cast<FeatureTemplate>(kFtSuffix + len),
+                   hash_bytes(lower.substr(starts[len - 1]))));
     }
   }
 
@@ -218,8 +225,8 @@ void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, s
   }
   if (w.flags & kWordFirstLine) emit(feature(kFtFirstLineShape, w.shape_hash));
   const std::uint64_t context = sentence_start ? 1 : (caps_line ? 2 : 0);
-  emit(feature(kFtCasePrior, static_cast<std::uint64_t>(w.case_prior), context * 4 + capitalised * 2 +
-                                                                          ((w.flags & kWordAllCaps) != 0)));
+  emit(feature(kFtCasePrior, static_cast<std::uint64_t>(w.case_prior),
+               context * 4 + capitalised * 2 + ((w.flags & kWordAllCaps) != 0)));
 
   if (w.gazetteer.categories) {
     emit(feature(kFtGazetteer, w.gazetteer.categories, w.gazetteer.position));
@@ -229,7 +236,8 @@ void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, s
     const auto& p = doc.words[i - 1].gazetteer;
     if (p.categories) emit(feature(kFtPrevGazetteer, p.categories, p.position));
     if (p.categories & kGazPersonTitle) emit(feature(kFtTitleBehind, capitalised));
-    if (ii - 1 > static_cast<std::ptrdiff_t>(s.begin) && (doc.words[i - 2].gazetteer.categories & kGazPersonTitle)) {
+    if (ii - 1 > static_cast<std::ptrdiff_t>(s.begin) &&
+        (doc.words[i - 2].gazetteer.categories & kGazPersonTitle)) {
       emit(feature(kFtTitleBehind2, capitalised, (doc.words[i - 1].flags & kWordCapitalised) != 0));
     }
   }
@@ -237,8 +245,8 @@ void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, s
     const auto& nx = doc.words[i + 1].gazetteer;
     if (nx.categories) emit(feature(kFtNextGazetteer, nx.categories, nx.position));
   }
-  // A company-form or institution word within the next three capitalised tokens ("Singapore Airlines",
-  // "Deutsche Bank AG").
+  // A company-form or institution word within the next three capitalised tokens ("Singapore
+  // Airlines", "Deutsche Bank AG").
   if (capitalised || caps_line) {
     for (std::size_t j = i + 1; j < s.end && j <= i + 3; ++j) {
       const auto& wj = doc.words[j];

@@ -1,5 +1,5 @@
-// Identifiers of feature templates.  They are part of the model file's meaning: renumbering them silently
-// invalidates trained models, so new templates go at the end.
+// Identifiers of feature templates.  They are part of the model file's meaning: renumbering them
+// silently invalidates trained models, so new templates go at the end.
 #pragma once
 
 #include <cstdint>
@@ -56,7 +56,8 @@ inline std::uint64_t feature(FeatureTemplate t, std::uint64_t value) noexcept {
 inline std::uint64_t feature(FeatureTemplate t, std::uint64_t a, std::uint64_t b) noexcept {
   return combine_hash(combine_hash(static_cast<std::uint64_t>(t), a), b);
 }
-inline std::uint64_t feature(FeatureTemplate t, std::uint64_t a, std::uint64_t b, std::uint64_t c) noexcept {
+inline std::uint64_t feature(FeatureTemplate t, std::uint64_t a, std::uint64_t b,
+                             std::uint64_t c) noexcept {
   return combine_hash(combine_hash(combine_hash(static_cast<std::uint64_t>(t), a), b), c);
 }
 

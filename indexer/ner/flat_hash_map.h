@@ -1,6 +1,6 @@
-// Open-addressing hash map from pre-mixed 64-bit keys to small values.  Features, gazetteer names and lexicon
-// words are all identified by 64-bit hashes, and std::unordered_map's node per entry costs a cache miss and an
-// allocation that the per-token lookups in the tagger cannot afford.
+// Open-addressing hash map from pre-mixed 64-bit keys to small values.  Features, gazetteer names
+// and lexicon words are all identified by 64-bit hashes, and std::unordered_map's node per entry
+// costs a cache miss and an allocation that the per-token lookups in the tagger cannot afford.
 #pragma once
 
 #include <algorithm>

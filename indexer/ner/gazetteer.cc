@@ -20,8 +20,9 @@ namespace newsindex::ner {
 namespace {
 
 // Display languages for country and region names: the languages the archive is expected to hold.
-constexpr const char* kNameLocales[] = {"en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi",
-                                        "pl", "cs", "ru", "uk", "tr", "el", "ar", "he", "zh", "ja", "ko"};
+constexpr const char* kNameLocales[] = {"en", "de", "fr", "es", "it", "pt", "nl", "sv",
+                                        "da", "nb", "fi", "pl", "cs", "ru", "uk", "tr",
+                                        "el", "ar", "he", "zh", "ja", "ko"};
 // Exemplar city names are mostly identical across Latin-script locales, so fewer locales suffice.
 constexpr const char* kCityLocales[] = {"en", "de", "fr", "es", "it", "fi", "ru", "zh", "ja"};
 
@@ -72,7 +73,8 @@ std::uint16_t Gazetteer::categories_of(std::uint64_t key) const noexcept {
   return v ? static_cast<std::uint16_t>(*v & 0xFFFF) : 0;
 }
 
-void Gazetteer::annotate(std::span<const std::uint64_t> word_hashes, std::span<const std::uint8_t> may_start,
+void Gazetteer::annotate(std::span<const std::uint64_t> word_hashes,
+                         std::span<const std::uint8_t> may_start,
                          std::span<GazetteerMark> out) const {
   const std::size_t n = word_hashes.size();
   std::size_t i = 0;
@@ -120,7 +122,8 @@ std::vector<PlaceMatch> Gazetteer::find_places(std::string_view text) const {
   annotate(hashes, may_start, marks);
   std::vector<PlaceMatch> found;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!(marks[i].categories & kGazPlaces) || (marks[i].position != 1 && marks[i].position != 4)) continue;
+    if (!(marks[i].categories & kGazPlaces) || (marks[i].position != 1 && marks[i].position != 4))
+      continue;
     std::size_t j = i;
     while (marks[j].position != 3 && marks[j].position != 4) ++j;
     found.push_back(PlaceMatch{tokens[i].begin, tokens[j].end, marks[i].categories});
@@ -132,9 +135,11 @@ Gazetteer Gazetteer::from_icu() {
   Gazetteer g;
   UErrorCode status = U_ZERO_ERROR;
 
-  // Regions: the ISO 3166 countries and the UN M.49 continents and sub-continents ("Europe", "Western Asia").
+  // Regions: the ISO 3166 countries and the UN M.49 continents and sub-continents ("Europe",
+  // "Western Asia").
   std::vector<std::pair<std::string, std::uint16_t>> regions;
-  for (const char* const* cc = icu::Locale::getISOCountries(); *cc != nullptr; ++cc) regions.emplace_back(*cc, kGazCountry);
+  for (const char* const* cc = icu::Locale::getISOCountries(); *cc != nullptr; ++cc)
+    regions.emplace_back(*cc, kGazCountry);
   for (const auto type : {URGN_WORLD, URGN_CONTINENT, URGN_SUBCONTINENT}) {
     status = U_ZERO_ERROR;
     std::unique_ptr<icu::StringEnumeration> e(icu::Region::getAvailable(type, status));
@@ -147,7 +152,8 @@ Gazetteer Gazetteer::from_icu() {
   for (const char* lang : kNameLocales) {
     const icu::Locale display(lang);
     status = U_ZERO_ERROR;
-    // The short form gives "US", "UK", "Hong Kong" where the standard form is long ("United States").
+    // The short form gives "US", "UK", "Hong Kong" where the standard form is long ("United
+    // States").
     UDisplayContext short_ctx[] = {UDISPCTX_LENGTH_SHORT};
     std::unique_ptr<icu::LocaleDisplayNames> short_names(
         icu::LocaleDisplayNames::createInstance(display, short_ctx, 1));
@@ -165,10 +171,11 @@ Gazetteer Gazetteer::from_icu() {
     }
   }
 
-  // Cities: the exemplar location of every canonical time zone ("Kyiv", "Ho Chi Minh City", "Mexiko-Stadt").
+  // Cities: the exemplar location of every canonical time zone ("Kyiv", "Ho Chi Minh City",
+  // "Mexiko-Stadt").
   status = U_ZERO_ERROR;
-  std::unique_ptr<icu::StringEnumeration> zones(
-      icu::TimeZone::createTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
+  std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createTimeZoneIDEnumeration(
+      UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
   std::vector<icu::UnicodeString> zone_ids;
   if (U_SUCCESS(status) && zones) {
     while (const icu::UnicodeString* id = zones->snext(status)) {
@@ -178,7 +185,8 @@ Gazetteer Gazetteer::from_icu() {
   }
   for (const char* lang : kCityLocales) {
     status = U_ZERO_ERROR;
-    std::unique_ptr<icu::TimeZoneNames> names(icu::TimeZoneNames::createInstance(icu::Locale(lang), status));
+    std::unique_ptr<icu::TimeZoneNames> names(
+        icu::TimeZoneNames::createInstance(icu::Locale(lang), status));
     if (U_FAILURE(status) || !names) continue;
     for (const auto& id : zone_ids) {
       icu::UnicodeString city;
@@ -200,9 +208,11 @@ Gazetteer Gazetteer::from_icu() {
     }
   }
 
-  // Currency codes and zone abbreviations look like organisation acronyms to the model but never are.
+  // Currency codes and zone abbreviations look like organisation acronyms to the model but never
+  // are.
   status = U_ZERO_ERROR;
-  if (UEnumeration* currencies = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+  if (UEnumeration* currencies =
+          ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
       U_SUCCESS(status) && currencies != nullptr) {
     while (const char* code = uenum_next(currencies, nullptr, &status)) {
       if (U_FAILURE(status)) break;
@@ -211,17 +221,20 @@ Gazetteer Gazetteer::from_icu() {
     uenum_close(currencies);
   }
   status = U_ZERO_ERROR;
-  std::unique_ptr<icu::TimeZoneNames> en_zone_names(icu::TimeZoneNames::createInstance(icu::Locale::getEnglish(), status));
+  std::unique_ptr<icu::TimeZoneNames> en_zone_names(
+      icu::TimeZoneNames::createInstance(icu::Locale::getEnglish(), status));
   if (U_SUCCESS(status) && en_zone_names) {
     status = U_ZERO_ERROR;
-    std::unique_ptr<icu::StringEnumeration> metazones(en_zone_names->getAvailableMetaZoneIDs(status));
+    std::unique_ptr<icu::StringEnumeration> metazones(
+        en_zone_names->getAvailableMetaZoneIDs(status));
     if (U_SUCCESS(status) && metazones) {
       while (const icu::UnicodeString* mz = metazones->snext(status)) {
         if (U_FAILURE(status)) break;
         for (const auto type : {UTZNM_SHORT_STANDARD, UTZNM_SHORT_DAYLIGHT}) {
           icu::UnicodeString abbreviation;
           en_zone_names->getMetaZoneDisplayName(*mz, type, abbreviation);
-          if (abbreviation.length() >= 2 && abbreviation.length() <= 5) g.add(to_utf8(abbreviation), kGazCode);
+          if (abbreviation.length() >= 2 && abbreviation.length() <= 5)
+            g.add(to_utf8(abbreviation), kGazCode);
         }
       }
     }

@@ -1,6 +1,6 @@
-// Multilingual names of places (from ICU locale data) plus the project's small curated lists, matched as
-// token sequences.  The tagger uses the matches as features; the indexer can also call find_places() on text
-// in any language.
+// Multilingual names of places (from ICU locale data) plus the project's small curated lists,
+// matched as token sequences.  The tagger uses the matches as features; the indexer can also call
+// find_places() on text in any language.
 #pragma once
 
 #include <cstdint>
@@ -44,8 +44,8 @@ class Gazetteer {
  public:
   static constexpr std::size_t kMaxNameTokens = 7;
 
-  // Country and region names in many display languages, time-zone exemplar cities, calendar words, and the
-  // curated lists.
+  // Country and region names in many display languages, time-zone exemplar cities, calendar words,
+  // and the curated lists.
   static Gazetteer from_icu();
 
   // Word hashes must come from hash_bytes() of the normalised lower-case form (word_forms.h).
@@ -53,8 +53,8 @@ class Gazetteer {
   static std::uint64_t extend_key(std::uint64_t key, std::uint64_t word_hash) noexcept;
 
   [[nodiscard]] std::uint16_t categories_of(std::uint64_t key) const noexcept;
-  // Whether the one-word entry for this word was only ever added in capitals ("UN", "ING", "WHO"): "Un",
-  // "Ing" and "Who" are not that name.
+  // Whether the one-word entry for this word was only ever added in capitals ("UN", "ING", "WHO"):
+  // "Un", "Ing" and "Who" are not that name.
   [[nodiscard]] bool acronym_only(std::uint64_t word_hash) const noexcept;
 
   // Greedy longest match, left to right.  Matches may only start where may_start[i] is true.

@@ -1,7 +1,7 @@
-// Left-to-right greedy decoding with BILOU constraints, shared by training and tagging so that both see
-// exactly the same features.  Besides the previous two tags, each token sees what the same word was tagged
-// earlier in the article ("extended prediction history"): once "Putin" was a person in the body, a lone
-// "PUTIN" in a capitals headline, decoded last, is too.
+// Left-to-right greedy decoding with BILOU constraints, shared by training and tagging so that both
+// see exactly the same features.  Besides the previous two tags, each token sees what the same word
+// was tagged earlier in the article ("extended prediction history"): once "Putin" was a person in
+// the body, a lone "PUTIN" in a capitals headline, decoded last, is too.
 #pragma once
 
 #include <algorithm>
@@ -18,7 +18,8 @@ namespace newsindex::ner {
 
 class DocumentHistory {
  public:
-  static constexpr int kCapitalisedOutside = kNameTypeCount;  // capitalised mid-sentence but not a name
+  static constexpr int kCapitalisedOutside =
+      kNameTypeCount;  // capitalised mid-sentence but not a name
 
   void record(std::uint64_t word_hash, int cls) {
     auto& counts = counts_.get_or_insert(word_hash, Counts{});
@@ -37,11 +38,13 @@ class DocumentHistory {
 };
 
 // Scorer: add_scores(const uint64_t*, size_t, float*) const.  Observer: called as
-// observe(token_index, features, n_features, chosen_tag) after every decision (training updates weights there).
-// With kRecordMargins, margins[i] receives the chosen tag's score minus the score of "outside".
+// observe(token_index, features, n_features, chosen_tag) after every decision (training updates
+// weights there). With kRecordMargins, margins[i] receives the chosen tag's score minus the score
+// of "outside".
 template <bool kRecordMargins = false, class Scorer, class Observer>
-void decode_document(const PreparedDocument& doc, const Scorer& scorer, std::vector<std::uint8_t>& tags,
-                     Observer&& observe, std::vector<float>* margin_out = nullptr) {
+void decode_document(const PreparedDocument& doc, const Scorer& scorer,
+                     std::vector<std::uint8_t>& tags, Observer&& observe,
+                     std::vector<float>* margin_out = nullptr) {
   tags.assign(doc.tokens.size(), kOutside);
   [[maybe_unused]] float* margins = nullptr;
   if constexpr (kRecordMargins) {
@@ -75,10 +78,11 @@ void decode_document(const PreparedDocument& doc, const Scorer& scorer, std::vec
       float scores[kTagCount] = {};
       scorer.add_scores(features, n, scores);
       const bool last = i + 1 == s.end;
-      // Best tag that continues the open name, and best tag had the name been closed at the previous token.
-      // Greedy decoding cannot revise the past, so when the model clearly wants the name to have ended
-      // ("Apple Chief Executive Officer ,"), the previous token is re-tagged as its end instead of forcing
-      // this token into the name.
+      // Best tag that continues the open name, and best tag had the name been closed at the
+      // previous token. Greedy decoding cannot revise the past, so when the model clearly wants the
+      // name to have ended
+      // ("Apple Chief Executive Officer ,"), the previous token is re-tagged as its end instead of
+      // forcing this token into the name.
       std::uint8_t best = kOutside, best_closed = kOutside;
       float best_score = -1e30f, best_closed_score = -1e30f;
       const bool open = !may_end_sentence(prev);
@@ -94,11 +98,14 @@ void decode_document(const PreparedDocument& doc, const Scorer& scorer, std::vec
           best_closed = t;
         }
       }
-      // A capitalised word that the model would leave outside stays in the open name ("St. Petersburg").
-      const bool keep_open = best_closed == kOutside && (w.flags & (kWordCapitalised | kWordAllCaps));
+      // A capitalised word that the model would leave outside stays in the open name ("St.
+      // Petersburg").
+      const bool keep_open =
+          best_closed == kOutside && (w.flags & (kWordCapitalised | kWordAllCaps));
       if (open && best_closed_score > best_score && !keep_open) {
         const auto type = tag_type(prev);
-        tags[i - 1] = make_tag(tag_part(prev) == TagPart::Begin ? TagPart::Unit : TagPart::Last, type);
+        tags[i - 1] =
+            make_tag(tag_part(prev) == TagPart::Begin ? TagPart::Unit : TagPart::Last, type);
         prev = tags[i - 1];
         best = best_closed;
       }

@@ -13,7 +13,8 @@ namespace {
 
 std::uint64_t span_key(const PreparedDocument& doc, std::uint32_t first, std::uint32_t last) {
   std::uint64_t key = Gazetteer::start_key();
-  for (std::uint32_t i = first; i <= last; ++i) key = Gazetteer::extend_key(key, doc.words[i].word_hash);
+  for (std::uint32_t i = first; i <= last; ++i)
+    key = Gazetteer::extend_key(key, doc.words[i].word_hash);
   return key;
 }
 
@@ -23,7 +24,8 @@ bool looks_like_name(const WordInfo& w) {
 }
 
 void sort_spans(std::vector<NameSpan>& spans) {
-  std::sort(spans.begin(), spans.end(), [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
+  std::sort(spans.begin(), spans.end(),
+            [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
 }
 
 // Token -> index of the span covering it, or -1.
@@ -35,8 +37,8 @@ std::vector<int> coverage(const PreparedDocument& doc, const std::vector<NameSpa
   return cover;
 }
 
-// Smallest score margin (chosen tag over "outside") a mention in hard-wrapped OCR text needs unless a
-// gazetteer knows it.
+// Smallest score margin (chosen tag over "outside") a mention in hard-wrapped OCR text needs unless
+// a gazetteer knows it.
 constexpr float kNoisyMinMargin = 2.0f;
 
 std::string_view surface(const PreparedDocument& doc, std::string_view text, std::size_t i) {
@@ -64,18 +66,19 @@ bool has_upper(std::string_view s) {
 
 // Name particles written in lower case inside names ("Ludwig van Beethoven", "Charles de Gaulle").
 bool is_particle(std::string_view lower) {
-  static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "del", "della", "da", "di",
-                                                    "du", "la", "le", "al", "el", "bin", "ibn", "ben", "dos",
-                                                    "das", "do", "ter", "y", "d'", "of", "the", "and", "for"};
+  static constexpr std::string_view kParticles[] = {
+      "de",  "van", "von", "der", "den", "del", "della", "da", "di", "du", "la",  "le",  "al", "el",
+      "bin", "ibn", "ben", "dos", "das", "do",  "ter",   "y",  "d'", "of", "the", "and", "for"};
   return std::find(std::begin(kParticles), std::end(kParticles), lower) != std::end(kParticles);
 }
 
 // Function words that a capitals headline or OCR noise can make look like a one-word name.
 bool is_function_word(std::string_view lower) {
   static constexpr std::string_view kWords[] = {
-      "the", "a", "an", "in", "is", "it", "its", "of", "and", "to", "at", "on", "by", "for", "as", "or", "if",
-      "he", "she", "we", "they", "no", "so", "be", "do", "my", "up", "but", "not", "tho", "th", "bo", "ho",
-      "was", "are", "has", "had", "his", "her", "this", "that", "with", "from", "i", "me", "mo", "oh", "ii"};
+      "the", "a",   "an",  "in",   "is",   "it",   "its",  "of", "and",  "to",  "at",  "on",
+      "by",  "for", "as",  "or",   "if",   "he",   "she",  "we", "they", "no",  "so",  "be",
+      "do",  "my",  "up",  "but",  "not",  "tho",  "th",   "bo", "ho",   "was", "are", "has",
+      "had", "his", "her", "this", "that", "with", "from", "i",  "me",   "mo",  "oh",  "ii"};
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
@@ -93,8 +96,8 @@ bool has_odd_characters(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const auto d = decode_utf8(s, i);
     i += d.length;
-    if (is_word_char(d.cp) || is_apostrophe(d.cp) || is_hyphen(d.cp) || d.cp == '.' || d.cp == '&' ||
-        d.cp == 0x00AD || d.cp == '/' || d.cp == '@') {
+    if (is_word_char(d.cp) || is_apostrophe(d.cp) || is_hyphen(d.cp) || d.cp == '.' ||
+        d.cp == '&' || d.cp == 0x00AD || d.cp == '/' || d.cp == '@') {
       continue;
     }
     return true;
@@ -109,39 +112,50 @@ bool in_list(std::string_view lower, std::span<const std::string_view> list) {
 // Common nouns that name what kind of product the name before them is ("787 Dreamliner aircraft",
 // "Mac OS X operating system", "MacBook Air laptops").
 constexpr std::string_view kProductHeads[] = {
-    "aircraft", "airliner", "airliners", "jet", "jets", "jetliner", "jetliners", "plane", "planes", "engine",
-    "engines", "operating", "software", "laptop", "laptops", "notebook", "notebooks", "computer", "computers",
-    "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "device", "devices", "tablet",
-    "tablets", "browser", "processor", "processors", "chip", "chips", "console", "consoles", "app", "apps",
-    "helicopter", "helicopters", "rocket", "rockets", "missile", "missiles", "tanker", "tankers", "car", "cars",
-    "sedan", "truck", "trucks", "drug", "vaccine", "rifle", "rifles", "tank", "tanks",
-    "bomber", "bombers", "airframe", "model", "models", "line-up", "lineup", "update", "upgrade"};
+    "aircraft",   "airliner",    "airliners", "jet",        "jets",        "jetliner", "jetliners",
+    "plane",      "planes",      "engine",    "engines",    "operating",   "software", "laptop",
+    "laptops",    "notebook",    "notebooks", "computer",   "computers",   "phone",    "phones",
+    "smartphone", "smartphones", "handset",   "handsets",   "device",      "devices",  "tablet",
+    "tablets",    "browser",     "processor", "processors", "chip",        "chips",    "console",
+    "consoles",   "app",         "apps",      "helicopter", "helicopters", "rocket",   "rockets",
+    "missile",    "missiles",    "tanker",    "tankers",    "car",         "cars",     "sedan",
+    "truck",      "trucks",      "drug",      "vaccine",    "rifle",       "rifles",   "tank",
+    "tanks",      "bomber",      "bombers",   "airframe",   "model",       "models",   "line-up",
+    "lineup",     "update",      "upgrade"};
 // Last words of events ("Paris Air Show", "Olympic Games", "Worldwide Developers Conference").
-constexpr std::string_view kEventHeads[] = {"show", "games", "olympics", "conference", "festival", "expo",
-                                            "summit", "championship", "championships", "cup", "fair",
-                                            "exhibition", "awards", "marathon", "grand prix", "tournament"};
+constexpr std::string_view kEventHeads[] = {
+    "show",   "games",        "olympics",      "conference", "festival", "expo",
+    "summit", "championship", "championships", "cup",        "fair",     "exhibition",
+    "awards", "marathon",     "grand prix",    "tournament"};
 // Abbreviations of units, devices and job titles that are never names on their own.
 constexpr std::string_view kNeverNames[] = {
-    "ghz", "mhz", "khz", "gb", "mb", "kb", "tb", "lcd", "led", "os", "sdk", "cpu", "gpu", "usb", "pc", "pcs",
-    "tv", "dvd", "cd", "mp3", "hd", "gps", "ceo", "cfo", "coo", "cto", "c.e.o.", "api", "ram", "3g", "4g", "5g",
-    "wi-fi", "wifi", "faq", "pdf", "html", "url", "www", "vip", "phd", "mph", "kmh", "fm", "am", "pm", "a.m.",
-    "p.m.", "dna", "ad", "bc"};
+    "ghz",  "mhz", "khz",  "gb",   "mb",     "kb",  "tb",  "lcd", "led", "os",  "sdk",
+    "cpu",  "gpu", "usb",  "pc",   "pcs",    "tv",  "dvd", "cd",  "mp3", "hd",  "gps",
+    "ceo",  "cfo", "coo",  "cto",  "c.e.o.", "api", "ram", "3g",  "4g",  "5g",  "wi-fi",
+    "wifi", "faq", "pdf",  "html", "url",    "www", "vip", "phd", "mph", "kmh", "fm",
+    "am",   "pm",  "a.m.", "p.m.", "dna",    "ad",  "bc"};
 // Places a name ends with: the name is a place, whatever the decoder said.
-constexpr std::string_view kFacilityHeads[] = {"airport", "airfield", "stadium", "arena", "station", "harbour",
-                                               "harbor", "bridge", "square", "street", "avenue", "boulevard"};
+constexpr std::string_view kFacilityHeads[] = {"airport", "airfield", "stadium", "arena",
+                                               "station", "harbour",  "harbor",  "bridge",
+                                               "square",  "street",   "avenue",  "boulevard"};
 
-// Last words of an organisation's name that may follow a place ("United States Air Force", "US Army").
-constexpr std::string_view kOrganisationHeads[] = {"force", "forces", "army", "navy", "guard", "corps", "marines"};
+// Last words of an organisation's name that may follow a place ("United States Air Force", "US
+// Army").
+constexpr std::string_view kOrganisationHeads[] = {"force", "forces", "army",   "navy",
+                                                   "guard", "corps",  "marines"};
 // Last words of companies' names that are never surnames ("Douglas Aircraft", "Apple Computer").
-constexpr std::string_view kCompanyWords[] = {"aircraft", "airlines", "airways", "motors", "industries",
-                                              "systems", "electronics", "computer", "computers", "software"};
-// Lower-case nouns that say what the name right after them is ("magazine Der Spiegel", "browser Safari").
+constexpr std::string_view kCompanyWords[] = {"aircraft",   "airlines", "airways",     "motors",
+                                              "industries", "systems",  "electronics", "computer",
+                                              "computers",  "software"};
+// Lower-case nouns that say what the name right after them is ("magazine Der Spiegel", "browser
+// Safari").
 constexpr std::string_view kOrganisationDescriptors[] = {
-    "magazine", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "airline", "carrier", "airframer",
-    "manufacturer", "maker", "retailer", "firm", "automaker", "carmaker", "planemaker", "chipmaker", "conglomerate"};
-constexpr std::string_view kProductDescriptors[] = {"browser", "client", "system", "software", "application",
-                                                     "program", "programme", "aircraft", "airliner", "jetliner",
-                                                     "player", "console", "smartphone", "laptop", "notebook"};
+    "magazine", "newspaper", "daily",     "weekly",       "tabloid",   "broadcaster",
+    "airline",  "carrier",   "airframer", "manufacturer", "maker",     "retailer",
+    "firm",     "automaker", "carmaker",  "planemaker",   "chipmaker", "conglomerate"};
+constexpr std::string_view kProductDescriptors[] = {
+    "browser",  "client",   "system", "software", "application", "program", "programme", "aircraft",
+    "airliner", "jetliner", "player", "console",  "smartphone",  "laptop",  "notebook"};
 
 // "iPod", "iTunes", "eBay": lower-case first letter, upper case inside.
 bool camel_case(const PreparedDocument& doc, std::string_view text, std::size_t i) {
@@ -173,15 +187,19 @@ std::vector<NameSpan> MentionRules::spans_from_tags(const std::vector<std::uint8
   return spans;
 }
 
-void MentionRules::extend_over_company_forms(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+void MentionRules::extend_over_company_forms(const PreparedDocument& doc,
+                                             std::vector<NameSpan>& spans) {
   for (auto& s : spans) {
     const std::size_t next = s.last + 1;
     if (next < doc.tokens.size() && doc.tokens[next].line == doc.tokens[s.last].line &&
-        (doc.words[next].gazetteer.categories & kGazStrongOrgSuffix) && !(doc.words[next].flags & kWordLowerInitial)) {
-      const bool free = std::none_of(spans.begin(), spans.end(), [&](const NameSpan& o) { return o.first == next; });
+        (doc.words[next].gazetteer.categories & kGazStrongOrgSuffix) &&
+        !(doc.words[next].flags & kWordLowerInitial)) {
+      const bool free = std::none_of(spans.begin(), spans.end(),
+                                     [&](const NameSpan& o) { return o.first == next; });
       if (free) s.last = static_cast<std::uint32_t>(next);
     }
-    if (doc.words[s.last].gazetteer.categories & kGazStrongOrgSuffix) s.type = NameType::Organisation;
+    if (doc.words[s.last].gazetteer.categories & kGazStrongOrgSuffix)
+      s.type = NameType::Organisation;
   }
 }
 
@@ -194,16 +212,21 @@ void MentionRules::products_with_model_numbers(const PreparedDocument& doc, std:
     if (next >= doc.tokens.size() || doc.tokens[next].line != doc.tokens[s.last].line) continue;
     const auto& w = doc.words[next];
     if (!(w.flags & kWordHasDigit) || (w.flags & kWordLowerInitial)) continue;
-    const std::string_view number = text.substr(doc.tokens[next].begin, doc.tokens[next].end - doc.tokens[next].begin);
-    if (number.size() < 3 || number.size() > 12 || number.find_first_of(".,") != std::string_view::npos) continue;
-    // Bare numbers after a team are scores ("Surrey 429-7"), so those count only after a known maker.
+    const std::string_view number =
+        text.substr(doc.tokens[next].begin, doc.tokens[next].end - doc.tokens[next].begin);
+    if (number.size() < 3 || number.size() > 12 ||
+        number.find_first_of(".,") != std::string_view::npos)
+      continue;
+    // Bare numbers after a team are scores ("Surrey 429-7"), so those count only after a known
+    // maker.
     const bool has_letter = (w.flags & kWordHasLetter) != 0;
     const bool known_maker = (doc.words[s.first].gazetteer.categories & kGazOrganisation) != 0;
     if (!has_letter && !(known_maker && number.size() >= 3 && number[0] != '0' &&
                          number.find_first_not_of("0123456789-") == std::string_view::npos)) {
       continue;
     }
-    const bool free = std::none_of(spans.begin(), spans.end(), [&](const NameSpan& o) { return o.first == next; });
+    const bool free = std::none_of(spans.begin(), spans.end(),
+                                   [&](const NameSpan& o) { return o.first == next; });
     if (!free) continue;
     s.last = static_cast<std::uint32_t>(next);
     s.type = NameType::Misc;
@@ -211,8 +234,9 @@ void MentionRules::products_with_model_numbers(const PreparedDocument& doc, std:
 }
 
 void MentionRules::known_organisations(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
-  // A listed company or organisation tagged as "other" is the decoder remembering aircraft or products named
-  // after their maker; on its own (no model number, handled above) the name means the organisation.
+  // A listed company or organisation tagged as "other" is the decoder remembering aircraft or
+  // products named after their maker; on its own (no model number, handled above) the name means
+  // the organisation.
   for (auto& s : spans) {
     if (s.type != NameType::Misc) continue;
     const auto& first = doc.words[s.first].gazetteer;
@@ -224,19 +248,22 @@ void MentionRules::known_organisations(const PreparedDocument& doc, std::vector<
   }
 }
 
-void MentionRules::merge_adjacent_organisations(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
-  // "United States" + "Air Force", "UK" + "RAF", "McDonnell" + "Douglas": two names back to back, one of them
-  // an organisation, are one organisation's name.
+void MentionRules::merge_adjacent_organisations(const PreparedDocument& doc,
+                                                std::vector<NameSpan>& spans) {
+  // "United States" + "Air Force", "UK" + "RAF", "McDonnell" + "Douglas": two names back to back,
+  // one of them an organisation, are one organisation's name.
   std::vector<NameSpan> merged;
   merged.reserve(spans.size());
   for (const auto& s : spans) {
     if (!merged.empty()) {
       auto& p = merged.back();
-      const bool adjacent = p.last + 1 == s.first && doc.tokens[p.last].line == doc.tokens[s.first].line &&
+      const bool adjacent = p.last + 1 == s.first &&
+                            doc.tokens[p.last].line == doc.tokens[s.first].line &&
                             !(doc.words[s.first].flags & kWordCapsLine);
       // "United States" of "America": a country's long form.
-      const bool long_form = p.last + 2 == s.first && p.type == NameType::Place && s.type == NameType::Place &&
-                             doc.lower(p.last + 1) == "of" && p.last > p.first &&
+      const bool long_form = p.last + 2 == s.first && p.type == NameType::Place &&
+                             s.type == NameType::Place && doc.lower(p.last + 1) == "of" &&
+                             p.last > p.first &&
                              (doc.words[p.first].gazetteer.categories & kGazCountry) &&
                              doc.tokens[p.last].line == doc.tokens[s.first].line;
       if (long_form) {
@@ -256,19 +283,21 @@ void MentionRules::merge_adjacent_organisations(const PreparedDocument& doc, std
 }
 
 void MentionRules::split_headline_names(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
-  // In a capitals headline, words that are normally written in lower case ("REJECTS") cannot be inside a
-  // name; cut the name there and keep the pieces.
+  // In a capitals headline, words that are normally written in lower case ("REJECTS") cannot be
+  // inside a name; cut the name there and keep the pieces.
   std::vector<NameSpan> out;
   out.reserve(spans.size());
   for (const auto& s : spans) {
-    if (!(doc.words[s.first].flags & kWordCapsLine) || s.first == s.last || s.type == NameType::Misc) {
+    if (!(doc.words[s.first].flags & kWordCapsLine) || s.first == s.last ||
+        s.type == NameType::Misc) {
       out.push_back(s);
       continue;
     }
     std::uint32_t piece = s.first;
     for (std::uint32_t i = s.first; i <= s.last + 1; ++i) {
       const bool cut = i > s.last || (doc.words[i].case_prior == CasePrior::Lower &&
-                                      doc.words[i].gazetteer.categories == 0 && (doc.words[i].flags & kWordHasLetter));
+                                      doc.words[i].gazetteer.categories == 0 &&
+                                      (doc.words[i].flags & kWordHasLetter));
       if (!cut) continue;
       if (i > piece) out.push_back({piece, i - 1, s.type});
       piece = i + 1;
@@ -278,9 +307,9 @@ void MentionRules::split_headline_names(const PreparedDocument& doc, std::vector
 }
 
 void MentionRules::unify_types(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
-  // Names in a capitals headline take the type the body gives them most often.  Body mentions keep their
-  // own types: the decoder already sees earlier decisions, and the same surface can name a country and its
-  // team within one sports report.
+  // Names in a capitals headline take the type the body gives them most often.  Body mentions keep
+  // their own types: the decoder already sees earlier decisions, and the same surface can name a
+  // country and its team within one sports report.
   struct Votes {
     std::uint16_t count[kNameTypeCount] = {};
   };
@@ -309,7 +338,8 @@ void MentionRules::propagate(const PreparedDocument& doc, std::vector<NameSpan>&
     if (s.last - s.first + 1 > kMaxLength) continue;
     known.get_or_insert(span_key(doc, s.first, s.last), static_cast<std::uint8_t>(s.type));
     if (s.type == NameType::Person && s.last > s.first && looks_like_name(doc.words[s.last])) {
-      known.get_or_insert(span_key(doc, s.last, s.last), static_cast<std::uint8_t>(NameType::Person));
+      known.get_or_insert(span_key(doc, s.last, s.last),
+                          static_cast<std::uint8_t>(NameType::Person));
     }
   }
   if (known.size() == 0) return;
@@ -333,8 +363,10 @@ void MentionRules::propagate(const PreparedDocument& doc, std::vector<NameSpan>&
     }
     if (best_len == 0) continue;
     const WordInfo& w = doc.words[i];
-    // A sentence-initial ordinary word ("Apple" is safe, "Meanwhile" is not) needs more evidence than this.
-    if (best_len == 1 && (w.flags & kWordSentenceStart) && w.case_prior == CasePrior::Lower) continue;
+    // A sentence-initial ordinary word ("Apple" is safe, "Meanwhile" is not) needs more evidence
+    // than this.
+    if (best_len == 1 && (w.flags & kWordSentenceStart) && w.case_prior == CasePrior::Lower)
+      continue;
     // The next token continuing the capitalised run means this is part of a longer, different name.
     const std::size_t after = i + best_len;
     if (after < n && doc.tokens[after].line == doc.tokens[i].line && cover[after] < 0 &&
@@ -356,14 +388,16 @@ void MentionRules::names_after_titles(const PreparedDocument& doc, std::vector<N
   bool added = false;
   for (std::size_t i = 0; i + 1 < n; ++i) {
     const auto& title = doc.words[i].gazetteer;
-    if (!(title.categories & kGazPersonTitle) || (title.position != 3 && title.position != 4)) continue;
+    if (!(title.categories & kGazPersonTitle) || (title.position != 3 && title.position != 4))
+      continue;
     if (doc.words[i].flags & kWordCapsLine) continue;
-    // A name the decoder typed otherwise right after a person's title is the person ("spokesperson Dmitry
-    // Peskov"), unless a gazetteer knows its words as something else.
+    // A name the decoder typed otherwise right after a person's title is the person ("spokesperson
+    // Dmitry Peskov"), unless a gazetteer knows its words as something else.
     if (cover[i + 1] >= 0) {
       auto& s = spans[static_cast<std::size_t>(cover[i + 1])];
       bool unknown_words = s.first == i + 1;
-      for (auto k = s.first; k <= s.last && unknown_words; ++k) unknown_words = doc.words[k].gazetteer.categories == 0;
+      for (auto k = s.first; k <= s.last && unknown_words; ++k)
+        unknown_words = doc.words[k].gazetteer.categories == 0;
       if (unknown_words && s.type != NameType::Misc) s.type = NameType::Person;
       continue;
     }
@@ -374,9 +408,11 @@ void MentionRules::names_after_titles(const PreparedDocument& doc, std::vector<N
       ++j;
     }
     if (j == i + 1) continue;
-    // Stop short of runs that continue into a tagged name: the decoder had a reason to start it there.
+    // Stop short of runs that continue into a tagged name: the decoder had a reason to start it
+    // there.
     if (j < n && cover[j] >= 0 && doc.tokens[j].line == doc.tokens[i].line) continue;
-    spans.push_back({static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(j - 1), NameType::Person});
+    spans.push_back(
+        {static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(j - 1), NameType::Person});
     for (std::size_t k = i + 1; k < j; ++k) cover[k] = static_cast<int>(spans.size() - 1);
     added = true;
   }
@@ -384,20 +420,25 @@ void MentionRules::names_after_titles(const PreparedDocument& doc, std::vector<N
 }
 
 void MentionRules::drop_ordinary_words(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
-  // Forms that also occur as names in the middle of a sentence keep their sentence-initial mentions.
+  // Forms that also occur as names in the middle of a sentence keep their sentence-initial
+  // mentions.
   FlatHashMap<std::uint8_t> mid_sentence(spans.size() + 1);
   for (const auto& s : spans) {
-    if (!(doc.words[s.first].flags & kWordSentenceStart)) mid_sentence.get_or_insert(span_key(doc, s.first, s.last), 1);
+    if (!(doc.words[s.first].flags & kWordSentenceStart))
+      mid_sentence.get_or_insert(span_key(doc, s.first, s.last), 1);
   }
   std::erase_if(spans, [&](const NameSpan& s) {
     bool all_calendar = true;
-    for (auto i = s.first; i <= s.last; ++i) all_calendar &= (doc.words[i].gazetteer.categories & kGazCalendar) != 0;
+    for (auto i = s.first; i <= s.last; ++i)
+      all_calendar &= (doc.words[i].gazetteer.categories & kGazCalendar) != 0;
     if (all_calendar) return true;
     if (s.first != s.last) return false;
     const WordInfo& w = doc.words[s.first];
-    if ((w.gazetteer.categories & kGazCode) && !(w.gazetteer.categories & kGazOrganisation)) return true;
-    return (w.flags & kWordSentenceStart) && !(w.flags & kWordCapsLine) && w.case_prior == CasePrior::Lower &&
-           w.gazetteer.categories == 0 && !mid_sentence.find(span_key(doc, s.first, s.last));
+    if ((w.gazetteer.categories & kGazCode) && !(w.gazetteer.categories & kGazOrganisation))
+      return true;
+    return (w.flags & kWordSentenceStart) && !(w.flags & kWordCapsLine) &&
+           w.case_prior == CasePrior::Lower && w.gazetteer.categories == 0 &&
+           !mid_sentence.find(span_key(doc, s.first, s.last));
   });
 }
 
@@ -411,16 +452,20 @@ void MentionRules::products_events_and_titles(const PreparedDocument& doc, std::
     NameSpan s = spans[k];
     const NameType original_type = s.type;
     // A person's name does not start with the title ("Mr Justice Anthony Mann").
-    while (s.type == NameType::Person && s.first < s.last && (doc.words[s.first].gazetteer.categories & kGazPersonTitle) &&
-           doc.words[s.first].gazetteer.position != 0 && (doc.words[s.first + 1].flags & kWordCapitalised)) {
+    while (s.type == NameType::Person && s.first < s.last &&
+           (doc.words[s.first].gazetteer.categories & kGazPersonTitle) &&
+           doc.words[s.first].gazetteer.position != 0 &&
+           (doc.words[s.first + 1].flags & kWordCapitalised)) {
       ++s.first;
     }
-    // A company form inside a name ends the company: "Apple Inc. Steve Jobs" is a company and a person.
+    // A company form inside a name ends the company: "Apple Inc. Steve Jobs" is a company and a
+    // person.
     if (s.type == NameType::Organisation && s.last > s.first + 1) {
       for (auto i = s.first + 1; i + 2 <= s.last; ++i) {
-        if ((doc.words[i].gazetteer.categories & kGazStrongOrgSuffix) && doc.words[i].gazetteer.position == 4 &&
-            surface(doc, text, i).back() == '.' &&
-            (doc.words[i + 1].flags & kWordCapitalised) && (doc.words[i + 2].flags & kWordCapitalised) &&
+        if ((doc.words[i].gazetteer.categories & kGazStrongOrgSuffix) &&
+            doc.words[i].gazetteer.position == 4 && surface(doc, text, i).back() == '.' &&
+            (doc.words[i + 1].flags & kWordCapitalised) &&
+            (doc.words[i + 2].flags & kWordCapitalised) &&
             doc.words[i + 1].gazetteer.categories == 0) {
           out.push_back({s.first, i, NameType::Organisation});
           original_types.push_back(NameType::Organisation);
@@ -430,8 +475,9 @@ void MentionRules::products_events_and_titles(const PreparedDocument& doc, std::
       }
     }
     const std::string_view last = doc.lower(s.last);
-    const bool listed_org = (doc.words[s.first].gazetteer.categories & kGazOrganisation) &&
-                            (doc.words[s.last].gazetteer.position == 3 || doc.words[s.last].gazetteer.position == 4);
+    const bool listed_org =
+        (doc.words[s.first].gazetteer.categories & kGazOrganisation) &&
+        (doc.words[s.last].gazetteer.position == 3 || doc.words[s.last].gazetteer.position == 4);
     if (s.first == s.last && in_list(last, kNeverNames)) continue;
     bool of_name = false;  // "Organisation of Islamic Conference" is a body, not an event
     for (auto i = s.first + 1; i < s.last; ++i) of_name |= doc.lower(i) == "of";
@@ -440,7 +486,8 @@ void MentionRules::products_events_and_titles(const PreparedDocument& doc, std::
       s.type = NameType::Misc;
     } else if (in_list(last, kFacilityHeads) && s.first < s.last) {
       s.type = NameType::Place;
-    } else if (s.first == s.last && camel_case(doc, text, s.first) && doc.words[s.first].gazetteer.categories == 0) {
+    } else if (s.first == s.last && camel_case(doc, text, s.first) &&
+               doc.words[s.first].gazetteer.categories == 0) {
       s.type = NameType::Misc;  // "iPhone", "iOS"
     }
     // "Air France Flight 447": a flight number.
@@ -457,21 +504,23 @@ void MentionRules::products_events_and_titles(const PreparedDocument& doc, std::
         if (doc.lower(j) == "and" || doc.lower(j) == "or" || doc.lower(j) == ",") {
           if (k + 1 < spans.size() && spans[k + 1].first == j + 1) j = spans[k + 1].last + 1;
         }
-        if (j < n && doc.tokens[j].line == doc.tokens[s.last].line && (doc.words[j].flags & kWordLowerInitial) &&
-            in_list(doc.lower(j), kProductHeads)) {
+        if (j < n && doc.tokens[j].line == doc.tokens[s.last].line &&
+            (doc.words[j].flags & kWordLowerInitial) && in_list(doc.lower(j), kProductHeads)) {
           s.type = NameType::Misc;
         }
       }
     }
-    // "new 787 Dreamliner", "A350 XWB", "the new MacBook Air": after "new" or a model number, a name that
-    // no list knows is a product.
+    // "new 787 Dreamliner", "A350 XWB", "the new MacBook Air": after "new" or a model number, a
+    // name that no list knows is a product.
     if (s.type != NameType::Misc && !listed_org && s.first > 0 &&
-        doc.tokens[s.first - 1].line == doc.tokens[s.first].line && doc.words[s.first].gazetteer.categories == 0) {
+        doc.tokens[s.first - 1].line == doc.tokens[s.first].line &&
+        doc.words[s.first].gazetteer.categories == 0) {
       std::size_t p = s.first - 1;
       const std::string_view number = surface(doc, text, p);
-      const bool year = number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
-      const bool model_number = (doc.words[p].flags & kWordHasDigit) && !(doc.words[p].flags & kWordLowerInitial) &&
-                                number.size() >= 3 &&
+      const bool year =
+          number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
+      const bool model_number = (doc.words[p].flags & kWordHasDigit) &&
+                                !(doc.words[p].flags & kWordLowerInitial) && number.size() >= 3 &&
                                 number.find_first_of(".,") == std::string_view::npos && !year;
       if (model_number && p > 0) --p;
       if (doc.lower(p) == "new" && (doc.words[p].flags & kWordLowerInitial)) {
@@ -497,9 +546,11 @@ void MentionRules::products_events_and_titles(const PreparedDocument& doc, std::
   }
 }
 
-void MentionRules::split_coordinated_names(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
-  // "Northrop Grumman and EADS North America", "Douglas Aircraft and McDonnell Douglas": the decoder runs two
-  // coordinated names together.  Split at a lower-case "and" unless a gazetteer knows the whole name
+void MentionRules::split_coordinated_names(const PreparedDocument& doc,
+                                           std::vector<NameSpan>& spans) {
+  // "Northrop Grumman and EADS North America", "Douglas Aircraft and McDonnell Douglas": the
+  // decoder runs two coordinated names together.  Split at a lower-case "and" unless a gazetteer
+  // knows the whole name
   // ("Bosnia and Herzegovina") or a side is not a name on its own.
   std::vector<NameSpan> out;
   out.reserve(spans.size());
@@ -527,16 +578,18 @@ void MentionRules::split_coordinated_names(const PreparedDocument& doc, std::vec
   spans.swap(out);
 }
 
-void MentionRules::organisation_heads_after_places(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
-  // "United States Air Force": a place followed by capitalised words ending in a service's name is that
-  // organisation.
+void MentionRules::organisation_heads_after_places(const PreparedDocument& doc,
+                                                   std::vector<NameSpan>& spans) {
+  // "United States Air Force": a place followed by capitalised words ending in a service's name is
+  // that organisation.
   auto cover = coverage(doc, spans);
   const std::size_t n = doc.tokens.size();
   for (auto& s : spans) {
     if (s.type != NameType::Place && s.type != NameType::Misc) continue;
     std::size_t j = s.last + 1;
     std::size_t end = 0;
-    while (j < n && j <= s.last + 3 && cover[j] < 0 && doc.tokens[j].line == doc.tokens[s.last].line &&
+    while (j < n && j <= s.last + 3 && cover[j] < 0 &&
+           doc.tokens[j].line == doc.tokens[s.last].line &&
            (doc.words[j].flags & kWordCapitalised) && !(doc.words[j].flags & kWordCapsLine)) {
       if (in_list(doc.lower(j), kOrganisationHeads)) end = j;
       ++j;
@@ -555,9 +608,11 @@ void MentionRules::organisation_heads_after_places(const PreparedDocument& doc, 
   }
 }
 
-void MentionRules::product_lines(const PreparedDocument& doc, std::string_view text, std::vector<NameSpan>& spans) {
-  // "iTunes Music Store", "iPhone Developer Program", "iPod Classic": a product written "iPod" followed by
-  // capitalised words is one product's name, whatever the decoder made of the words after it.
+void MentionRules::product_lines(const PreparedDocument& doc, std::string_view text,
+                                 std::vector<NameSpan>& spans) {
+  // "iTunes Music Store", "iPhone Developer Program", "iPod Classic": a product written "iPod"
+  // followed by capitalised words is one product's name, whatever the decoder made of the words
+  // after it.
   const std::size_t n = doc.tokens.size();
   auto cover = coverage(doc, spans);
   std::vector<bool> removed(spans.size(), false);
@@ -566,18 +621,22 @@ void MentionRules::product_lines(const PreparedDocument& doc, std::string_view t
     if (!camel_case(doc, text, i)) continue;
     if (cover[i] >= 0 && spans[static_cast<std::size_t>(cover[i])].first != i) continue;
     std::size_t j = i + 1;
-    while (j < n && doc.tokens[j].line == doc.tokens[i].line && (doc.words[j].flags & kWordCapitalised) &&
-           !(doc.words[j].flags & kWordCapsLine) && !(doc.words[j].gazetteer.categories & kGazStrongOrgSuffix)) {
+    while (j < n && doc.tokens[j].line == doc.tokens[i].line &&
+           (doc.words[j].flags & kWordCapitalised) && !(doc.words[j].flags & kWordCapsLine) &&
+           !(doc.words[j].gazetteer.categories & kGazStrongOrgSuffix)) {
       ++j;
     }
     if (j == i + 1) continue;
     // Names covering only part of [i, j) that continue past it keep the words they cover.
-    while (j > i + 1 && cover[j - 1] >= 0 && spans[static_cast<std::size_t>(cover[j - 1])].last >= j) --j;
+    while (j > i + 1 && cover[j - 1] >= 0 &&
+           spans[static_cast<std::size_t>(cover[j - 1])].last >= j)
+      --j;
     if (j == i + 1) continue;
     for (std::size_t k = i; k < j; ++k) {
       if (cover[k] >= 0) removed[static_cast<std::size_t>(cover[k])] = true;
     }
-    added.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - 1), NameType::Misc});
+    added.push_back(
+        {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - 1), NameType::Misc});
     i = j - 1;
   }
   if (added.empty()) return;
@@ -590,10 +649,12 @@ void MentionRules::product_lines(const PreparedDocument& doc, std::string_view t
   spans.swap(out);
 }
 
-void MentionRules::descriptor_nouns(const PreparedDocument& doc, std::string_view text, std::vector<NameSpan>& spans) {
-  // A lower-case noun right before a name says what it is: "magazine Der Spiegel", "airframer Boeing" are
-  // organisations, "web browser Safari", "e-mail client Mail" products.  "the Dreamliner", "the Shuffle":
-  // one unknown word after "the" is hardly ever a person.  The other mentions of a re-typed name follow.
+void MentionRules::descriptor_nouns(const PreparedDocument& doc, std::string_view text,
+                                    std::vector<NameSpan>& spans) {
+  // A lower-case noun right before a name says what it is: "magazine Der Spiegel", "airframer
+  // Boeing" are organisations, "web browser Safari", "e-mail client Mail" products.  "the
+  // Dreamliner", "the Shuffle": one unknown word after "the" is hardly ever a person.  The other
+  // mentions of a re-typed name follow.
   FlatHashMap<std::uint8_t> retyped(spans.size() + 1);
   for (auto& s : spans) {
     const NameType before_type = s.type;
@@ -605,18 +666,23 @@ void MentionRules::descriptor_nouns(const PreparedDocument& doc, std::string_vie
     bool listed = false;
     for (auto i = s.first; i <= s.last; ++i) listed |= doc.words[i].gazetteer.categories != 0;
     bool place = false;
-    for (auto i = s.first; i <= s.last; ++i) place |= (doc.words[i].gazetteer.categories & kGazPlaces) != 0;
-    if (lower_noun && !place && s.type != NameType::Organisation && in_list(before, kOrganisationDescriptors)) {
+    for (auto i = s.first; i <= s.last; ++i)
+      place |= (doc.words[i].gazetteer.categories & kGazPlaces) != 0;
+    if (lower_noun && !place && s.type != NameType::Organisation &&
+        in_list(before, kOrganisationDescriptors)) {
       s.type = NameType::Organisation;
-    } else if (lower_noun && !listed && s.type != NameType::Misc && in_list(before, kProductDescriptors)) {
+    } else if (lower_noun && !listed && s.type != NameType::Misc &&
+               in_list(before, kProductDescriptors)) {
       s.type = NameType::Misc;
     } else if (s.type == NameType::Person && s.first == s.last && !listed) {
       // Skip a quote and a model number: the 787 "Dreamliner".
       while (p > 0 && doc.tokens[p].line == doc.tokens[s.first].line &&
-             (surface(doc, text, p) == "\"" || ((doc.words[p].flags & kWordHasDigit) && !(doc.words[p].flags & kWordHasLetter)))) {
+             (surface(doc, text, p) == "\"" ||
+              ((doc.words[p].flags & kWordHasDigit) && !(doc.words[p].flags & kWordHasLetter)))) {
         --p;
       }
-      if (doc.lower(p) == "the" && (doc.words[p].flags & kWordLowerInitial)) s.type = NameType::Misc;
+      if (doc.lower(p) == "the" && (doc.words[p].flags & kWordLowerInitial))
+        s.type = NameType::Misc;
     }
     // "Douglas Aircraft": a person's name does not end with a company word.
     if (s.type == NameType::Person && s.last > s.first &&
@@ -625,29 +691,34 @@ void MentionRules::descriptor_nouns(const PreparedDocument& doc, std::string_vie
          in_list(doc.lower(s.last), kCompanyWords))) {
       s.type = NameType::Organisation;
     }
-    if (s.type != before_type) retyped.get_or_insert(span_key(doc, s.first, s.last), static_cast<std::uint8_t>(s.type));
+    if (s.type != before_type)
+      retyped.get_or_insert(span_key(doc, s.first, s.last), static_cast<std::uint8_t>(s.type));
   }
   if (retyped.size() == 0) return;
   for (auto& s : spans) {
-    if (const auto* t = retyped.find(span_key(doc, s.first, s.last))) s.type = static_cast<NameType>(*t);
+    if (const auto* t = retyped.find(span_key(doc, s.first, s.last)))
+      s.type = static_cast<NameType>(*t);
   }
 }
 
 void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_view text,
                                     std::vector<NameSpan>& spans) {
   // Names start and end with a word; lower-case words other than particles do not open or close one
-  // ("magazine Der Spiegel", "Trent 900 engines").  Then one-word mentions that cannot be names: single
-  // letters, Roman numerals, function words, two-letter fragments, bare titles and company forms; people
-  // written only with initials ("U. S.") or with digits.
-  // Surnames of people named in full ("Francisco Villa"): a lone "Villa" is then the same person.
+  // ("magazine Der Spiegel", "Trent 900 engines").  Then one-word mentions that cannot be names:
+  // single letters, Roman numerals, function words, two-letter fragments, bare titles and company
+  // forms; people written only with initials ("U. S.") or with digits. Surnames of people named in
+  // full ("Francisco Villa"): a lone "Villa" is then the same person.
   FlatHashMap<std::uint8_t> surnames(doc.noisy ? spans.size() + 1 : 1);
   if (doc.noisy) {
     for (const auto& s : spans) {
-      if (s.type == NameType::Person && s.last > s.first) surnames.get_or_insert(doc.words[s.last].word_hash, 1);
+      if (s.type == NameType::Person && s.last > s.first)
+        surnames.get_or_insert(doc.words[s.last].word_hash, 1);
     }
   }
   std::erase_if(spans, [&](NameSpan& s) {
-    auto wordlike = [&](std::uint32_t i) { return (doc.words[i].flags & (kWordHasLetter | kWordHasDigit)) != 0; };
+    auto wordlike = [&](std::uint32_t i) {
+      return (doc.words[i].flags & (kWordHasLetter | kWordHasDigit)) != 0;
+    };
     auto lower_word = [&](std::uint32_t i) {
       return (doc.words[i].flags & kWordLowerInitial) && !has_upper(surface(doc, text, i)) &&
              !is_particle(doc.lower(i));
@@ -680,13 +751,17 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
     if (letters < 2 && !(w.flags & kWordHasDigit)) return true;
     if (is_roman_numeral(sf) || is_function_word(doc.lower(s.first))) return true;
     if ((w.flags & kWordLowerInitial) && !has_upper(sf)) return true;
-    if (w.gazetteer.position == 4 && (w.gazetteer.categories & (kGazPersonTitle | kGazStrongOrgSuffix)) &&
+    if (w.gazetteer.position == 4 &&
+        (w.gazetteer.categories & (kGazPersonTitle | kGazStrongOrgSuffix)) &&
         !(w.gazetteer.categories & (kGazPlaces | kGazOrganisation))) {
       return true;
     }
-    if (letters == 2 && !(w.flags & kWordAllCaps) && sf.back() != '.' && w.gazetteer.categories == 0) return true;
+    if (letters == 2 && !(w.flags & kWordAllCaps) && sf.back() != '.' &&
+        w.gazetteer.categories == 0)
+      return true;
     if (!doc.noisy) return false;
-    // OCR'd text: column fragments ("City", "North"), clipped words ("Geo", "Chi"), unknown short capitals.
+    // OCR'd text: column fragments ("City", "North"), clipped words ("Geo", "Chi"), unknown short
+    // capitals.
     if (w.gazetteer.categories != 0) return false;
     if ((w.case_prior == CasePrior::Lower || w.case_prior == CasePrior::Mixed) &&
         !(s.type == NameType::Person && surnames.find(w.word_hash))) {
@@ -697,7 +772,8 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
   });
 }
 
-void MentionRules::apply(const PreparedDocument& doc, std::string_view text, std::vector<NameSpan>& spans) const {
+void MentionRules::apply(const PreparedDocument& doc, std::string_view text,
+                         std::vector<NameSpan>& spans) const {
   extend_over_company_forms(doc, spans);
   split_coordinated_names(doc, spans);
   organisation_heads_after_places(doc, spans);

@@ -1,5 +1,6 @@
-// BILOU tags over the four CoNLL types.  BILOU rather than BIO because a distinct tag for the last token and
-// for single-token names lets the greedy decoder learn where names end, which BIO leaves implicit.
+// BILOU tags over the four CoNLL types.  BILOU rather than BIO because a distinct tag for the last
+// token and for single-token names lets the greedy decoder learn where names end, which BIO leaves
+// implicit.
 #pragma once
 
 #include <cstdint>
@@ -15,12 +16,15 @@ enum class TagPart : std::uint8_t { Outside, Begin, Inside, Last, Unit };
 
 constexpr std::uint8_t make_tag(TagPart part, NameType type) {
   return part == TagPart::Outside ? kOutside
-                                  : static_cast<std::uint8_t>(1 + 4 * static_cast<int>(type) + static_cast<int>(part) - 1);
+                                  : static_cast<std::uint8_t>(1 + 4 * static_cast<int>(type) +
+                                                              static_cast<int>(part) - 1);
 }
 constexpr TagPart tag_part(std::uint8_t tag) {
   return tag == kOutside ? TagPart::Outside : static_cast<TagPart>((tag - 1) % 4 + 1);
 }
-constexpr NameType tag_type(std::uint8_t tag) { return static_cast<NameType>((tag - 1) / 4); }
+constexpr NameType tag_type(std::uint8_t tag) {
+  return static_cast<NameType>((tag - 1) / 4);
+}
 
 // Whether `tag` may follow `previous` (kOutside stands in for the sentence start).
 constexpr bool may_follow(std::uint8_t previous, std::uint8_t tag) {

@@ -21,7 +21,8 @@ constexpr std::uint32_t kFormatVersion = 1;
 
 }  // namespace
 
-void TaggerModel::save(const std::filesystem::path& path, const WeightTable& weights, const CasePriorLexicon& lexicon) {
+void TaggerModel::save(const std::filesystem::path& path, const WeightTable& weights,
+                       const CasePriorLexicon& lexicon) {
   std::ostringstream buffer;
   buffer.write(kMagic, sizeof kMagic);
   write_pod(buffer, kFormatVersion);
@@ -42,7 +43,8 @@ TaggerModel TaggerModel::load(const std::filesystem::path& path) {
   std::string bytes;
   char chunk[1 << 16];
   int got = 0;
-  while ((got = gzread(f, chunk, sizeof chunk)) > 0) bytes.append(chunk, static_cast<std::size_t>(got));
+  while ((got = gzread(f, chunk, sizeof chunk)) > 0)
+    bytes.append(chunk, static_cast<std::size_t>(got));
   const bool read_error = got < 0;
   gzclose(f);
   if (read_error) fail(path, "not a valid gzip file or truncated");
@@ -51,8 +53,10 @@ TaggerModel TaggerModel::load(const std::filesystem::path& path) {
   }
   std::istringstream in(bytes.substr(sizeof kMagic));
   std::uint32_t version = 0;
-  std::memcpy(&version, bytes.data() + sizeof kMagic, std::min(sizeof version, bytes.size() - sizeof kMagic));
-  if (version != kFormatVersion) fail(path, "unsupported format version " + std::to_string(version));
+  std::memcpy(&version, bytes.data() + sizeof kMagic,
+              std::min(sizeof version, bytes.size() - sizeof kMagic));
+  if (version != kFormatVersion)
+    fail(path, "unsupported format version " + std::to_string(version));
   try {
     in.ignore(sizeof version);
     auto lexicon = CasePriorLexicon::read(in);

@@ -1,5 +1,5 @@
-// Everything a loaded tagger needs, immutable after construction: weights, case-prior lexicon and gazetteer.
-// Also the on-disk format (gzip-compressed binary) shared by the trainer and the loader.
+// Everything a loaded tagger needs, immutable after construction: weights, case-prior lexicon and
+// gazetteer. Also the on-disk format (gzip-compressed binary) shared by the trainer and the loader.
 #pragma once
 
 #include <filesystem>
@@ -14,15 +14,20 @@ namespace newsindex::ner {
 class TaggerModel {
  public:
   TaggerModel(WeightTable weights, CasePriorLexicon lexicon, Gazetteer gazetteer)
-      : weights_(std::move(weights)), lexicon_(std::move(lexicon)), gazetteer_(std::move(gazetteer)) {}
+      : weights_(std::move(weights)),
+        lexicon_(std::move(lexicon)),
+        gazetteer_(std::move(gazetteer)) {}
 
-  static void save(const std::filesystem::path& path, const WeightTable& weights, const CasePriorLexicon& lexicon);
+  static void save(const std::filesystem::path& path, const WeightTable& weights,
+                   const CasePriorLexicon& lexicon);
   static TaggerModel load(const std::filesystem::path& path);
 
   [[nodiscard]] const WeightTable& weights() const noexcept { return weights_; }
   [[nodiscard]] const CasePriorLexicon& lexicon() const noexcept { return lexicon_; }
   [[nodiscard]] const Gazetteer& gazetteer() const noexcept { return gazetteer_; }
-  [[nodiscard]] FeatureExtractor extractor() const noexcept { return FeatureExtractor(gazetteer_, lexicon_); }
+  [[nodiscard]] FeatureExtractor extractor() const noexcept {
+    return FeatureExtractor(gazetteer_, lexicon_);
+  }
 
  private:
   WeightTable weights_;

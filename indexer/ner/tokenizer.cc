@@ -9,14 +9,15 @@
 namespace newsindex::ner {
 namespace {
 
-// Words that keep a following full stop.  Without this "St. Petersburg" would split into a sentence end and a
-// new sentence, and "Mr." would look like a one-letter sentence.
+// Words that keep a following full stop.  Without this "St. Petersburg" would split into a sentence
+// end and a new sentence, and "Mr." would look like a one-letter sentence.
 constexpr std::array<std::string_view, 64> kAbbreviations = {
-    "adm", "apr", "assn", "aug", "ave", "bhd", "blvd", "bros", "brig", "calif", "capt", "cmdr", "co", "col",
-    "colo", "conn", "corp", "cpl", "dec", "dept", "dr", "esq", "feb", "fla", "fr", "ft", "gen", "gov", "hon",
-    "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mass", "messrs", "mich", "mr", "mrs", "ms",
-    "mt", "no", "nov", "oct", "op", "pp", "prof", "pty", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st",
-    "supt", "vs", "wash", "etc"};
+    "adm",  "apr",  "assn", "aug",  "ave",  "bhd",  "blvd",   "bros", "brig", "calif", "capt",
+    "cmdr", "co",   "col",  "colo", "conn", "corp", "cpl",    "dec",  "dept", "dr",    "esq",
+    "feb",  "fla",  "fr",   "ft",   "gen",  "gov",  "hon",    "inc",  "jan",  "jr",    "jul",
+    "jun",  "lt",   "ltd",  "maj",  "mar",  "mass", "messrs", "mich", "mr",   "mrs",   "ms",
+    "mt",   "no",   "nov",  "oct",  "op",   "pp",   "prof",   "pty",  "rep",  "rev",   "sen",
+    "sep",  "sept", "sgt",  "sr",   "st",   "supt", "vs",     "wash", "etc"};
 
 bool is_abbreviation(std::string_view word) {
   if (word.size() > 6) return false;
@@ -50,7 +51,8 @@ bool is_dotted_initials(std::string_view word) {
 
 bool is_clitic(std::string_view s) {
   // s is the text after the apostrophe, lower or upper case.
-  if (s.size() == 1) return s[0] == 's' || s[0] == 'S' || s[0] == 'd' || s[0] == 'D' || s[0] == 'm' || s[0] == 'M';
+  if (s.size() == 1)
+    return s[0] == 's' || s[0] == 'S' || s[0] == 'd' || s[0] == 'D' || s[0] == 'm' || s[0] == 'M';
   if (s.size() == 2) {
     const char a = static_cast<char>(s[0] | 0x20), b = static_cast<char>(s[1] | 0x20);
     return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
@@ -58,13 +60,16 @@ bool is_clitic(std::string_view s) {
   return false;
 }
 
-char32_t char_at(std::string_view text, std::size_t pos) { return pos < text.size() ? decode_utf8(text, pos).cp : 0; }
+char32_t char_at(std::string_view text, std::size_t pos) {
+  return pos < text.size() ? decode_utf8(text, pos).cp : 0;
+}
 
 // End of the run of word characters starting at pos.
 std::size_t letters_end(std::string_view text, std::size_t pos) {
   while (pos < text.size()) {
     const auto d = decode_utf8(text, pos);
-    // A soft hyphen or U+001F joins the halves of a word hyphenated at a line end (see unwrap_lines in entity_tagger.cc).
+    // A soft hyphen or U+001F joins the halves of a word hyphenated at a line end (see unwrap_lines
+    // in entity_tagger.cc).
     if ((d.cp == 0x00AD || d.cp == 0x1F) && is_word_char(char_at(text, pos + d.length))) {
       pos += d.length;
       continue;
@@ -84,16 +89,23 @@ std::size_t Tokenizer::scan_word(std::string_view text, std::size_t begin) const
     const std::size_t next = pos + d.length;
     const char32_t after = char_at(text, next);
     if (is_hyphen(d.cp) || d.cp == '/' || d.cp == '@') {
-      if (is_word_char(after)) { pos = letters_end(text, next); continue; }
+      if (is_word_char(after)) {
+        pos = letters_end(text, next);
+        continue;
+      }
       break;
     }
     if (d.cp == '.') {
-      if (is_word_char(after)) { pos = letters_end(text, next); continue; }
+      if (is_word_char(after)) {
+        pos = letters_end(text, next);
+        continue;
+      }
       const std::string_view word = text.substr(begin, pos - begin);
       if (after != '.' && (is_dotted_initials(word) || is_abbreviation(word))) pos = next;
       break;
     }
-    if (d.cp == ',' && pos > begin && is_digit(static_cast<unsigned char>(text[pos - 1])) && is_digit(after)) {
+    if (d.cp == ',' && pos > begin && is_digit(static_cast<unsigned char>(text[pos - 1])) &&
+        is_digit(after)) {
       pos = letters_end(text, next);
       continue;
     }
@@ -105,11 +117,15 @@ std::size_t Tokenizer::scan_word(std::string_view text, std::size_t begin) const
       const std::size_t clitic_end = letters_end(text, next);
       const std::string_view clitic = text.substr(next, clitic_end - next);
       // "n't" belongs to the following token in Treebank style: "do n't".
-      if ((clitic == "t" || clitic == "T") && pos > begin + 1 && (text[pos - 1] == 'n' || text[pos - 1] == 'N')) {
+      if ((clitic == "t" || clitic == "T") && pos > begin + 1 &&
+          (text[pos - 1] == 'n' || text[pos - 1] == 'N')) {
         return pos - 1;
       }
       if (is_clitic(clitic)) break;
-      if (is_letter(after)) { pos = clitic_end; continue; }  // O'Leary, d'Ivoire
+      if (is_letter(after)) {
+        pos = clitic_end;
+        continue;
+      }  // O'Leary, d'Ivoire
       break;
     }
     break;
@@ -127,7 +143,9 @@ std::size_t Tokenizer::scan_punctuation(std::string_view text, std::size_t begin
   }
   // "--", "...", "!!" stay one token, as in the training data.
   if (d.cp == '-' || d.cp == '.' || d.cp == '!' || d.cp == '?' || d.cp == '=' || d.cp == '*') {
-    while (pos < text.size() && static_cast<char32_t>(static_cast<unsigned char>(text[pos])) == d.cp) ++pos;
+    while (pos < text.size() &&
+           static_cast<char32_t>(static_cast<unsigned char>(text[pos])) == d.cp)
+      ++pos;
   }
   return pos;
 }
@@ -144,7 +162,8 @@ void Tokenizer::mark_sentence_starts(std::string_view text, std::vector<Token>& 
     const char c = s[0];
     if (c == '.' || c == '!' || c == '?') {
       after_terminal = true;
-    } else if (after_terminal && (c == '"' || c == ')' || c == '\'' || s == "\xE2\x80\x9D" || s == "\xE2\x80\x99")) {
+    } else if (after_terminal &&
+               (c == '"' || c == ')' || c == '\'' || s == "\xE2\x80\x9D" || s == "\xE2\x80\x99")) {
       // closing quote or bracket after the full stop: the sentence starts after it
     } else {
       after_terminal = false;

@@ -1,7 +1,7 @@
-// Splits news text into word and punctuation tokens with UTF-8 byte offsets.  The rules aim to reproduce the
-// CoNLL-2003 / Penn Treebank tokenisation the model was trained on ("Putin 's", "do n't", "( EADS )") while
-// keeping abbreviations such as "U.S.", "St." and "Inc." whole, so that natural, untokenised text and the
-// space-separated training text produce the same token sequences.
+// Splits news text into word and punctuation tokens with UTF-8 byte offsets.  The rules aim to
+// reproduce the CoNLL-2003 / Penn Treebank tokenisation the model was trained on ("Putin 's", "do
+// n't", "( EADS )") while keeping abbreviations such as "U.S.", "St." and "Inc." whole, so that
+// natural, untokenised text and the space-separated training text produce the same token sequences.
 #pragma once
 
 #include <cstdint>

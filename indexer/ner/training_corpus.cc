@@ -14,7 +14,8 @@ NameType parse_type(const std::string& t, std::size_t line) {
   if (t == "ORG") return NameType::Organisation;
   if (t == "LOC") return NameType::Place;
   if (t == "MISC") return NameType::Misc;
-  throw std::runtime_error("training corpus line " + std::to_string(line) + ": unknown entity type " + t);
+  throw std::runtime_error("training corpus line " + std::to_string(line) +
+                           ": unknown entity type " + t);
 }
 
 }  // namespace
@@ -46,9 +47,11 @@ std::vector<AnnotatedDocument> read_annotated_jsonl(const std::filesystem::path&
     for (const auto& e : j.value("entities", nlohmann::json::array())) {
       const auto s = e.at("start").get<std::size_t>(), t = e.at("end").get<std::size_t>();
       if (s >= t || t >= byte_of_cp.size()) {
-        throw std::runtime_error("training corpus line " + std::to_string(line_no) + ": bad entity offsets");
+        throw std::runtime_error("training corpus line " + std::to_string(line_no) +
+                                 ": bad entity offsets");
       }
-      doc.spans.push_back({byte_of_cp[s], byte_of_cp[t], parse_type(e.at("type").get<std::string>(), line_no)});
+      doc.spans.push_back(
+          {byte_of_cp[s], byte_of_cp[t], parse_type(e.at("type").get<std::string>(), line_no)});
     }
     docs.push_back(std::move(doc));
   }

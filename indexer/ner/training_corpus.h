@@ -1,5 +1,5 @@
-// Reads the annotated JSON Lines corpus used for training: text plus entity spans in code-point offsets,
-// converted here to the byte offsets the tokenizer works in.
+// Reads the annotated JSON Lines corpus used for training: text plus entity spans in code-point
+// offsets, converted here to the byte offsets the tokenizer works in.
 #pragma once
 
 #include <cstdint>

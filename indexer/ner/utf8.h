@@ -1,5 +1,6 @@
-// Minimal UTF-8 decoding used by the tokenizer and the word-form code.  Invalid input never throws: a bad
-// byte decodes as U+FFFD with length 1, so byte offsets always advance and stay inside the text.
+// Minimal UTF-8 decoding used by the tokenizer and the word-form code.  Invalid input never throws:
+// a bad byte decodes as U+FFFD with length 1, so byte offsets always advance and stay inside the
+// text.
 #pragma once
 
 #include <cstddef>
@@ -18,8 +19,11 @@ inline DecodedChar decode_utf8(std::string_view s, std::size_t pos) noexcept {
   if (b0 < 0x80) return {b0, 1};
   const std::size_t left = s.size() - pos;
   auto cont = [&](std::size_t i) { return static_cast<unsigned char>(s[pos + i]) & 0x3F; };
-  auto is_cont = [&](std::size_t i) { return (static_cast<unsigned char>(s[pos + i]) & 0xC0) == 0x80; };
-  if (b0 >= 0xC2 && b0 < 0xE0 && left >= 2 && is_cont(1)) return {char32_t((b0 & 0x1F) << 6 | cont(1)), 2};
+  auto is_cont = [&](std::size_t i) {
+    return (static_cast<unsigned char>(s[pos + i]) & 0xC0) == 0x80;
+  };
+  if (b0 >= 0xC2 && b0 < 0xE0 && left >= 2 && is_cont(1))
+    return {char32_t((b0 & 0x1F) << 6 | cont(1)), 2};
   if (b0 >= 0xE0 && b0 < 0xF0 && left >= 3 && is_cont(1) && is_cont(2)) {
     const char32_t cp = (b0 & 0x0F) << 12 | cont(1) << 6 | cont(2);
     if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3};

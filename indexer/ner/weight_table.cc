@@ -12,7 +12,8 @@ void WeightTable::add_row(std::uint64_t feature, const float* weights) {
   const auto next = static_cast<std::uint32_t>(index_.size());
   const std::uint32_t row = index_.get_or_insert(feature, next);
   if (row == next) weights_.resize(weights_.size() + kTagCount);
-  std::copy(weights, weights + kTagCount, weights_.begin() + static_cast<std::ptrdiff_t>(row) * kTagCount);
+  std::copy(weights, weights + kTagCount,
+            weights_.begin() + static_cast<std::ptrdiff_t>(row) * kTagCount);
 }
 
 void WeightTable::write(std::ostream& out) const {
@@ -22,7 +23,8 @@ void WeightTable::write(std::ostream& out) const {
   write_pod<std::uint64_t>(out, index_.size());
   write_pod<std::uint32_t>(out, kTagCount);
   write_pod(out, scale);
-  // Keys and weights are written in separate blocks: similar bytes next to each other compress better.
+  // Keys and weights are written in separate blocks: similar bytes next to each other compress
+  // better.
   std::vector<std::uint32_t> rows;
   rows.reserve(index_.size());
   index_.for_each([&](std::uint64_t key, std::uint32_t row) {
@@ -31,7 +33,8 @@ void WeightTable::write(std::ostream& out) const {
   });
   for (const auto row : rows) {
     for (int t = 0; t < kTagCount; ++t) {
-      const float w = weights_[static_cast<std::size_t>(row) * kTagCount + static_cast<std::size_t>(t)];
+      const float w =
+          weights_[static_cast<std::size_t>(row) * kTagCount + static_cast<std::size_t>(t)];
       write_pod(out, static_cast<std::int16_t>(std::lround(w / scale)));
     }
   }
@@ -42,7 +45,8 @@ WeightTable WeightTable::read(std::istream& in) {
   const auto n = read_pod<std::uint64_t>(in);
   const auto tags = read_pod<std::uint32_t>(in);
   const auto scale = read_pod<float>(in);
-  if (tags != kTagCount) throw std::runtime_error("entity model file: tag set does not match this tagger");
+  if (tags != kTagCount)
+    throw std::runtime_error("entity model file: tag set does not match this tagger");
   if (n > (1u << 26) || !(scale > 0.0f) || !std::isfinite(scale)) {
     throw std::runtime_error("entity model file: implausible weight table header");
   }
@@ -53,7 +57,8 @@ WeightTable WeightTable::read(std::istream& in) {
   for (std::size_t i = 0; i < n; ++i) {
     table.index_.get_or_insert(keys[i], static_cast<std::uint32_t>(i));
     for (int t = 0; t < kTagCount; ++t) {
-      table.weights_[i * kTagCount + static_cast<std::size_t>(t)] = static_cast<float>(read_pod<std::int16_t>(in)) * scale;
+      table.weights_[i * kTagCount + static_cast<std::size_t>(t)] =
+          static_cast<float>(read_pod<std::int16_t>(in)) * scale;
     }
   }
   return table;

@@ -1,4 +1,5 @@
-// Read-only feature weights used by the running tagger: one row of kTagCount weights per feature hash.
+// Read-only feature weights used by the running tagger: one row of kTagCount weights per feature
+// hash.
 #pragma once
 
 #include <cstdint>
@@ -23,8 +24,8 @@ class WeightTable {
     }
   }
 
-  // Weights are stored as 16-bit integers with one scale per table: half the size of floats, and the rounding
-  // error (below 1e-4 of the largest weight) does not change decisions measurably.
+  // Weights are stored as 16-bit integers with one scale per table: half the size of floats, and
+  // the rounding error (below 1e-4 of the largest weight) does not change decisions measurably.
   void write(std::ostream& out) const;
   static WeightTable read(std::istream& in);
 

@@ -7,7 +7,8 @@
 namespace newsindex::ner {
 
 bool is_space_char(char32_t cp) noexcept {
-  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+  if (cp < 0x80)
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0x00A0 || cp == 0x200B || cp == 0xFEFF;
 }
 
@@ -38,24 +39,46 @@ bool is_lower(char32_t cp) noexcept {
 }
 
 bool is_word_char(char32_t cp) noexcept {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   return is_letter(cp) || is_digit(cp) || is_combining_mark(cp);
 }
 
-bool is_apostrophe(char32_t cp) noexcept { return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC; }
+bool is_apostrophe(char32_t cp) noexcept {
+  return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC;
+}
 
-bool is_hyphen(char32_t cp) noexcept { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+bool is_hyphen(char32_t cp) noexcept {
+  return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
 
 namespace {
 
 // Returns 0 when the code point has no ASCII stand-in.
 char ascii_stand_in(char32_t cp) noexcept {
   switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x02BC: case 0x00B4: case 0x0060:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x02BC:
+    case 0x00B4:
+    case 0x0060:
       return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
       return '"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return '-';
     default:
       return 0;

@@ -1,6 +1,6 @@
-// Character classes, normalised lower-case forms, word shapes and hashes of words.  Training, tagging and the
-// gazetteer must all see a word through exactly these functions, otherwise hashed features and gazetteer
-// keys stop matching between the model file and the running tagger.
+// Character classes, normalised lower-case forms, word shapes and hashes of words.  Training,
+// tagging and the gazetteer must all see a word through exactly these functions, otherwise hashed
+// features and gazetteer keys stop matching between the model file and the running tagger.
 #pragma once
 
 #include <cstdint>
@@ -19,11 +19,12 @@ bool is_word_char(char32_t cp) noexcept;  // letter, digit or combining mark
 bool is_apostrophe(char32_t cp) noexcept;
 bool is_hyphen(char32_t cp) noexcept;
 
-// Typographic variants (curly quotes, dashes) are folded to their ASCII forms so that natural text looks like
-// the ASCII training corpus, then everything is lower-cased.
+// Typographic variants (curly quotes, dashes) are folded to their ASCII forms so that natural text
+// looks like the ASCII training corpus, then everything is lower-cased.
 void append_normalised_lower(std::string& out, std::string_view word);
 
-// Short word shape: upper -> X, lower -> x, digit -> d, caseless letter -> L, runs collapsed ("Xx", "X.X.", "d-d").
+// Short word shape: upper -> X, lower -> x, digit -> d, caseless letter -> L, runs collapsed ("Xx",
+// "X.X.", "d-d").
 void append_shape(std::string& out, std::string_view word);
 
 constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
@@ -37,7 +38,8 @@ inline std::uint64_t hash_bytes(std::string_view s, std::uint64_t h = kFnvOffset
   return h;
 }
 
-// splitmix64 finaliser: FNV alone leaves the low bits poorly mixed, and the weight tables index by low bits.
+// splitmix64 finaliser: FNV alone leaves the low bits poorly mixed, and the weight tables index by
+// low bits.
 inline std::uint64_t mix64(std::uint64_t x) noexcept {
   x ^= x >> 30;
   x *= 0xbf58476d1ce4e5b9ULL;

@@ -10,10 +10,14 @@ namespace newsindex {
 
 std::string_view to_string(TimexType type) noexcept {
   switch (type) {
-    case TimexType::Date: return "DATE";
-    case TimexType::Time: return "TIME";
-    case TimexType::Duration: return "DURATION";
-    case TimexType::Set: return "SET";
+    case TimexType::Date:
+      return "DATE";
+    case TimexType::Time:
+      return "TIME";
+    case TimexType::Duration:
+      return "DURATION";
+    case TimexType::Set:
+      return "SET";
   }
   return "DATE";
 }
@@ -26,8 +30,8 @@ DateTagger::~DateTagger() = default;
 DateTagger::DateTagger(DateTagger&&) noexcept = default;
 DateTagger& DateTagger::operator=(DateTagger&&) noexcept = default;
 
-std::vector<TimexMention> DateTagger::tag(std::string_view utf8_text,
-                                          std::optional<std::chrono::year_month_day> reference) const {
+std::vector<TimexMention> DateTagger::tag(
+    std::string_view utf8_text, std::optional<std::chrono::year_month_day> reference) const {
   if (!vocabulary_ || !scanner_ || utf8_text.empty()) return {};
   const TokenizedText tokens(utf8_text);
   const std::vector<TimexCandidate> candidates = scanner_->scan(tokens);

@@ -48,8 +48,7 @@ class DateTagger {
 
   // const and thread-safe: all per-call state lives on the stack.
   [[nodiscard]] std::vector<TimexMention> tag(
-      std::string_view utf8_text,
-      std::optional<std::chrono::year_month_day> reference) const;
+      std::string_view utf8_text, std::optional<std::chrono::year_month_day> reference) const;
 
  private:
   std::unique_ptr<const LocaleCalendarVocabulary> vocabulary_;

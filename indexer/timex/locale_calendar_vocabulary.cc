@@ -28,20 +28,55 @@ struct LanguageProfile {
 // specific comes from ICU instead.
 const std::array<LanguageProfile, 7>& profiles() {
   static const std::array<LanguageProfile, 7> kProfiles = {{
-      {"en", "en_US", {{"in", "since", "by", "until", "till", "before", "after", "from", "through", "during", "of", "for", "between", "around", "circa", "mid", "fiscal", "year"},
-                       {}, {"of"}, {"will", "'ll", "shall"}}},
-      {"de", "de_DE", {{"im", "seit", "bis", "von", "vor", "nach", "ab", "jahr", "jahres", "anfang", "ende", "mitte", "jahre"},
-                       {}, {}, {"wird", "werden", "wirst", "soll", "sollen", "kommenden", "kommende", "nächsten", "nächste"}}},
-      {"fr", "fr_FR", {{"en", "depuis", "de", "dès", "avant", "après", "année", "fin", "début", "mi", "jusqu'en", "d'ici"},
-                       {}, {}, {"va", "vont", "sera", "seront", "prochain", "prochaine", "aura", "auront", "devrait", "doit"}}},
-      {"es", "es_ES", {{"en", "desde", "de", "del", "hasta", "antes", "después", "año", "finales", "principios", "mediados"},
-                       {}, {"de", "del"}, {"va", "van", "será", "serán", "próximo", "próxima", "habrá", "celebrará"}}},
-      {"it", "it_IT", {{"nel", "dal", "del", "al", "fino", "entro", "anno", "di", "prima", "dopo", "fine", "inizio"},
-                       {}, {"di", "del"}, {"sarà", "saranno", "prossimo", "prossima", "dovrà", "avrà"}}},
-      {"ru", "ru_RU", {{"в", "с", "до", "после", "к", "по"},
-                       {"года", "году", "год", "г"}, {}, {"будет", "будут", "следующей", "следующем", "следующий", "предстоящей"}}},
-      {"fi", "fi_FI", {{"vuonna", "vuoden", "vuodesta", "vuoteen", "vuosi", "vuodelle"},
-                       {}, {}, {"ensi", "tulee", "tulevat", "aikoo", "tulevana"}}},
+      {"en",
+       "en_US",
+       {{"in", "since", "by", "until", "till", "before", "after", "from", "through", "during", "of",
+         "for", "between", "around", "circa", "mid", "fiscal", "year"},
+        {},
+        {"of"},
+        {"will", "'ll", "shall"}}},
+      {"de",
+       "de_DE",
+       {{"im", "seit", "bis", "von", "vor", "nach", "ab", "jahr", "jahres", "anfang", "ende",
+         "mitte", "jahre"},
+        {},
+        {},
+        {"wird", "werden", "wirst", "soll", "sollen", "kommenden", "kommende", "nächsten",
+         "nächste"}}},
+      {"fr",
+       "fr_FR",
+       {{"en", "depuis", "de", "dès", "avant", "après", "année", "fin", "début", "mi", "jusqu'en",
+         "d'ici"},
+        {},
+        {},
+        {"va", "vont", "sera", "seront", "prochain", "prochaine", "aura", "auront", "devrait",
+         "doit"}}},
+      {"es",
+       "es_ES",
+       {{"en", "desde", "de", "del", "hasta", "antes", "después", "año", "finales", "principios",
+         "mediados"},
+        {},
+        {"de", "del"},
+        {"va", "van", "será", "serán", "próximo", "próxima", "habrá", "celebrará"}}},
+      {"it",
+       "it_IT",
+       {{"nel", "dal", "del", "al", "fino", "entro", "anno", "di", "prima", "dopo", "fine",
+         "inizio"},
+        {},
+        {"di", "del"},
+        {"sarà", "saranno", "prossimo", "prossima", "dovrà", "avrà"}}},
+      {"ru",
+       "ru_RU",
+       {{"в", "с", "до", "после", "к", "по"},
+        {"года", "году", "год", "г"},
+        {},
+        {"будет", "будут", "следующей", "следующем", "следующий", "предстоящей"}}},
+      {"fi",
+       "fi_FI",
+       {{"vuonna", "vuoden", "vuodesta", "vuoteen", "vuosi", "vuodelle"},
+        {},
+        {},
+        {"ensi", "tulee", "tulevat", "aikoo", "tulevana"}}},
   }};
   return kProfiles;
 }
@@ -87,7 +122,8 @@ LocaleCalendarVocabulary::LocaleCalendarVocabulary(std::string_view language) {
   std::string code(language.substr(0, std::min<std::size_t>(language.size(), 8)));
   for (char& c : code) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   for (const LanguageProfile& p : profiles()) {
-    if (code.rfind(p.code, 0) == 0 && (code.size() == 2 || code[2] == '-' || code[2] == '_')) profile = &p;
+    if (code.rfind(p.code, 0) == 0 && (code.size() == 2 || code[2] == '-' || code[2] == '_'))
+      profile = &p;
   }
   language_ = profile->code;
   english_ = language_ == "en";
@@ -102,8 +138,8 @@ LocaleCalendarVocabulary::LocaleCalendarVocabulary(std::string_view language) {
     add_number_templates(profile->icu_locale);
   }
 
-  std::unique_ptr<icu::DateFormat> format(
-      icu::DateFormat::createDateInstance(icu::DateFormat::kShort, icu::Locale(profile->icu_locale)));
+  std::unique_ptr<icu::DateFormat> format(icu::DateFormat::createDateInstance(
+      icu::DateFormat::kShort, icu::Locale(profile->icu_locale)));
   if (auto* simple = dynamic_cast<icu::SimpleDateFormat*>(format.get())) {
     icu::UnicodeString pattern;
     simple->toPattern(pattern);
@@ -155,19 +191,23 @@ void LocaleCalendarVocabulary::add_relative_phrases(const char* locale_id) {
     UDateDirection icu;
     int offset;
   };
-  static constexpr Direction kDirections[] = {{UDAT_DIRECTION_LAST_2, -2}, {UDAT_DIRECTION_LAST, -1},
-                                              {UDAT_DIRECTION_THIS, 0},    {UDAT_DIRECTION_NEXT, 1},
+  static constexpr Direction kDirections[] = {{UDAT_DIRECTION_LAST_2, -2},
+                                              {UDAT_DIRECTION_LAST, -1},
+                                              {UDAT_DIRECTION_THIS, 0},
+                                              {UDAT_DIRECTION_NEXT, 1},
                                               {UDAT_DIRECTION_NEXT_2, 2}};
   struct Unit {
     UDateAbsoluteUnit icu;
     Granularity unit;
   };
-  static constexpr Unit kUnits[] = {{UDAT_ABSOLUTE_DAY, Granularity::Day},       {UDAT_ABSOLUTE_WEEK, Granularity::Week},
-                                    {UDAT_ABSOLUTE_MONTH, Granularity::Month},   {UDAT_ABSOLUTE_QUARTER, Granularity::Quarter},
+  static constexpr Unit kUnits[] = {{UDAT_ABSOLUTE_DAY, Granularity::Day},
+                                    {UDAT_ABSOLUTE_WEEK, Granularity::Week},
+                                    {UDAT_ABSOLUTE_MONTH, Granularity::Month},
+                                    {UDAT_ABSOLUTE_QUARTER, Granularity::Quarter},
                                     {UDAT_ABSOLUTE_YEAR, Granularity::Year}};
-  static constexpr UDateAbsoluteUnit kWeekdays[] = {UDAT_ABSOLUTE_MONDAY,   UDAT_ABSOLUTE_TUESDAY, UDAT_ABSOLUTE_WEDNESDAY,
-                                                    UDAT_ABSOLUTE_THURSDAY, UDAT_ABSOLUTE_FRIDAY,  UDAT_ABSOLUTE_SATURDAY,
-                                                    UDAT_ABSOLUTE_SUNDAY};
+  static constexpr UDateAbsoluteUnit kWeekdays[] = {
+      UDAT_ABSOLUTE_MONDAY, UDAT_ABSOLUTE_TUESDAY,  UDAT_ABSOLUTE_WEDNESDAY, UDAT_ABSOLUTE_THURSDAY,
+      UDAT_ABSOLUTE_FRIDAY, UDAT_ABSOLUTE_SATURDAY, UDAT_ABSOLUTE_SUNDAY};
   auto add = [&](RelativePhrase phrase, const icu::UnicodeString& text) {
     phrase.words = fold_phrase(to_utf8(text));
     if (phrase.words.empty()) return;
@@ -247,9 +287,10 @@ void LocaleCalendarVocabulary::add_number_templates(const char* locale_id) {
         t.unit = u.unit;
         t.hours = u.hours;
         t.sign = direction == UDAT_DIRECTION_LAST ? -1 : 1;
-        const bool seen = std::any_of(templates_.begin(), templates_.end(), [&](const RelativeNumberTemplate& o) {
-          return o.before == t.before && o.after == t.after;
-        });
+        const bool seen =
+            std::any_of(templates_.begin(), templates_.end(), [&](const RelativeNumberTemplate& o) {
+              return o.before == t.before && o.after == t.after;
+            });
         if (!seen && !(t.before.empty() && t.after.empty())) templates_.push_back(std::move(t));
       }
     }

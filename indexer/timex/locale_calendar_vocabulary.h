@@ -35,7 +35,7 @@ struct CalendarWord {
 struct RelativePhrase {
   std::vector<std::string> words;  // token folds
   calendar::Granularity unit = calendar::Granularity::Day;
-  int offset = 0;        // in units; for weekdays -1 last, 0 this, +1 next
+  int offset = 0;            // in units; for weekdays -1 last, 0 this, +1 next
   std::uint8_t weekday = 0;  // ISO weekday for "last Friday"-type phrases
   bool present = false;      // "now"
 };
@@ -60,7 +60,9 @@ struct GrammarWords {
 
 struct StringViewHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
 };
 
 class LocaleCalendarVocabulary {
@@ -73,13 +75,16 @@ class LocaleCalendarVocabulary {
   }
   [[nodiscard]] NumericDateOrder numeric_order() const noexcept { return order_; }
   [[nodiscard]] const std::vector<RelativePhrase>& phrases() const noexcept { return phrases_; }
-  [[nodiscard]] const std::vector<RelativeNumberTemplate>& number_templates() const noexcept { return templates_; }
+  [[nodiscard]] const std::vector<RelativeNumberTemplate>& number_templates() const noexcept {
+    return templates_;
+  }
   [[nodiscard]] const GrammarWords& grammar() const noexcept { return grammar_; }
   [[nodiscard]] bool is_english() const noexcept { return english_; }
   [[nodiscard]] const std::string& language() const noexcept { return language_; }
 
   // Indices into phrases() whose first word is fold.
-  [[nodiscard]] const std::vector<std::uint16_t>* phrases_starting_with(std::string_view fold) const noexcept {
+  [[nodiscard]] const std::vector<std::uint16_t>* phrases_starting_with(
+      std::string_view fold) const noexcept {
     const auto it = phrase_index_.find(fold);
     return it == phrase_index_.end() ? nullptr : &it->second;
   }
@@ -94,7 +99,8 @@ class LocaleCalendarVocabulary {
   NumericDateOrder order_ = NumericDateOrder::MonthDayYear;
   std::unordered_map<std::string, CalendarWord, StringViewHash, std::equal_to<>> words_;
   std::vector<RelativePhrase> phrases_;
-  std::unordered_map<std::string, std::vector<std::uint16_t>, StringViewHash, std::equal_to<>> phrase_index_;
+  std::unordered_map<std::string, std::vector<std::uint16_t>, StringViewHash, std::equal_to<>>
+      phrase_index_;
   std::vector<RelativeNumberTemplate> templates_;
   GrammarWords grammar_;
 };

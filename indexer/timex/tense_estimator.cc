@@ -25,47 +25,53 @@ Tense TenseEstimator::cue(const TokenizedText& t, std::size_t i) const {
   const std::string_view f = t.fold(i);
   // "had been due to expire Friday", "had been scheduled for Monday": a plan
   // seen from a past point, so the day itself is past.
-  if ((f == "due" || f == "scheduled" || f == "expected" || f == "planned" || f == "supposed" || f == "set") &&
+  if ((f == "due" || f == "scheduled" || f == "expected" || f == "planned" || f == "supposed" ||
+       f == "set") &&
       i >= 2 && t.fold(i - 1) == "been" && t.fold(i - 2) == "had")
     return Tense::Past;
   // "the hastily planned trip", "an expected loss": an adjective, no tense.
   if ((f == "planned" || f == "scheduled" || f == "expected") && i > 0) {
     const std::string_view p = t.fold(i - 1);
-    if (p == "the" || p == "a" || p == "an" || (p.size() > 4 && p.ends_with("ly"))) return Tense::Unknown;
+    if (p == "the" || p == "a" || p == "an" || (p.size() > 4 && p.ends_with("ly")))
+      return Tense::Unknown;
   }
   const auto& future = vocabulary_.grammar().future_cues;
   if (std::find(future.begin(), future.end(), f) != future.end()) return Tense::Future;
   // English cues apply in every language: English quotes are common and the
   // words are rare elsewhere.
-  if (contains({"will", "shall", "would", "upcoming", "scheduled", "expected", "expects", "planned",
-                "intends", "tomorrow", "next", "due", "begins", "starts", "opens", "won't", "could", "might",
-                "planning", "preparing", "ready", "until", "soon"},
+  if (contains({"will",     "shall",     "would",   "upcoming", "scheduled", "expected",
+                "expects",  "planned",   "intends", "tomorrow", "next",      "due",
+                "begins",   "starts",    "opens",   "won't",    "could",     "might",
+                "planning", "preparing", "ready",   "until",    "soon"},
                f))
     return Tense::Future;
   // "plans to", "as early as": the nouns ("vacation plans") and "early hours" say nothing.
-  if ((f == "plan" || f == "plans") && i + 1 < t.size() && t.fold(i + 1) == "to") return Tense::Future;
+  if ((f == "plan" || f == "plans") && i + 1 < t.size() && t.fold(i + 1) == "to")
+    return Tense::Future;
   if (f == "early" && i > 0 && t.fold(i - 1) == "as") return Tense::Future;
   if (f.size() > 3 && f.substr(f.size() - 3) == "'ll") return Tense::Future;
   if (f == "going" && i + 1 < t.size() && t.fold(i + 1) == "to") return Tense::Future;
   if (f == "set" && i + 1 < t.size() && t.fold(i + 1) == "to") return Tense::Future;
-  if (contains({"said", "was", "were", "had", "did", "told", "ago", "yesterday", "last", "announced", "came", "went",
-                "took", "made", "met", "gave", "won", "lost", "began", "left", "saw", "became", "fell", "rose", "sold",
-                "got", "held", "found", "led", "ran", "killed", "wasn't", "weren't", "didn't", "hadn't", "reported",
+  if (contains({"said", "was", "were", "had", "did", "told", "ago", "yesterday", "last",
+                "announced", "came", "went", "took", "made", "met", "gave", "won", "lost", "began",
+                "left", "saw", "became", "fell", "rose", "sold", "got", "held", "found", "led",
+                "ran", "killed", "wasn't", "weren't", "didn't", "hadn't", "reported",
                 // unambiguous irregular past forms
-                "tore", "struck", "shot", "fled", "spoke", "wrote", "broke", "heard", "thought", "brought", "bought",
-                "caught", "fought", "sent", "spent", "kept", "felt", "stood", "paid", "sat", "drove", "flew", "threw",
-                "knew", "grew", "drew", "chose", "sought", "taught", "built", "swore", "stole", "froze", "blew"},
+                "tore", "struck", "shot", "fled", "spoke", "wrote", "broke", "heard", "thought",
+                "brought", "bought", "caught", "fought", "sent", "spent", "kept", "felt", "stood",
+                "paid", "sat", "drove", "flew", "threw", "knew", "grew", "drew", "chose", "sought",
+                "taught", "built", "swore", "stole", "froze", "blew"},
                f))
     return Tense::Past;
   // A capitalised "-ed" word is a name ("United States", "Alfred"), not a verb.
-  if (vocabulary_.is_english() && !t[i].capitalised && f.size() >= 5 && f.substr(f.size() - 2) == "ed" &&
-      f != "need" && f != "indeed" &&
-      f != "speed" && f != "proceed" && f != "exceed" && f != "succeed") {
+  if (vocabulary_.is_english() && !t[i].capitalised && f.size() >= 5 &&
+      f.substr(f.size() - 2) == "ed" && f != "need" && f != "indeed" && f != "speed" &&
+      f != "proceed" && f != "exceed" && f != "succeed") {
     // A participle after "be", "to" or a modal is passive or infinitive, not past.
     if (i > 0) {
       const std::string_view p = t.fold(i - 1);
-      if (contains({"be", "is", "are", "been", "being", "am", "to", "will", "would", "could", "should", "may", "might",
-                    "can", "must", "get", "gets"},
+      if (contains({"be", "is", "are", "been", "being", "am", "to", "will", "would", "could",
+                    "should", "may", "might", "can", "must", "get", "gets"},
                    p))
         return Tense::Unknown;
     }

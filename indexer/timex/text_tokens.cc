@@ -13,12 +13,17 @@ bool is_word_char(UChar32 c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   if (u_isUAlphabetic(c)) return true;
   const int8_t type = u_charType(c);
-  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_DECIMAL_DIGIT_NUMBER;
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
+         type == U_DECIMAL_DIGIT_NUMBER;
 }
 
-bool is_space(UChar32 c) { return c < 0 || u_isUWhiteSpace(c) || c == 0; }
+bool is_space(UChar32 c) {
+  return c < 0 || u_isUWhiteSpace(c) || c == 0;
+}
 
-bool is_apostrophe(UChar32 c) { return c == '\'' || c == kRightSingleQuote; }
+bool is_apostrophe(UChar32 c) {
+  return c == '\'' || c == kRightSingleQuote;
+}
 
 // Decodes one code point; malformed bytes become a negative value and still
 // advance, so hostile input can never stall the scanner.
@@ -38,11 +43,14 @@ void append_fold(std::string_view word, std::string& out) {
     }
   }
   if (ascii) {
-    for (char ch : word) out.push_back((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch);
+    for (char ch : word)
+      out.push_back((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch);
     return;
   }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  u.findAndReplace(icu::UnicodeString(kRightSingleQuote), icu::UnicodeString(static_cast<UChar>('\'')));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  u.findAndReplace(icu::UnicodeString(kRightSingleQuote),
+                   icu::UnicodeString(static_cast<UChar>('\'')));
   u.foldCase();
   u.toUTF8String(out);
 }

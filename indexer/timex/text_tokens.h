@@ -17,12 +17,12 @@ struct Token {
   std::uint32_t begin = 0, end = 0;  // byte span in the original text
   std::uint32_t fold_offset = 0, fold_length = 0;
   TokenKind kind = TokenKind::Punct;
-  bool space_before = false;       // any whitespace between the previous token and this one
-  bool paragraph_before = false;   // a line break precedes: headlines and datelines end there
-  bool capitalised = false;        // first letter is upper or title case in the original
-  std::uint8_t digits = 0;         // leading ASCII digits of a Number token
-  std::int64_t number = -1;        // value of the leading digits (when <= 9 digits)
-  std::uint32_t suffix_offset = 0; // fold offset of what follows the digits ("th", "s", "pm")
+  bool space_before = false;        // any whitespace between the previous token and this one
+  bool paragraph_before = false;    // a line break precedes: headlines and datelines end there
+  bool capitalised = false;         // first letter is upper or title case in the original
+  std::uint8_t digits = 0;          // leading ASCII digits of a Number token
+  std::int64_t number = -1;         // value of the leading digits (when <= 9 digits)
+  std::uint32_t suffix_offset = 0;  // fold offset of what follows the digits ("th", "s", "pm")
 };
 
 class TokenizedText {
@@ -38,7 +38,8 @@ class TokenizedText {
   // Letters after the leading digits of a Number token ("1990s" -> "s").
   [[nodiscard]] std::string_view number_suffix(std::size_t i) const noexcept {
     const Token& t = tokens_[i];
-    return std::string_view(folded_).substr(t.suffix_offset, t.fold_offset + t.fold_length - t.suffix_offset);
+    return std::string_view(folded_).substr(t.suffix_offset,
+                                            t.fold_offset + t.fold_length - t.suffix_offset);
   }
   [[nodiscard]] std::string_view original(std::size_t i) const noexcept {
     return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);

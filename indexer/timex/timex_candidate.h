@@ -30,10 +30,10 @@ enum class Anchor : std::uint8_t {
 // approximate date used only to choose the year.
 enum Holiday : std::uint8_t {
   kNoHoliday = 0,
-  kThanksgiving,   // fourth Thursday of November (US)
-  kElectionDay,    // Tuesday after the first Monday of November (US)
-  kMemorialDay,    // last Monday of May (US)
-  kLaborDay,       // first Monday of September (US)
+  kThanksgiving,  // fourth Thursday of November (US)
+  kElectionDay,   // Tuesday after the first Monday of November (US)
+  kMemorialDay,   // last Monday of May (US)
+  kLaborDay,      // first Monday of September (US)
   kEasterSunday,
   kGoodFriday,
   kEasterMonday,
@@ -50,7 +50,7 @@ struct TimexCandidate {
   Direction direction = Direction::ByTense;
   int year = 0;
   unsigned month = 0, day = 0;
-  int part = 0;       // quarter 1..4, half 1..2, season 0..3, decade digit
+  int part = 0;  // quarter 1..4, half 1..2, season 0..3, decade digit
   unsigned weekday = 0;
   long offset = 0;
   int hour = -1, minute = -1;

@@ -12,21 +12,35 @@ using calendar::Date;
 using calendar::Granularity;
 namespace chr = std::chrono;
 
-int year_of(Date d) { return static_cast<int>(d.year()); }
-unsigned month_of(Date d) { return static_cast<unsigned>(d.month()); }
+int year_of(Date d) {
+  return static_cast<int>(d.year());
+}
+unsigned month_of(Date d) {
+  return static_cast<unsigned>(d.month());
+}
 
 std::string placeholder(Granularity g) {
   switch (g) {
-    case Granularity::Day: return "XXXX-XX-XX";
-    case Granularity::Week: return "XXXX-WXX";
-    case Granularity::Weekend: return "XXXX-WXX-WE";
-    case Granularity::Month: return "XXXX-XX";
-    case Granularity::Quarter: return "XXXX-QX";
-    case Granularity::Half: return "XXXX-HX";
-    case Granularity::Season: return "XXXX-XX";
-    case Granularity::Year: return "XXXX";
-    case Granularity::Decade: return "XXX";
-    case Granularity::Century: return "XX";
+    case Granularity::Day:
+      return "XXXX-XX-XX";
+    case Granularity::Week:
+      return "XXXX-WXX";
+    case Granularity::Weekend:
+      return "XXXX-WXX-WE";
+    case Granularity::Month:
+      return "XXXX-XX";
+    case Granularity::Quarter:
+      return "XXXX-QX";
+    case Granularity::Half:
+      return "XXXX-HX";
+    case Granularity::Season:
+      return "XXXX-XX";
+    case Granularity::Year:
+      return "XXXX";
+    case Granularity::Decade:
+      return "XXX";
+    case Granularity::Century:
+      return "XX";
   }
   return "XXXX";
 }
@@ -35,10 +49,14 @@ std::string spell_part(int year, Granularity unit, int part, unsigned month, uns
   const std::string y = year == INT32_MIN ? std::string("XXXX") : calendar::spell_year(year);
   static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
   switch (unit) {
-    case Granularity::Quarter: return y + "-Q" + std::to_string(part);
-    case Granularity::Half: return y + "-H" + std::to_string(part);
-    case Granularity::Season: return y + "-" + kSeasons[part & 3];
-    default: break;
+    case Granularity::Quarter:
+      return y + "-Q" + std::to_string(part);
+    case Granularity::Half:
+      return y + "-H" + std::to_string(part);
+    case Granularity::Season:
+      return y + "-" + kSeasons[part & 3];
+    default:
+      break;
   }
   if (day != 0) return y + "-" + calendar::two_digits(month) + "-" + calendar::two_digits(day);
   if (month != 0) return y + "-" + calendar::two_digits(month);
@@ -46,7 +64,8 @@ std::string spell_part(int year, Granularity unit, int part, unsigned month, uns
 }
 
 // Month and day of a movable holiday in `year` (Gregorian).
-std::pair<unsigned, unsigned> holiday_date(int year, std::uint8_t code, unsigned month, unsigned day) {
+std::pair<unsigned, unsigned> holiday_date(int year, std::uint8_t code, unsigned month,
+                                           unsigned day) {
   auto nth_weekday = [&](unsigned m, unsigned wd, int nth) -> unsigned {
     if (nth > 0) {
       const auto first = calendar::make_date(year, m, 1);
@@ -54,14 +73,17 @@ std::pair<unsigned, unsigned> holiday_date(int year, std::uint8_t code, unsigned
       const unsigned w = calendar::iso_weekday(*first);
       return 1 + (wd + 7 - w) % 7 + 7 * static_cast<unsigned>(nth - 1);
     }
-    const unsigned last = static_cast<unsigned>(chr::year_month_day_last(chr::year{year} / chr::month{m} / chr::last).day());
+    const unsigned last = static_cast<unsigned>(
+        chr::year_month_day_last(chr::year{year} / chr::month{m} / chr::last).day());
     const auto d = calendar::make_date(year, m, last);
     if (!d) return last;
     return last - (calendar::iso_weekday(*d) + 7 - wd) % 7;
   };
   auto easter = [&](int offset) -> std::pair<unsigned, unsigned> {
-    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-    const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25,
+              g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4,
+              l = (32 + 2 * e + 2 * i - h - k) % 7;
     const int m = (a + 11 * h + 22 * l) / 451;
     const auto sunday = calendar::make_date(year, static_cast<unsigned>((h + l - 7 * m + 114) / 31),
                                             static_cast<unsigned>((h + l - 7 * m + 114) % 31 + 1));
@@ -70,14 +92,22 @@ std::pair<unsigned, unsigned> holiday_date(int year, std::uint8_t code, unsigned
     return {month_of(x), static_cast<unsigned>(x.day())};
   };
   switch (code) {
-    case kThanksgiving: return {11, nth_weekday(11, 4, 4)};
-    case kElectionDay: return {11, nth_weekday(11, 1, 1) + 1};
-    case kMemorialDay: return {5, nth_weekday(5, 1, -1)};
-    case kLaborDay: return {9, nth_weekday(9, 1, 1)};
-    case kEasterSunday: return easter(0);
-    case kGoodFriday: return easter(-2);
-    case kEasterMonday: return easter(1);
-    default: return {month, day};
+    case kThanksgiving:
+      return {11, nth_weekday(11, 4, 4)};
+    case kElectionDay:
+      return {11, nth_weekday(11, 1, 1) + 1};
+    case kMemorialDay:
+      return {5, nth_weekday(5, 1, -1)};
+    case kLaborDay:
+      return {9, nth_weekday(9, 1, 1)};
+    case kEasterSunday:
+      return easter(0);
+    case kGoodFriday:
+      return easter(-2);
+    case kEasterMonday:
+      return easter(1);
+    default:
+      return {month, day};
   }
 }
 
@@ -117,10 +147,13 @@ void set_quarter(Focus& f, int year, int quarter, std::uint32_t sentence) {
   f.quarter_sentence = sentence;
 }
 
-bool finer_or_equal(Granularity a, Granularity b) { return static_cast<int>(a) >= static_cast<int>(b); }
+bool finer_or_equal(Granularity a, Granularity b) {
+  return static_cast<int>(a) >= static_cast<int>(b);
+}
 
 // Picks the year for a month (+day) or a quarter given without one.
-int choose_year(Date ref, unsigned month, unsigned day, Direction direction, Tense tense, bool strict) {
+int choose_year(Date ref, unsigned month, unsigned day, Direction direction, Tense tense,
+                bool strict) {
   const int y = year_of(ref);
   const unsigned rm = month_of(ref), rd = static_cast<unsigned>(ref.day());
   // Compare (month, day) positions within the year; day 0 means "whole month".
@@ -133,10 +166,14 @@ int choose_year(Date ref, unsigned month, unsigned day, Direction direction, Ten
   Direction dir = direction;
 
   switch (dir) {
-    case Direction::This: return y;
-    case Direction::Past: return (c < 0 || (c == 0 && !strict)) ? y : y - 1;
-    case Direction::Future: return (c > 0 || (c == 0 && !strict)) ? y : y + 1;
-    case Direction::ByTense: break;
+    case Direction::This:
+      return y;
+    case Direction::Past:
+      return (c < 0 || (c == 0 && !strict)) ? y : y - 1;
+    case Direction::Future:
+      return (c > 0 || (c == 0 && !strict)) ? y : y + 1;
+    case Direction::ByTense:
+      break;
   }
   // A future cue moves a date more than a month back to next year.
   const int back = (static_cast<int>(rm) - static_cast<int>(month)) * 31 +
@@ -157,8 +194,9 @@ int choose_year(Date ref, unsigned month, unsigned day, Direction direction, Ten
 
 }  // namespace
 
-std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const std::vector<TimexCandidate>& candidates,
-                                                 std::optional<chr::year_month_day> reference) const {
+std::vector<TimexMention> TimexResolver::resolve(
+    const TokenizedText& t, const std::vector<TimexCandidate>& candidates,
+    std::optional<chr::year_month_day> reference) const {
   std::vector<TimexMention> out;
   out.reserve(candidates.size());
   if (reference && !reference->ok()) reference.reset();
@@ -172,7 +210,9 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
     std::optional<Date> day_value;  // set when the result is a single day
     const auto tense = [&] { return tense_.around(t, c.first_token, c.end_token); };
     switch (c.anchor) {
-      case Anchor::Literal: value = c.literal; break;
+      case Anchor::Literal:
+        value = c.literal;
+        break;
       case Anchor::Absolute: {
         int year = c.year;
         if (c.two_digit_year) {
@@ -182,13 +222,18 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
             // Two-digit years are read within 80 years back / 20 ahead of the article.
             const int ry = year_of(*reference);
             year = ry / 100 * 100 + c.year;
-            if (year > ry + 20) year -= 100;
-            else if (year < ry - 80) year += 100;
+            if (year > ry + 20)
+              year -= 100;
+            else if (year < ry - 80)
+              year += 100;
           }
         }
-        if (c.unit == Granularity::Decade) value = calendar::spell_year(year).substr(0, 3);
-        else if (c.unit == Granularity::Century) value = calendar::spell_year(year).substr(0, 2);
-        else value = spell_part(year, c.unit, c.part, c.month, c.day);
+        if (c.unit == Granularity::Decade)
+          value = calendar::spell_year(year).substr(0, 3);
+        else if (c.unit == Granularity::Century)
+          value = calendar::spell_year(year).substr(0, 2);
+        else
+          value = spell_part(year, c.unit, c.part, c.month, c.day);
         unsigned month = c.month, day = c.day;
         if (c.holiday != kNoHoliday && year != INT32_MIN && year > 0 && year < 10000)
           std::tie(month, day) = holiday_date(year, c.holiday, month, day);
@@ -203,7 +248,7 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
       }
       case Anchor::Offset: {
         if (!reference) {
-          value = c.month != 0 ? spell_part(INT32_MIN, Granularity::Month, 0, c.month, 0)
+          value = c.month != 0  ? spell_part(INT32_MIN, Granularity::Month, 0, c.month, 0)
                   : c.part != 0 ? spell_part(INT32_MIN, c.unit, c.part, 0, 0)
                                 : placeholder(c.unit);
           break;
@@ -224,21 +269,26 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
       case Anchor::Yearless: {
         const bool quarterly = c.unit == Granularity::Quarter || c.unit == Granularity::Half;
         if (!reference) {
-          value = spell_part(INT32_MIN, c.unit, c.part, c.month, c.holiday != kNoHoliday ? 0 : c.day);
+          value =
+              spell_part(INT32_MIN, c.unit, c.part, c.month, c.holiday != kNoHoliday ? 0 : c.day);
           break;
         }
         const Tense tn = c.direction == Direction::ByTense ? tense() : Tense::Unknown;
         // Quarters and halves compare by their first month.
-        const unsigned month = quarterly ? static_cast<unsigned>(c.unit == Granularity::Quarter ? (c.part - 1) * 3 + 1
-                                                                                                  : (c.part - 1) * 6 + 1)
-                                         : c.month;
+        const unsigned month =
+            quarterly ? static_cast<unsigned>(c.unit == Granularity::Quarter ? (c.part - 1) * 3 + 1
+                                                                             : (c.part - 1) * 6 + 1)
+                      : c.month;
         int year;
         if (quarterly) {
           // A quarter is "past" once it has begun: reports on the running
           // quarter are common, so the current one counts as this year's.
           const unsigned current = calendar::quarter_of(*reference);
-          const unsigned wanted = c.unit == Granularity::Quarter ? static_cast<unsigned>(c.part) : static_cast<unsigned>(c.part * 2 - 1);
-          const unsigned current_cmp = c.unit == Granularity::Quarter ? current : (current <= 2 ? 1U : 3U);
+          const unsigned wanted = c.unit == Granularity::Quarter
+                                      ? static_cast<unsigned>(c.part)
+                                      : static_cast<unsigned>(c.part * 2 - 1);
+          const unsigned current_cmp =
+              c.unit == Granularity::Quarter ? current : (current <= 2 ? 1U : 3U);
           const int ry = year_of(*reference);
           // Companies talk about the running year's quarters in any tense; only
           // a quarter that has not begun yet, in a past-tense clause, is last year's.
@@ -250,12 +300,14 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
           // future cue overrides it, and only for a date already past.
           const Tense used = tn == Tense::Future ? Tense::Future : Tense::Unknown;
           // "the fiscal year ended Jan. 31": a period that has closed.
-          const bool ended = c.direction == Direction::ByTense && c.first_token > 0 && t.fold(c.first_token - 1) == "ended";
+          const bool ended = c.direction == Direction::ByTense && c.first_token > 0 &&
+                             t.fold(c.first_token - 1) == "ended";
           year = choose_year(*reference, month, c.day, ended ? Direction::Past : c.direction, used,
                              c.direction == Direction::Past || c.direction == Direction::Future);
         }
         unsigned month_value = c.month, day_of_month = c.day;
-        if (c.holiday != kNoHoliday) std::tie(month_value, day_of_month) = holiday_date(year, c.holiday, c.month, c.day);
+        if (c.holiday != kNoHoliday)
+          std::tie(month_value, day_of_month) = holiday_date(year, c.holiday, c.month, c.day);
         if (c.day != 0) {
           const auto d = calendar::make_date(year, month_value, day_of_month);
           if (!d) continue;  // February 29 outside a leap year
@@ -267,7 +319,8 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
       }
       case Anchor::Weekday: {
         if (!reference) {
-          value = c.unit == Granularity::Weekend ? "XXXX-WXX-WE" : "XXXX-WXX-" + std::to_string(c.weekday);
+          value = c.unit == Granularity::Weekend ? "XXXX-WXX-WE"
+                                                 : "XXXX-WXX-" + std::to_string(c.weekday);
           break;
         }
         const int today = static_cast<int>(calendar::iso_weekday(*reference));
@@ -275,16 +328,23 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
         Direction dir = c.direction;
         // "Wednesday's ruling": a possessive weekday names something that happened.
         const bool possessive = t.fold(c.end_token - 1).ends_with("'s");
-        if (dir == Direction::ByTense) dir = !possessive && tense() == Tense::Future ? Direction::Future : Direction::Past;
+        if (dir == Direction::ByTense)
+          dir = !possessive && tense() == Tense::Future ? Direction::Future : Direction::Past;
         long delta = 0;
         const int back = (today - wanted + 7) % 7, ahead = (wanted - today + 7) % 7;
         const bool weekend = c.unit == Granularity::Weekend;
         switch (dir) {
-          case Direction::Past: delta = -(c.direction == Direction::Past && back == 0 && !weekend ? 7 : back); break;
+          case Direction::Past:
+            delta = -(c.direction == Direction::Past && back == 0 && !weekend ? 7 : back);
+            break;
           // Only an explicit "next Friday" skips today; "will meet on Friday"
           // written on a Friday most often means the same day.
-          case Direction::Future: delta = (ahead == 0 && !weekend && c.direction == Direction::Future) ? 7 : ahead; break;
-          default: delta = ahead <= 3 ? ahead : -back; break;
+          case Direction::Future:
+            delta = (ahead == 0 && !weekend && c.direction == Direction::Future) ? 7 : ahead;
+            break;
+          default:
+            delta = ahead <= 3 ? ahead : -back;
+            break;
         }
         // Sunday belongs to the weekend that began the day before.
         if (weekend && today == 7 && dir == Direction::Past) delta = -1;
@@ -309,12 +369,18 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
         Direction dir = c.direction;
         if (dir == Direction::ByTense) {
           const Tense tn = tense();
-          dir = tn == Tense::Future ? Direction::Future : tn == Tense::Past ? Direction::Past : Direction::This;
+          dir = tn == Tense::Future ? Direction::Future
+                : tn == Tense::Past ? Direction::Past
+                                    : Direction::This;
         }
-        if (dir == Direction::Past && c.offset < 0 && c.part >= now) --year;
-        else if (dir == Direction::Past && c.offset == 0 && c.part > now) --year;
-        else if (dir == Direction::Future && c.offset > 0 && c.part <= now) ++year;
-        else if (dir == Direction::Future && c.offset == 0 && c.part < now) ++year;
+        if (dir == Direction::Past && c.offset < 0 && c.part >= now)
+          --year;
+        else if (dir == Direction::Past && c.offset == 0 && c.part > now)
+          --year;
+        else if (dir == Direction::Future && c.offset > 0 && c.part <= now)
+          ++year;
+        else if (dir == Direction::Future && c.offset == 0 && c.part < now)
+          ++year;
         value = spell_part(year, Granularity::Season, c.part, 0, 0);
         break;
       }
@@ -331,9 +397,11 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
       case Anchor::ReportedQuarter: {
         if (c.year != 0) {
           const int q = focus.has_quarter ? focus.quarter
-                        : reference ? static_cast<int>(calendar::quarter_of(calendar::shift(*reference, Granularity::Quarter, -1)))
-                                    : 0;
-          value = q != 0 ? spell_part(c.year, Granularity::Quarter, q, 0, 0) : calendar::spell_year(c.year) + "-QX";
+                        : reference       ? static_cast<int>(calendar::quarter_of(
+                                                calendar::shift(*reference, Granularity::Quarter, -1)))
+                                          : 0;
+          value = q != 0 ? spell_part(c.year, Granularity::Quarter, q, 0, 0)
+                         : calendar::spell_year(c.year) + "-QX";
         } else if (reference) {
           // Results are reported after the quarter closes: the last completed one.
           const Date d = calendar::shift(*reference, Granularity::Quarter, -1);
@@ -345,9 +413,12 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
         break;
       }
       case Anchor::SentenceDate: {
-        if (focus.has_date && focus.date_sentence == sid) value = calendar::spell(focus.date, Granularity::Day);
-        else if (reference) value = calendar::spell(*reference, Granularity::Day);
-        else value = "XXXX-XX-XX";
+        if (focus.has_date && focus.date_sentence == sid)
+          value = calendar::spell(focus.date, Granularity::Day);
+        else if (reference)
+          value = calendar::spell(*reference, Granularity::Day);
+        else
+          value = "XXXX-XX-XX";
         break;
       }
       case Anchor::Narrative: {
@@ -356,7 +427,8 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
         // with no earlier time point at all it is generic ("redemptions that day").
         if (!usable && c.unit == Granularity::Day && c.weekday == 0 && c.offset == 0) {
           bool that = false;
-          for (std::size_t k = c.first_token; k < c.end_token; ++k) that = that || t.fold(k) == "that";
+          for (std::size_t k = c.first_token; k < c.end_token; ++k)
+            that = that || t.fold(k) == "that";
           if (that && focus.has_point && focus.point_unit == Granularity::Month) {
             value = calendar::spell(focus.point, Granularity::Month) + "-XX";
             break;
@@ -369,7 +441,8 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
         }
         const Date base = usable ? focus.point : *reference;
         if (c.weekday != 0) {
-          const int have = static_cast<int>(calendar::iso_weekday(base)), want = static_cast<int>(c.weekday);
+          const int have = static_cast<int>(calendar::iso_weekday(base)),
+                    want = static_cast<int>(c.weekday);
           long delta = c.offset < 0 ? -((have - want + 6) % 7 + 1) : ((want - have + 6) % 7 + 1);
           const Date d = calendar::add_days(base, delta);
           value = calendar::spell(d, Granularity::Day);
@@ -394,9 +467,11 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
       }
     }
     if (value.empty()) continue;
-    if (c.part_of_day != nullptr) value += std::string("T") + c.part_of_day;
-    else if (c.hour >= 0) value += "T" + calendar::two_digits(static_cast<unsigned>(c.hour)) + ":" +
-                                   calendar::two_digits(static_cast<unsigned>(c.minute)) + (c.utc ? "Z" : "");
+    if (c.part_of_day != nullptr)
+      value += std::string("T") + c.part_of_day;
+    else if (c.hour >= 0)
+      value += "T" + calendar::two_digits(static_cast<unsigned>(c.hour)) + ":" +
+               calendar::two_digits(static_cast<unsigned>(c.minute)) + (c.utc ? "Z" : "");
     if (reference || c.anchor == Anchor::Absolute) {
       // Remember the time point named: days, months and years with a known year.
       std::optional<Date> p;
@@ -404,11 +479,13 @@ std::vector<TimexMention> TimexResolver::resolve(const TokenizedText& t, const s
       if (day_value) {
         p = day_value;
         g = Granularity::Day;
-      } else if (c.type == TimexType::Date && value.size() >= 4 && value.size() <= 7 && value[0] >= '0' && value[0] <= '9' &&
-                 value.find('X') == std::string::npos && (value.size() == 4 || (value.size() == 7 && value[4] == '-' &&
-                                                                                value[5] >= '0' && value[5] <= '1'))) {
+      } else if (c.type == TimexType::Date && value.size() >= 4 && value.size() <= 7 &&
+                 value[0] >= '0' && value[0] <= '9' && value.find('X') == std::string::npos &&
+                 (value.size() == 4 ||
+                  (value.size() == 7 && value[4] == '-' && value[5] >= '0' && value[5] <= '1'))) {
         const int y = std::atoi(value.substr(0, 4).c_str());
-        const unsigned m = value.size() == 7 ? static_cast<unsigned>(std::atoi(value.substr(5, 2).c_str())) : 1U;
+        const unsigned m =
+            value.size() == 7 ? static_cast<unsigned>(std::atoi(value.substr(5, 2).c_str())) : 1U;
         p = calendar::make_date(y, m, 1);
         g = value.size() == 7 ? Granularity::Month : Granularity::Year;
       }

@@ -18,9 +18,9 @@ class TimexResolver {
  public:
   explicit TimexResolver(const TenseEstimator& tense) : tense_(tense) {}
 
-  [[nodiscard]] std::vector<TimexMention> resolve(const TokenizedText& tokens,
-                                                  const std::vector<TimexCandidate>& candidates,
-                                                  std::optional<std::chrono::year_month_day> reference) const;
+  [[nodiscard]] std::vector<TimexMention> resolve(
+      const TokenizedText& tokens, const std::vector<TimexCandidate>& candidates,
+      std::optional<std::chrono::year_month_day> reference) const;
 
  private:
   const TenseEstimator& tense_;

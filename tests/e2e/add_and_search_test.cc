@@ -24,14 +24,22 @@ class SmallArchive : public ::testing::Test {
   static void SetUpTestSuite() {
     folder_ = new TempFolder();
     fs::path in = *folder_ / "in";
-    write_file(in / "news.jsonl",
-               R"({"id":"j-march","title":"Spring budget","text":"The finance ministry published the budget.","date":"2025-03-31T23:00:00Z","source":"Baltic Wire","language":"en"})" "\n"
-               R"({"id":"j-april1","title":"Zélensky visits Kryvyi Rih","text":"President Volodymyr Zélensky visited Kryvyi Rih after the April 4 attack.","date":"2025-04-01","source":"Baltic Wire","language":"en"})" "\n"
-               R"({"id":"j-april30","title":"Late April talks","text":"Envoys met in Riyadh for ceasefire talks on the Black Sea.","date":"2025-04-30T22:15:00-04:00","source":"Harbour Times","language":"en"})" "\n"
-               R"({"id":"j-may","title":"Chip plant","text":"Chief executive Katrin Müller opened the plant in Dresden.","date":"2025-05-01T08:00:00+02:00","source":"Harbour Times","language":"en","authors":["A. Writer"]})" "\n"
-               R"({"id":"j-2024","title":"Year in review","text":"Ukraine and Ukrainian officials looked back on the year.","date":"2024-12-31","source":"Northern Ledger","language":"en"})" "\n");
-    write_gzip(in / "more.jsonl.gz",
-               R"({"id":"gz-de","title":"Kanzler gewählt","text":"Friedrich Merz wurde am Dienstag im Bundestag gewählt.","date":"2025-05-06","source":"Elbe-Kurier","language":"de"})" "\n");
+    write_file(
+        in / "news.jsonl",
+        R"({"id":"j-march","title":"Spring budget","text":"The finance ministry published the budget.","date":"2025-03-31T23:00:00Z","source":"Baltic Wire","language":"en"})"
+        "\n"
+        R"({"id":"j-april1","title":"Zélensky visits Kryvyi Rih","text":"President Volodymyr Zélensky visited Kryvyi Rih after the April 4 attack.","date":"2025-04-01","source":"Baltic Wire","language":"en"})"
+        "\n"
+        R"({"id":"j-april30","title":"Late April talks","text":"Envoys met in Riyadh for ceasefire talks on the Black Sea.","date":"2025-04-30T22:15:00-04:00","source":"Harbour Times","language":"en"})"
+        "\n"
+        R"({"id":"j-may","title":"Chip plant","text":"Chief executive Katrin Müller opened the plant in Dresden.","date":"2025-05-01T08:00:00+02:00","source":"Harbour Times","language":"en","authors":["A. Writer"]})"
+        "\n"
+        R"({"id":"j-2024","title":"Year in review","text":"Ukraine and Ukrainian officials looked back on the year.","date":"2024-12-31","source":"Northern Ledger","language":"en"})"
+        "\n");
+    write_gzip(
+        in / "more.jsonl.gz",
+        R"({"id":"gz-de","title":"Kanzler gewählt","text":"Friedrich Merz wurde am Dienstag im Bundestag gewählt.","date":"2025-05-06","source":"Elbe-Kurier","language":"de"})"
+        "\n");
     write_file(in / "txt" / "header.txt",
                "Title: Harbour reopens after storm\nDate: 2025-04-10\nSource: Harbour Times\n"
                "Language: en\n\nThe harbour in Gdansk reopened on Thursday after the storm.\n");
@@ -166,11 +174,13 @@ TEST_F(SmallArchive, DateFiltersCombineWithText) {
 }
 
 TEST_F(SmallArchive, SortsByDateWithUndatedArticlesLast) {
-  std::vector<std::string> newest = hit_ids(search_json(index_, {"--sort", "newest", "--limit", "20"}));
+  std::vector<std::string> newest =
+      hit_ids(search_json(index_, {"--sort", "newest", "--limit", "20"}));
   ASSERT_EQ(newest.size(), 8u);
   EXPECT_EQ(newest.front(), "gz-de");
   EXPECT_TRUE(newest.back().ends_with("bare.txt"));
-  std::vector<std::string> oldest = hit_ids(search_json(index_, {"--sort", "oldest", "--limit", "20"}));
+  std::vector<std::string> oldest =
+      hit_ids(search_json(index_, {"--sort", "oldest", "--limit", "20"}));
   EXPECT_EQ(oldest.front(), "j-2024");
   EXPECT_TRUE(oldest.back().ends_with("bare.txt"));
 }
@@ -234,14 +244,16 @@ TEST_F(SmallArchive, IndexComesFromTheEnvironmentWhenNotGiven) {
 
 TEST(Reindex, IndexingTheSameFilesAgainReplacesAndNeverDuplicates) {
   TempFolder folder;
-  write_file(folder / "in" / "a.jsonl",
-             R"({"id":"r1","title":"One","text":"first version"})" "\n"
-             R"({"id":"r2","title":"Two","text":"second article"})" "\n");
+  write_file(folder / "in" / "a.jsonl", R"({"id":"r1","title":"One","text":"first version"})"
+                                        "\n"
+                                        R"({"id":"r2","title":"Two","text":"second article"})"
+                                        "\n");
   CommandResult first = newsindex_add(folder / "index", {(folder / "in").string()});
   ASSERT_EQ(first.exit_code, 0) << first.err;
-  write_file(folder / "in" / "a.jsonl",
-             R"({"id":"r1","title":"One","text":"revised version"})" "\n"
-             R"({"id":"r2","title":"Two","text":"second article"})" "\n");
+  write_file(folder / "in" / "a.jsonl", R"({"id":"r1","title":"One","text":"revised version"})"
+                                        "\n"
+                                        R"({"id":"r2","title":"Two","text":"second article"})"
+                                        "\n");
   CommandResult second = newsindex_add(folder / "index", {(folder / "in").string()});
   ASSERT_EQ(second.exit_code, 0) << second.err;
   EXPECT_NE(second.err.find("0 added, 2 replaced"), std::string::npos) << second.err;
@@ -275,8 +287,13 @@ TEST(Shards, ManyShardsSearchAsOneWithIdenticalTotalsAndFacets) {
   ASSERT_EQ(newsindex_add(folder / "three", {kCorpus.string()}, {"--jobs", "3"}).exit_code, 0);
   EXPECT_TRUE(fs::exists(folder / "three" / "shard-02"));
   EXPECT_FALSE(fs::exists(folder / "one" / "shard-01"));
-  for (std::vector<std::string> query : std::vector<std::vector<std::string>>{
-           {}, {"putin"}, {"person:putin"}, {"date:2025-04"}, {"mentions:2025"}, {"lang:en", "-ukraine"}}) {
+  for (std::vector<std::string> query :
+       std::vector<std::vector<std::string>>{{},
+                                             {"putin"},
+                                             {"person:putin"},
+                                             {"date:2025-04"},
+                                             {"mentions:2025"},
+                                             {"lang:en", "-ukraine"}}) {
     query.insert(query.begin(), {"--facet-limit", "50", "--limit", "50", "--sort", "newest"});
     Json one = search_json(folder / "one", query);
     Json three = search_json(folder / "three", query);

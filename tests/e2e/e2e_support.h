@@ -14,7 +14,9 @@ inline const std::filesystem::path kNewsquery = NEWSQUERY_BINARY;
 inline const std::filesystem::path kCorpus = NEWSINDEX_CORPUS_DIR;
 
 // Environment for every run: no inherited NEWSINDEX_INDEX.
-inline std::map<std::string, std::string> clean_env() { return {{"NEWSINDEX_INDEX", ""}}; }
+inline std::map<std::string, std::string> clean_env() {
+  return {{"NEWSINDEX_INDEX", ""}};
+}
 
 inline CommandResult newsindex_add(const std::filesystem::path& index,
                                    std::vector<std::string> paths,
@@ -32,7 +34,8 @@ inline CommandResult newsquery(const std::filesystem::path& index, std::vector<s
 }
 
 // Runs a JSON search and parses its output; fails the test if the output is not JSON.
-inline nlohmann::json search_json(const std::filesystem::path& index, std::vector<std::string> args) {
+inline nlohmann::json search_json(const std::filesystem::path& index,
+                                  std::vector<std::string> args) {
   args.insert(args.begin(), "--json");
   CommandResult result = newsquery(index, args);
   EXPECT_TRUE(result.exit_code == 0 || result.exit_code == 1) << result.err;

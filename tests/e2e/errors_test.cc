@@ -17,7 +17,8 @@ std::vector<std::string> problem_lines(const std::string& err) {
     std::size_t end = err.find('\n', start);
     if (end == std::string::npos) end = err.size();
     std::string line = err.substr(start, end - start);
-    if (line.find(": skipped: ") != std::string::npos || line.find(": warning: ") != std::string::npos) {
+    if (line.find(": skipped: ") != std::string::npos ||
+        line.find(": warning: ") != std::string::npos) {
       lines.push_back(line);
     }
     start = end + 1;
@@ -43,10 +44,13 @@ TEST(IndexingErrors, BadRecordsAreReportedAsFileLineSkippedAndCounted) {
   EXPECT_TRUE(lines[1].starts_with(file.string() + ":3: skipped: invalid JSON")) << lines[1];
   EXPECT_NE(lines[1].find("UTF-8"), std::string::npos) << lines[1];
   EXPECT_EQ(lines[2], file.string() + ":4: skipped: missing \"text\" (or \"body\")");
-  EXPECT_TRUE(lines[3].starts_with(file.string() + ":5: warning: unparsable date \"the other day\""))
+  EXPECT_TRUE(
+      lines[3].starts_with(file.string() + ":5: warning: unparsable date \"the other day\""))
       << lines[3];
-  EXPECT_NE(result.err.find("3 articles from 1 file: 3 added, 0 replaced, 3 skipped, 1 indexed with a field dropped"),
-            std::string::npos)
+  EXPECT_NE(
+      result.err.find(
+          "3 articles from 1 file: 3 added, 0 replaced, 3 skipped, 1 indexed with a field dropped"),
+      std::string::npos)
       << result.err;
   EXPECT_EQ(total_of(folder / "index", {}), 3u);
   EXPECT_EQ(total_of(folder / "index", {"\"no date\""}), 1u);
@@ -72,8 +76,8 @@ TEST(IndexingErrors, MissingAndUnsupportedPathsAreSkippedAndTheRestIndexed) {
   write_file(folder / "ok.jsonl", "{\"id\":\"ok\",\"text\":\"fine\"}\n");
   write_file(folder / "notes.csv", "a,b\n");
   CommandResult result = newsindex_add(
-      folder / "index",
-      {(folder / "missing.jsonl").string(), (folder / "notes.csv").string(), (folder / "ok.jsonl").string()});
+      folder / "index", {(folder / "missing.jsonl").string(), (folder / "notes.csv").string(),
+                         (folder / "ok.jsonl").string()});
   EXPECT_EQ(result.exit_code, 1);
   std::vector<std::string> lines = problem_lines(result.err);
   ASSERT_EQ(lines.size(), 2u) << result.err;
@@ -109,7 +113,8 @@ TEST(IndexingErrors, DuplicateIdsInOneRunWarnAndTheLaterWins) {
 TEST(IndexingErrors, UsageErrorsExitTwo) {
   TempFolder folder;
   EXPECT_EQ(run_command(kNewsindex, {"add", "x.jsonl"}, clean_env()).exit_code, 2);  // no index
-  EXPECT_EQ(run_command(kNewsindex, {"add", "-i", (folder / "i").string()}, clean_env()).exit_code, 2);
+  EXPECT_EQ(run_command(kNewsindex, {"add", "-i", (folder / "i").string()}, clean_env()).exit_code,
+            2);
   EXPECT_EQ(run_command(kNewsindex, {"frobnicate"}, clean_env()).exit_code, 2);
   EXPECT_EQ(run_command(kNewsindex, {"--help"}, clean_env()).exit_code, 0);
 }
@@ -127,7 +132,8 @@ TEST(IndexingErrors, AnIndexPathThatIsAFileIsAClearErrorNotACrash) {
 class QueryErrors : public ::testing::Test {
  protected:
   void SetUp() override {
-    write_file(folder_ / "a.jsonl", "{\"id\":\"a\",\"text\":\"words here\",\"date\":\"2025-04-01\"}\n");
+    write_file(folder_ / "a.jsonl",
+               "{\"id\":\"a\",\"text\":\"words here\",\"date\":\"2025-04-01\"}\n");
     ASSERT_EQ(newsindex_add(index_, {(folder_ / "a.jsonl").string()}).exit_code, 0);
   }
   TempFolder folder_;
@@ -141,8 +147,8 @@ TEST_F(QueryErrors, NothingMatchedExitsOne) {
 }
 
 TEST_F(QueryErrors, BadQueriesGiveOneLineAndExitTwo) {
-  for (const char* bad : {"a AND OR b", "date:2025-13-45..", "date:2025-05..2025-04", "source:",
-                          "date:soon"}) {
+  for (const char* bad :
+       {"a AND OR b", "date:2025-13-45..", "date:2025-05..2025-04", "source:", "date:soon"}) {
     CommandResult result = newsquery(index_, {bad});
     EXPECT_EQ(result.exit_code, 2) << bad;
     EXPECT_TRUE(result.err.starts_with("newsquery: bad query: ")) << bad << ": " << result.err;

@@ -8,10 +8,14 @@ namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
 constexpr const char* kArchive =
-    R"({"id":"talks","title":"Envoy meets Putin","date":"2025-04-12","language":"en","source":"Baltic Wire","text":"U.S. envoy Steve Witkoff met Russian President Vladimir Putin in St. Petersburg on Friday. Kremlin spokesperson Dmitry Peskov said the talks were useful. Witkoff later flew to Washington. Nineteen people were killed in the April 4 attack."})" "\n"
-    R"({"id":"kyiv","title":"Zelensky in Kyiv","date":"2025-04-20","language":"en","source":"Harbour Times","text":"Ukrainian President Volodymyr Zelensky said in Kyiv on Sunday that Russian President Vladimir Putin wanted to prolong the war, which began with the 2022 invasion."})" "\n"
-    R"({"id":"budget","title":"Budget talks","date":"2025-03-02","language":"en","source":"Harbour Times","text":"The European Commission presented its budget in Brussels on Tuesday, and officials said a vote was expected in April 2025."})" "\n"
-    R"({"id":"undated","title":"A history note","language":"en","text":"The treaty was signed on March 1, 2008 in Paris by the French and German foreign ministers. It took effect in 2009."})" "\n";
+    R"({"id":"talks","title":"Envoy meets Putin","date":"2025-04-12","language":"en","source":"Baltic Wire","text":"U.S. envoy Steve Witkoff met Russian President Vladimir Putin in St. Petersburg on Friday. Kremlin spokesperson Dmitry Peskov said the talks were useful. Witkoff later flew to Washington. Nineteen people were killed in the April 4 attack."})"
+    "\n"
+    R"({"id":"kyiv","title":"Zelensky in Kyiv","date":"2025-04-20","language":"en","source":"Harbour Times","text":"Ukrainian President Volodymyr Zelensky said in Kyiv on Sunday that Russian President Vladimir Putin wanted to prolong the war, which began with the 2022 invasion."})"
+    "\n"
+    R"({"id":"budget","title":"Budget talks","date":"2025-03-02","language":"en","source":"Harbour Times","text":"The European Commission presented its budget in Brussels on Tuesday, and officials said a vote was expected in April 2025."})"
+    "\n"
+    R"({"id":"undated","title":"A history note","language":"en","text":"The treaty was signed on March 1, 2008 in Paris by the French and German foreign ministers. It took effect in 2009."})"
+    "\n";
 
 class Extraction : public ::testing::Test {
  protected:
@@ -60,7 +64,8 @@ TEST_F(Extraction, PlaceAndOrgFiltersFoldAndResolveAliases) {
 }
 
 TEST_F(Extraction, MentionedDatesAreSearchableLikePublicationDates) {
-  EXPECT_EQ(hit_ids(search_json(index(), {"mentions:2025-04-04"})), std::vector<std::string>{"talks"});
+  EXPECT_EQ(hit_ids(search_json(index(), {"mentions:2025-04-04"})),
+            std::vector<std::string>{"talks"});
   // "April 2025" (budget) and April 4 and April 11 (talks) are in April; Sunday April 20 too.
   EXPECT_EQ(total_of(index(), {"mentions:2025-04"}), 3u);
   EXPECT_EQ(total_of(index(), {"mentions:2025-04-01..2025-04-30"}), 3u);
@@ -74,7 +79,8 @@ TEST_F(Extraction, MentionedDatesAreSearchableLikePublicationDates) {
 }
 
 TEST_F(Extraction, AnArticleWithoutADateKeepsItsAbsoluteDates) {
-  EXPECT_EQ(hit_ids(search_json(index(), {"mentions:2008-03-01"})), std::vector<std::string>{"undated"});
+  EXPECT_EQ(hit_ids(search_json(index(), {"mentions:2008-03-01"})),
+            std::vector<std::string>{"undated"});
   EXPECT_EQ(hit_ids(search_json(index(), {"mentions:2009"})), std::vector<std::string>{"undated"});
 }
 
@@ -119,21 +125,29 @@ const Json* find_by(const Json& items, const char* key, const std::string& value
 
 TEST(Extract, PrintsOneJsonObjectPerArticleWithCodePointOffsetsIntoText) {
   TempFolder folder;
-  const std::string english = "Café owners in Kraków said Ukrainian President Volodymyr Zelensky visited Kyiv on Friday.";
-  const std::string french = "Le président Zélensky a rencontré Emmanuel Macron à Paris le 4 avril 2025.";
-  write_file(folder / "a.jsonl",
-             R"({"id":"en","title":"Visit","date":"2025-04-12","language":"en","text":")" + english + "\"}\n" +
-             R"({"id":"fr","title":"Titre","date":"2025-04-11","language":"fr","text":")" + french + "\"}\n" +
-             R"({"id":"gold","dct":"2025-04-12","text":"Russian President Vladimir Putin met envoy Steve Witkoff on Friday."})" "\n");
-  CommandResult result = run_command(kNewsindex, {"extract", (folder / "a.jsonl").string()}, clean_env());
+  const std::string english =
+      "Café owners in Kraków said Ukrainian President Volodymyr Zelensky visited Kyiv on Friday.";
+  const std::string french =
+      "Le président Zélensky a rencontré Emmanuel Macron à Paris le 4 avril 2025.";
+  write_file(
+      folder / "a.jsonl",
+      R"({"id":"en","title":"Visit","date":"2025-04-12","language":"en","text":")" + english +
+          "\"}\n" + R"({"id":"fr","title":"Titre","date":"2025-04-11","language":"fr","text":")" +
+          french + "\"}\n" +
+          R"({"id":"gold","dct":"2025-04-12","text":"Russian President Vladimir Putin met envoy Steve Witkoff on Friday."})"
+          "\n");
+  CommandResult result =
+      run_command(kNewsindex, {"extract", (folder / "a.jsonl").string()}, clean_env());
   ASSERT_EQ(result.exit_code, 0) << result.err;
   std::vector<Json> lines = json_lines(result.out);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[0]["id"], "en");
   for (const Json& entity : lines[0]["entities"]) {
-    for (const char* key : {"start", "end", "type", "text", "canonical"}) ASSERT_TRUE(entity.contains(key));
+    for (const char* key : {"start", "end", "type", "text", "canonical"})
+      ASSERT_TRUE(entity.contains(key));
   }
-  const std::u32string english32 = U"Café owners in Kraków said Ukrainian President Volodymyr Zelensky visited Kyiv on Friday.";
+  const std::u32string english32 =
+      U"Café owners in Kraków said Ukrainian President Volodymyr Zelensky visited Kyiv on Friday.";
   const Json* zelensky = find_by(lines[0]["entities"], "text", "Volodymyr Zelensky");
   ASSERT_NE(zelensky, nullptr) << lines[0].dump();
   EXPECT_EQ((*zelensky)["type"], "PER");
@@ -144,13 +158,15 @@ TEST(Extract, PrintsOneJsonObjectPerArticleWithCodePointOffsetsIntoText) {
   EXPECT_EQ((*kyiv)["start"].get<std::size_t>(), english32.find(U"Kyiv"));
   const Json* friday = find_by(lines[0]["timexes"], "text", "Friday");
   ASSERT_NE(friday, nullptr) << lines[0].dump();
-  for (const char* key : {"start", "end", "type", "value", "text"}) ASSERT_TRUE(friday->contains(key));
+  for (const char* key : {"start", "end", "type", "value", "text"})
+    ASSERT_TRUE(friday->contains(key));
   EXPECT_EQ((*friday)["value"], "2025-04-11");
   EXPECT_EQ((*friday)["type"], "DATE");
   EXPECT_EQ((*friday)["start"].get<std::size_t>(), english32.find(U"Friday"));
 
   // Other languages get places (and dates), not the English model's people and organisations.
-  const std::u32string french32 = U"Le président Zélensky a rencontré Emmanuel Macron à Paris le 4 avril 2025.";
+  const std::u32string french32 =
+      U"Le président Zélensky a rencontré Emmanuel Macron à Paris le 4 avril 2025.";
   const Json* paris = find_by(lines[1]["entities"], "text", "Paris");
   ASSERT_NE(paris, nullptr) << lines[1].dump();
   EXPECT_EQ((*paris)["type"], "LOC");
@@ -163,8 +179,8 @@ TEST(Extract, PrintsOneJsonObjectPerArticleWithCodePointOffsetsIntoText) {
   // "dct" works as the reference date: Friday before Saturday April 12 is April 11.
   EXPECT_NE(find_by(lines[2]["timexes"], "value", "2025-04-11"), nullptr) << lines[2].dump();
 
-  CommandResult bytes =
-      run_command(kNewsindex, {"extract", "--offsets", "bytes", (folder / "a.jsonl").string()}, clean_env());
+  CommandResult bytes = run_command(
+      kNewsindex, {"extract", "--offsets", "bytes", (folder / "a.jsonl").string()}, clean_env());
   ASSERT_EQ(bytes.exit_code, 0);
   Json first = json_lines(bytes.out)[0];
   const Json* kyiv_bytes = find_by(first["entities"], "text", "Kyiv");
@@ -176,9 +192,11 @@ TEST(Extract, UserEntityListsCanonicaliseAliases) {
   TempFolder folder;
   write_file(folder / "list.txt", "PER: Volodymyr Zelensky | Zelenskyy | Selenskyj\n");
   write_file(folder / "a.jsonl",
-             R"({"id":"a","language":"en","text":"President Zelenskyy spoke in Kyiv on Monday."})" "\n");
+             R"({"id":"a","language":"en","text":"President Zelenskyy spoke in Kyiv on Monday."})"
+             "\n");
   CommandResult result = run_command(
-      kNewsindex, {"extract", "--entities", (folder / "list.txt").string(), (folder / "a.jsonl").string()},
+      kNewsindex,
+      {"extract", "--entities", (folder / "list.txt").string(), (folder / "a.jsonl").string()},
       clean_env());
   ASSERT_EQ(result.exit_code, 0) << result.err;
   Json line = Json::parse(result.out);
@@ -190,7 +208,8 @@ TEST(Extract, UserEntityListsCanonicaliseAliases) {
 TEST(Extract, NoExtractIndexesTextOnly) {
   TempFolder folder;
   write_file(folder / "a.jsonl", std::string(kArchive));
-  CommandResult result = newsindex_add(folder / "index", {(folder / "a.jsonl").string()}, {"--no-extract"});
+  CommandResult result =
+      newsindex_add(folder / "index", {(folder / "a.jsonl").string()}, {"--no-extract"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(total_of(folder / "index", {"putin"}), 2u);
   EXPECT_EQ(total_of(folder / "index", {"person:putin"}), 0u);
@@ -259,21 +278,24 @@ TEST_F(Extraction, FacetJsonHasTheDocumentedShape) {
 TEST_F(Extraction, HumanFacetsShowColumnsAndBars) {
   CommandResult result = newsquery(index(), {"--by", "month", "putin"});
   ASSERT_EQ(result.exit_code, 0);
-  EXPECT_NE(result.out.find("Facets: exact counts over 2 articles"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("Facets: exact counts over 2 articles"), std::string::npos)
+      << result.out;
   EXPECT_NE(result.out.find("People ("), std::string::npos);
   EXPECT_NE(result.out.find("Published, by month"), std::string::npos);
   EXPECT_NE(result.out.find("2025-04 2 │"), std::string::npos) << result.out;
 }
 
 TEST_F(Extraction, StatsSummarisesTheArchive) {
-  CommandResult result = run_command(kNewsquery, {"stats", "-i", index().string(), "--json"}, clean_env());
+  CommandResult result =
+      run_command(kNewsquery, {"stats", "-i", index().string(), "--json"}, clean_env());
   ASSERT_EQ(result.exit_code, 0) << result.err;
   Json stats = Json::parse(result.out);
   EXPECT_EQ(stats["total"], 4);
   EXPECT_EQ(stats["facets"]["documents_counted"], 4);
   EXPECT_EQ(stats["hits"][0]["id"], "kyiv");  // newest first
   CommandResult human = run_command(kNewsquery, {"stats", "-i", index().string()}, clean_env());
-  EXPECT_NE(human.out.find("Archive: 4 articles, published 2025-03-02 to 2025-04-20"), std::string::npos)
+  EXPECT_NE(human.out.find("Archive: 4 articles, published 2025-03-02 to 2025-04-20"),
+            std::string::npos)
       << human.out;
   // A search with no words is the same summary.
   EXPECT_EQ(search_json(index(), {})["facets"]["documents_counted"], 4);
@@ -293,12 +315,15 @@ TEST_F(Extraction, EntityProfile) {
   EXPECT_EQ(profile["recent"][0]["id"], "kyiv");
   EXPECT_TRUE(profile["timeline"]["buckets"].is_array());
   bool with_zelensky = false;
-  for (const Json& value : profile["cooccurring"]["person"]) with_zelensky |= value["value"] == "Volodymyr Zelensky";
+  for (const Json& value : profile["cooccurring"]["person"])
+    with_zelensky |= value["value"] == "Volodymyr Zelensky";
   EXPECT_TRUE(with_zelensky) << profile.dump();
-  CommandResult human = run_command(kNewsquery, {"entity", "-i", index().string(), "Witkoff"}, clean_env());
+  CommandResult human =
+      run_command(kNewsquery, {"entity", "-i", index().string(), "Witkoff"}, clean_env());
   EXPECT_NE(human.out.find("Steve Witkoff (person)"), std::string::npos) << human.out;
   EXPECT_NE(human.out.find("also written: Witkoff"), std::string::npos) << human.out;
-  CommandResult missing = run_command(kNewsquery, {"entity", "-i", index().string(), "Nobody Here"}, clean_env());
+  CommandResult missing =
+      run_command(kNewsquery, {"entity", "-i", index().string(), "Nobody Here"}, clean_env());
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_NE(missing.err.find("no entity named \"Nobody Here\""), std::string::npos);
 }

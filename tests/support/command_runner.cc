@@ -65,8 +65,8 @@ CommandResult run_command(const fs::path& program, const std::vector<std::string
 
 TempFolder::TempFolder() {
   std::random_device random;
-  path_ = fs::temp_directory_path() / ("newsindex-test-" + std::to_string(random()) + "-" +
-                                       std::to_string(getpid()));
+  path_ = fs::temp_directory_path() /
+          ("newsindex-test-" + std::to_string(random()) + "-" + std::to_string(getpid()));
   fs::create_directories(path_);
 }
 

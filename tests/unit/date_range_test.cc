@@ -9,7 +9,9 @@ using namespace std::chrono;
 
 const year_month_day kToday = 2025y / April / 11d;
 
-DayRange parse(std::string_view spec) { return DateRangeParser(kToday).parse(spec); }
+DayRange parse(std::string_view spec) {
+  return DateRangeParser(kToday).parse(spec);
+}
 
 TEST(DateRangeParser, InclusiveDayRange) {
   EXPECT_EQ(parse("2025-04-01..2025-04-30"), (DayRange{2025y / April / 1d, 2025y / April / 30d}));

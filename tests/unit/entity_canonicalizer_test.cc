@@ -18,7 +18,8 @@ class Canonicalizer : public ::testing::Test {
   std::vector<std::string> displays(const std::vector<MentionSurface>& mentions) {
     EntityCanonicalizer canonicalizer(*aliases_);
     std::vector<std::string> out;
-    for (const CanonicalName& name : canonicalizer.canonicalize(mentions)) out.push_back(name.display);
+    for (const CanonicalName& name : canonicalizer.canonicalize(mentions))
+      out.push_back(name.display);
     return out;
   }
 
@@ -28,16 +29,16 @@ class Canonicalizer : public ::testing::Test {
 EntityAliases* Canonicalizer::aliases_ = nullptr;
 
 TEST_F(Canonicalizer, SurnamesAndHonorificsResolveToTheFullNameInTheArticle) {
-  EXPECT_EQ(displays({{"Steve Witkoff", EntityKind::kPerson},
-                      {"Witkoff", EntityKind::kPerson},
-                      {"Witkoff’s", EntityKind::kPerson},
-                      {"Keith Kellogg", EntityKind::kPerson},
-                      {"Mr Kellogg", EntityKind::kPerson},
-                      {"Putin", EntityKind::kPerson},
-                      {"Vladimir Putin", EntityKind::kPerson}}),
-            (std::vector<std::string>{"Steve Witkoff", "Steve Witkoff", "Steve Witkoff",
-                                      "Keith Kellogg", "Keith Kellogg", "Vladimir Putin",
-                                      "Vladimir Putin"}));
+  EXPECT_EQ(
+      displays({{"Steve Witkoff", EntityKind::kPerson},
+                {"Witkoff", EntityKind::kPerson},
+                {"Witkoff’s", EntityKind::kPerson},
+                {"Keith Kellogg", EntityKind::kPerson},
+                {"Mr Kellogg", EntityKind::kPerson},
+                {"Putin", EntityKind::kPerson},
+                {"Vladimir Putin", EntityKind::kPerson}}),
+      (std::vector<std::string>{"Steve Witkoff", "Steve Witkoff", "Steve Witkoff", "Keith Kellogg",
+                                "Keith Kellogg", "Vladimir Putin", "Vladimir Putin"}));
 }
 
 TEST_F(Canonicalizer, AHeadlineSurnameTypedAsAnotherKindBecomesThePerson) {
@@ -54,17 +55,17 @@ TEST_F(Canonicalizer, AWithoutAFullNameStaysAsWritten) {
 }
 
 TEST_F(Canonicalizer, AliasesResolveAcrossTheArchive) {
-  EXPECT_EQ(displays({{"U.S.", EntityKind::kPlace},
-                      {"US", EntityKind::kPlace},
-                      {"the United States", EntityKind::kPlace},
-                      {"Britain", EntityKind::kPlace},
-                      {"UK", EntityKind::kPlace},
-                      {"Deutschland", EntityKind::kPlace},
-                      {"Allemagne", EntityKind::kPlace},
-                      {"Nato", EntityKind::kOrganisation}}),
-            (std::vector<std::string>{"United States", "United States", "United States",
-                                      "United Kingdom", "United Kingdom", "Germany", "Germany",
-                                      "NATO"}));
+  EXPECT_EQ(
+      displays({{"U.S.", EntityKind::kPlace},
+                {"US", EntityKind::kPlace},
+                {"the United States", EntityKind::kPlace},
+                {"Britain", EntityKind::kPlace},
+                {"UK", EntityKind::kPlace},
+                {"Deutschland", EntityKind::kPlace},
+                {"Allemagne", EntityKind::kPlace},
+                {"Nato", EntityKind::kOrganisation}}),
+      (std::vector<std::string>{"United States", "United States", "United States", "United Kingdom",
+                                "United Kingdom", "Germany", "Germany", "NATO"}));
 }
 
 TEST_F(Canonicalizer, AliasesApplyWithinTheTaggersKindOnly) {
@@ -79,9 +80,11 @@ TEST_F(Canonicalizer, AliasesApplyWithinTheTaggersKindOnly) {
 
 TEST_F(Canonicalizer, KeysAreFoldedAndDisplaysReadable) {
   EntityCanonicalizer canonicalizer(*aliases_);
-  std::vector<CanonicalName> names = canonicalizer.canonicalize(
-      {{"Zélensky", EntityKind::kPerson}, {"LEICESTERSHIRE", EntityKind::kOrganisation},
-       {"BBC", EntityKind::kOrganisation}, {"the Kremlin", EntityKind::kOrganisation}});
+  std::vector<CanonicalName> names =
+      canonicalizer.canonicalize({{"Zélensky", EntityKind::kPerson},
+                                  {"LEICESTERSHIRE", EntityKind::kOrganisation},
+                                  {"BBC", EntityKind::kOrganisation},
+                                  {"the Kremlin", EntityKind::kOrganisation}});
   EXPECT_EQ(names[0].key, "zelensky");
   EXPECT_EQ(names[0].display, "Zélensky");
   EXPECT_EQ(names[1].display, "Leicestershire");
@@ -95,7 +98,9 @@ TEST(EntityAliasesFile, UserListsAddNamesAndAliases) {
   std::string path = ::testing::TempDir() + "/entities.txt";
   {
     std::FILE* out = std::fopen(path.c_str(), "w");
-    std::fputs("# our list\nPER: Volodymyr Zelensky | Zelenskyy | Selenskyj\n\nORG: Baltic Wire | BW\n", out);
+    std::fputs(
+        "# our list\nPER: Volodymyr Zelensky | Zelenskyy | Selenskyj\n\nORG: Baltic Wire | BW\n",
+        out);
     std::fclose(out);
   }
   aliases.add_file(path, folder);

@@ -128,7 +128,8 @@ testing::TempFolder* ConstructedArchive::folder_ = nullptr;
 std::vector<Spec>* ConstructedArchive::specs_ = nullptr;
 
 TEST_F(ConstructedArchive, CountsMatchABruteForceCountOverTheWholeMatchSet) {
-  SearchResult result = search("market", FacetOptions{{}, 100, FacetOrder::kCount, Granularity::kAuto});
+  SearchResult result =
+      search("market", FacetOptions{{}, 100, FacetOrder::kCount, Granularity::kAuto});
   ASSERT_TRUE(result.facets);
   EXPECT_TRUE(result.facets->exact);
   EXPECT_EQ(result.facets->documents_counted, result.total);
@@ -150,9 +151,12 @@ TEST_F(ConstructedArchive, CountsMatchABruteForceCountOverTheWholeMatchSet) {
   const FacetList& person = list(result, "person");
   EXPECT_EQ(person.values.size(), people.size());
   for (const auto& [name, count] : people) EXPECT_EQ(count_of(person, name), count) << name;
-  for (const auto& [name, count] : places) EXPECT_EQ(count_of(list(result, "place"), name), count) << name;
-  for (const auto& [name, count] : sources) EXPECT_EQ(count_of(list(result, "source"), name), count) << name;
-  for (const auto& [name, count] : languages) EXPECT_EQ(count_of(list(result, "lang"), name), count) << name;
+  for (const auto& [name, count] : places)
+    EXPECT_EQ(count_of(list(result, "place"), name), count) << name;
+  for (const auto& [name, count] : sources)
+    EXPECT_EQ(count_of(list(result, "source"), name), count) << name;
+  for (const auto& [name, count] : languages)
+    EXPECT_EQ(count_of(list(result, "lang"), name), count) << name;
 }
 
 TEST_F(ConstructedArchive, MultiValuedFacetsCountEachValueOncePerArticle) {
@@ -203,7 +207,8 @@ TEST_F(ConstructedArchive, HistogramsFillEmptyMonthsInsideTheSpan) {
     labels.push_back(bucket.label);
     total += bucket.count;
   }
-  EXPECT_EQ(labels, (std::vector<std::string>{"2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"}));
+  EXPECT_EQ(labels, (std::vector<std::string>{"2025-01", "2025-02", "2025-03", "2025-04", "2025-05",
+                                              "2025-06"}));
   EXPECT_EQ(published->buckets[2].count, 0u);
   EXPECT_EQ(published->buckets[2].filter, "date:2025-03");
   EXPECT_EQ(total, 39u);  // a7 has no date
@@ -228,8 +233,10 @@ TEST_F(ConstructedArchive, MentionedDatesHistogramCountsByPrecision) {
 }
 
 TEST_F(ConstructedArchive, SignificantOrderRanksOverRepresentedValuesFirst) {
-  SearchResult by_count = search("ceasefire", FacetOptions{{}, 10, FacetOrder::kCount, Granularity::kAuto});
-  SearchResult significant = search("ceasefire", FacetOptions{{}, 10, FacetOrder::kSignificant, Granularity::kAuto});
+  SearchResult by_count =
+      search("ceasefire", FacetOptions{{}, 10, FacetOrder::kCount, Granularity::kAuto});
+  SearchResult significant =
+      search("ceasefire", FacetOptions{{}, 10, FacetOrder::kSignificant, Granularity::kAuto});
   const FacetList& counted = list(by_count, "person");
   const FacetList& ranked = list(significant, "person");
   ASSERT_GE(counted.values.size(), 2u);

@@ -47,7 +47,8 @@ TEST(JsonlReader, ReadsEveryDocumentedField) {
 
 TEST(JsonlReader, AcceptsBodyForTextDctForDateAndNumericIds) {
   TempFolder folder;
-  write_file(folder / "a.jsonl", R"({"id":17,"body":"Words","dct":"1996-08-30"})" "\n");
+  write_file(folder / "a.jsonl", R"({"id":17,"body":"Words","dct":"1996-08-30"})"
+                                 "\n");
   RecordingProblems problems;
   auto articles = read_all(folder / "a.jsonl", problems);
   ASSERT_EQ(articles.size(), 1u);
@@ -58,7 +59,10 @@ TEST(JsonlReader, AcceptsBodyForTextDctForDateAndNumericIds) {
 
 TEST(JsonlReader, DerivesAStableIdWhenThereIsNone) {
   TempFolder folder;
-  write_file(folder / "a.jsonl", R"({"title":"T","text":"Same"})" "\n" R"({"title":"T","text":"Same"})" "\n");
+  write_file(folder / "a.jsonl", R"({"title":"T","text":"Same"})"
+                                 "\n"
+                                 R"({"title":"T","text":"Same"})"
+                                 "\n");
   RecordingProblems problems;
   auto articles = read_all(folder / "a.jsonl", problems);
   ASSERT_EQ(articles.size(), 2u);
@@ -105,7 +109,8 @@ TEST(JsonlReader, ReportsBadLinesWithTheirLineNumbersAndGoesOn) {
 
 TEST(JsonlReader, KeepsAnArticleWhoseDateIsUnparsableWithoutItsDate) {
   TempFolder folder;
-  write_file(folder / "a.jsonl", R"({"id":"d","text":"x","date":"next Tuesday"})" "\n");
+  write_file(folder / "a.jsonl", R"({"id":"d","text":"x","date":"next Tuesday"})"
+                                 "\n");
   RecordingProblems problems;
   auto articles = read_all(folder / "a.jsonl", problems);
   ASSERT_EQ(articles.size(), 1u);
@@ -113,7 +118,8 @@ TEST(JsonlReader, KeepsAnArticleWhoseDateIsUnparsableWithoutItsDate) {
   ASSERT_EQ(problems.problems.size(), 1u);
   EXPECT_EQ(problems.problems[0].kind, ProblemKind::kDropped);
   EXPECT_EQ(problems.problems[0].where, "in.jsonl:1");
-  EXPECT_NE(problems.problems[0].reason.find("unparsable date \"next Tuesday\""), std::string::npos);
+  EXPECT_NE(problems.problems[0].reason.find("unparsable date \"next Tuesday\""),
+            std::string::npos);
 }
 
 TEST(JsonlReader, ReadsGzipAndCrlf) {

@@ -22,9 +22,10 @@ std::optional<Article> read_one(const std::filesystem::path& path, RecordingProb
 
 TEST(PlainTextReader, ReadsTheHeaderBlock) {
   TempFolder folder;
-  write_file(folder / "a.txt",
-             "Title: Harbour reopens\nDate: 2025-05-06T10:00:00+01:00\nSource: Harbour Times\n"
-             "URL: https://example.org/h\nLanguage: en\nAuthor: A. Writer\n\nFirst line.\nSecond.\n");
+  write_file(
+      folder / "a.txt",
+      "Title: Harbour reopens\nDate: 2025-05-06T10:00:00+01:00\nSource: Harbour Times\n"
+      "URL: https://example.org/h\nLanguage: en\nAuthor: A. Writer\n\nFirst line.\nSecond.\n");
   RecordingProblems problems;
   auto article = read_one(folder / "a.txt", problems);
   ASSERT_TRUE(article);
@@ -64,7 +65,8 @@ TEST(PlainTextReader, LongFirstLineGivesItsFirstSentenceDespiteAbbreviations) {
 
 TEST(PlainTextReader, StripsBomAndCrlf) {
   TempFolder folder;
-  write_file(folder / "a.txt", "\xEF\xBB\xBFTitle: T\r\nDate: 2025-01-02\r\n\r\nBody line\r\nMore\r\n");
+  write_file(folder / "a.txt",
+             "\xEF\xBB\xBFTitle: T\r\nDate: 2025-01-02\r\n\r\nBody line\r\nMore\r\n");
   RecordingProblems problems;
   auto article = read_one(folder / "a.txt", problems);
   ASSERT_TRUE(article);

@@ -47,9 +47,9 @@ TEST(PublicationDate, OldDatesAreFine) {
 }
 
 TEST(PublicationDate, RejectsWhatIsNotAnIsoDate) {
-  for (const char* bad : {"", "yesterday", "11/04/2025", "2025-4-11", "2025-02-30",
-                          "2025-13-01", "2025-04-11T25:00", "2025-04-11T10:00+99:00",
-                          "2025-04-11garbage", "2025-04"}) {
+  for (const char* bad :
+       {"", "yesterday", "11/04/2025", "2025-4-11", "2025-02-30", "2025-13-01", "2025-04-11T25:00",
+        "2025-04-11T10:00+99:00", "2025-04-11garbage", "2025-04"}) {
     EXPECT_FALSE(parse_publication_date(bad).has_value()) << bad;
   }
 }

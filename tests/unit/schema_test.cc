@@ -107,25 +107,29 @@ namespace {
 using namespace std::chrono;
 
 TEST(MentionedDates, EachPrecisionGetsItsOwnAndCoarserTerms) {
-  EXPECT_EQ(mentioned_date_terms("2025-04-11"),
-            (std::vector<std::string>{mentioned_day_term(2025y / April / 11d),
-                                      mentioned_month_term(2025y / April), mentioned_year_term(2025y)}));
+  EXPECT_EQ(
+      mentioned_date_terms("2025-04-11"),
+      (std::vector<std::string>{mentioned_day_term(2025y / April / 11d),
+                                mentioned_month_term(2025y / April), mentioned_year_term(2025y)}));
   EXPECT_EQ(mentioned_date_terms("2025-04-11T14:00").size(), 3u);
-  EXPECT_EQ(mentioned_date_terms("2025-04"),
-            (std::vector<std::string>{mentioned_month_term(2025y / April), mentioned_year_term(2025y)}));
+  EXPECT_EQ(
+      mentioned_date_terms("2025-04"),
+      (std::vector<std::string>{mentioned_month_term(2025y / April), mentioned_year_term(2025y)}));
   EXPECT_EQ(mentioned_date_terms("2022"), std::vector<std::string>{mentioned_year_term(2022y)});
   EXPECT_EQ(mentioned_date_terms("2025-Q2"), std::vector<std::string>{mentioned_year_term(2025y)});
 }
 
 TEST(MentionedDates, WeeksCountForTheirMonthOnlyWhenInsideIt) {
   // 2025-W15 is April 7-13; 2025-W14 is March 31 - April 6.
-  EXPECT_EQ(mentioned_date_terms("2025-W15"),
-            (std::vector<std::string>{mentioned_month_term(2025y / April), mentioned_year_term(2025y)}));
+  EXPECT_EQ(
+      mentioned_date_terms("2025-W15"),
+      (std::vector<std::string>{mentioned_month_term(2025y / April), mentioned_year_term(2025y)}));
   EXPECT_EQ(mentioned_date_terms("2025-W14"), std::vector<std::string>{mentioned_year_term(2025y)});
 }
 
 TEST(MentionedDates, ValuesWithoutACalendarPeriodGetNoTerms) {
-  for (const char* value : {"XXXX-04-04", "PRESENT_REF", "P3Y", "XXXX-WXX-5", "2025-02-30", "199"}) {
+  for (const char* value :
+       {"XXXX-04-04", "PRESENT_REF", "P3Y", "XXXX-WXX-5", "2025-02-30", "199"}) {
     EXPECT_TRUE(mentioned_date_terms(value).empty()) << value;
   }
 }
@@ -135,11 +139,14 @@ TEST(MentionedDates, RangesAreCoveredByTheFewestTerms) {
             std::vector<std::string>{mentioned_month_term(2025y / April)});
   EXPECT_EQ(mentioned_range_terms(2022y / January / 1d, 2022y / December / 31d),
             std::vector<std::string>{mentioned_year_term(2022y)});
-  std::vector<std::string> mixed = mentioned_range_terms(2024y / December / 30d, 2026y / February / 2d);
-  EXPECT_EQ(mixed, (std::vector<std::string>{
-                       mentioned_day_term(2024y / December / 30d), mentioned_day_term(2024y / December / 31d),
-                       mentioned_year_term(2025y), mentioned_month_term(2026y / January),
-                       mentioned_day_term(2026y / February / 1d), mentioned_day_term(2026y / February / 2d)}));
+  std::vector<std::string> mixed =
+      mentioned_range_terms(2024y / December / 30d, 2026y / February / 2d);
+  EXPECT_EQ(
+      mixed,
+      (std::vector<std::string>{
+          mentioned_day_term(2024y / December / 30d), mentioned_day_term(2024y / December / 31d),
+          mentioned_year_term(2025y), mentioned_month_term(2026y / January),
+          mentioned_day_term(2026y / February / 1d), mentioned_day_term(2026y / February / 2d)}));
 }
 
 TEST(Entities, EncodeAndDecodeRoundTrip) {
@@ -178,8 +185,10 @@ TEST(Entities, FacetRecordsRoundTripWithStableHashes) {
 
 TEST(Entities, TermsSeparateKinds) {
   EXPECT_NE(entity_term(EntityKind::kPerson, "jordan"), entity_term(EntityKind::kPlace, "jordan"));
-  EXPECT_NE(entity_term(EntityKind::kPerson, "putin"), entity_word_term(EntityKind::kPerson, "putin"));
-  EXPECT_TRUE(entity_term(EntityKind::kOrganisation, "nato").starts_with(entity_term_prefix(EntityKind::kOrganisation)));
+  EXPECT_NE(entity_term(EntityKind::kPerson, "putin"),
+            entity_word_term(EntityKind::kPerson, "putin"));
+  EXPECT_TRUE(entity_term(EntityKind::kOrganisation, "nato")
+                  .starts_with(entity_term_prefix(EntityKind::kOrganisation)));
 }
 
 }  // namespace

@@ -7,21 +7,23 @@ namespace {
 
 std::vector<std::string> highlighted(const Snippet& snippet) {
   std::vector<std::string> words;
-  for (const auto& [from, to] : snippet.highlights) words.push_back(snippet.text.substr(from, to - from));
+  for (const auto& [from, to] : snippet.highlights)
+    words.push_back(snippet.text.substr(from, to - from));
   return words;
 }
 
 TEST(SnippetBuilder, HighlightsFoldedMatchesInTheOriginalText) {
   SnippetBuilder builder;
-  Snippet snippet =
-      builder.build("Le président Zélensky a rencontré Müller.", {"zelensky", "muller"}, Xapian::Stem());
+  Snippet snippet = builder.build("Le président Zélensky a rencontré Müller.",
+                                  {"zelensky", "muller"}, Xapian::Stem());
   EXPECT_EQ(snippet.text, "Le président Zélensky a rencontré Müller.");
   EXPECT_EQ(highlighted(snippet), (std::vector<std::string>{"Zélensky", "Müller"}));
 }
 
 TEST(SnippetBuilder, HighlightsStemmedMatches) {
   SnippetBuilder builder;
-  Snippet snippet = builder.build("Talks were held; talking continues.", {"Ztalk"}, Xapian::Stem("en"));
+  Snippet snippet =
+      builder.build("Talks were held; talking continues.", {"Ztalk"}, Xapian::Stem("en"));
   EXPECT_EQ(highlighted(snippet), (std::vector<std::string>{"Talks", "talking"}));
 }
 

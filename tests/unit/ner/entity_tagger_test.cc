@@ -1,5 +1,5 @@
-// Behaviour of the trained tagger on sentences written for these tests.  NER_MODEL_PATH names the model file
-// (indexer/ner/model/en-conll.model), set by the build.
+// Behaviour of the trained tagger on sentences written for these tests.  NER_MODEL_PATH names the
+// model file (indexer/ner/model/en-conll.model), set by the build.
 #include "entity_tagger.h"
 
 #include <gtest/gtest.h>
@@ -27,7 +27,8 @@ const EntityTagger& tagger() {
 
 std::vector<Found> tag(const std::string& text) {
   std::vector<Found> out;
-  for (const auto& m : tagger().tag(text)) out.push_back({text.substr(m.begin, m.end - m.begin), m.type});
+  for (const auto& m : tagger().tag(text))
+    out.push_back({text.substr(m.begin, m.end - m.begin), m.type});
   return out;
 }
 
@@ -46,21 +47,24 @@ bool mentions_word(const std::vector<Found>& found, const std::string& word) {
 }
 
 TEST(EntityTagger, FindsPeoplePlacesAndNationalitiesInNaturalText) {
-  const auto found = tag(
-      "U.S. envoy Steve Witkoff met with Russian President Vladimir Putin in St. Petersburg on Friday, amid "
-      "growing pressure for a ceasefire.");
+  const auto found =
+      tag("U.S. envoy Steve Witkoff met with Russian President Vladimir Putin in St. Petersburg on "
+          "Friday, amid "
+          "growing pressure for a ceasefire.");
   EXPECT_TRUE(has(found, "Steve Witkoff", EntityType::Person));
   EXPECT_TRUE(has(found, "Vladimir Putin", EntityType::Person));
-  EXPECT_TRUE(has(found, "St. Petersburg", EntityType::Place));  // abbreviation kept whole, name not cut at "St."
+  EXPECT_TRUE(has(found, "St. Petersburg",
+                  EntityType::Place));  // abbreviation kept whole, name not cut at "St."
   EXPECT_TRUE(has(found, "Russian", EntityType::Misc));
   EXPECT_TRUE(has(found, "U.S.", EntityType::Place));
   EXPECT_FALSE(mentions_word(found, "Friday"));
 }
 
 TEST(EntityTagger, SentenceInitialOrdinaryWordsAreNotNames) {
-  const auto found = tag(
-      "Meanwhile, Trump said the talks were productive. Writing on social media, Trump said Russia has to get "
-      "moving.");
+  const auto found =
+      tag("Meanwhile, Trump said the talks were productive. Writing on social media, Trump said "
+          "Russia has to get "
+          "moving.");
   EXPECT_FALSE(mentions_word(found, "Meanwhile"));
   EXPECT_FALSE(mentions_word(found, "Writing"));
   EXPECT_TRUE(has(found, "Trump", EntityType::Person));
@@ -68,10 +72,12 @@ TEST(EntityTagger, SentenceInitialOrdinaryWordsAreNotNames) {
 }
 
 TEST(EntityTagger, WeekdaysAndMonthsAreNeverNames) {
-  const auto found = tag(
-      "Monday was quiet. March ended with a strike at the port of Hamburg, and on Wednesday Mr. Klaus Berger "
-      "said talks would resume in September.\nMONDAY MARCH SEPTEMBER STRIKE ENDS");
-  for (const char* word : {"Monday", "March", "Wednesday", "September", "MONDAY", "MARCH", "SEPTEMBER"}) {
+  const auto found =
+      tag("Monday was quiet. March ended with a strike at the port of Hamburg, and on Wednesday "
+          "Mr. Klaus Berger "
+          "said talks would resume in September.\nMONDAY MARCH SEPTEMBER STRIKE ENDS");
+  for (const char* word :
+       {"Monday", "March", "Wednesday", "September", "MONDAY", "MARCH", "SEPTEMBER"}) {
     EXPECT_FALSE(mentions_word(found, word)) << word;
   }
   EXPECT_TRUE(has(found, "Hamburg", EntityType::Place));
@@ -80,10 +86,11 @@ TEST(EntityTagger, WeekdaysAndMonthsAreNeverNames) {
 
 TEST(EntityTagger, CapitalsHeadlineUsesWhatTheBodySays) {
   // "Ostwald" is in no list and not in the training data: only the body says it is a person.
-  const auto found = tag(
-      "OSTWALD DENIES REPORT ON UKRAINE PLAN\n"
-      "Dagmar Ostwald , the German envoy , on Saturday rejected a report in The Times that she had proposed a "
-      "division of Ukraine .\nOstwald said she had been misrepresented .");
+  const auto found =
+      tag("OSTWALD DENIES REPORT ON UKRAINE PLAN\n"
+          "Dagmar Ostwald , the German envoy , on Saturday rejected a report in The Times that she "
+          "had proposed a "
+          "division of Ukraine .\nOstwald said she had been misrepresented .");
   EXPECT_TRUE(has(found, "OSTWALD", EntityType::Person));
   EXPECT_TRUE(has(found, "UKRAINE", EntityType::Place));
   EXPECT_FALSE(mentions_word(found, "DENIES"));
@@ -91,7 +98,8 @@ TEST(EntityTagger, CapitalsHeadlineUsesWhatTheBodySays) {
 }
 
 TEST(EntityTagger, OffsetsAreUtf8BytesAroundNonAsciiText) {
-  const std::string text = "Zürich-based analyst José Müller met Volodymyr Zelensky in München on Monday.";
+  const std::string text =
+      "Zürich-based analyst José Müller met Volodymyr Zelensky in München on Monday.";
   const auto mentions = tagger().tag(text);
   bool jose = false, munich = false;
   for (const auto& m : mentions) {
@@ -109,28 +117,32 @@ TEST(EntityTagger, OffsetsAreUtf8BytesAroundNonAsciiText) {
 }
 
 TEST(EntityTagger, CurlyApostropheIsNotPartOfTheName) {
-  const auto found = tag("It marked Witkoff’s third meeting with Putin this year, the Kremlin’s spokesman said.");
+  const auto found =
+      tag("It marked Witkoff’s third meeting with Putin this year, the Kremlin’s spokesman said.");
   EXPECT_TRUE(has(found, "Witkoff", EntityType::Person));
   EXPECT_TRUE(has(found, "Putin", EntityType::Person));
   EXPECT_FALSE(mentions_word(found, "’s"));
 }
 
 TEST(EntityTagger, CompanyFormSuffixMakesAnOrganisation) {
-  const auto found = tag("Shares of Kranzbach Feinmechanik GmbH rose 5 percent, said spokesperson Dagmar Ostwald.");
+  const auto found = tag(
+      "Shares of Kranzbach Feinmechanik GmbH rose 5 percent, said spokesperson Dagmar Ostwald.");
   EXPECT_TRUE(has(found, "Kranzbach Feinmechanik GmbH", EntityType::Organisation));
   EXPECT_TRUE(has(found, "Dagmar Ostwald", EntityType::Person));
 }
 
 TEST(EntityTagger, LaterSurnameMentionsKeepThePersonType) {
-  const auto found = tag(
-      "Kremlin spokesperson Dmitry Peskov noted that no breakthroughs were expected. Peskov added that "
-      "contacts would continue.");
+  const auto found =
+      tag("Kremlin spokesperson Dmitry Peskov noted that no breakthroughs were expected. Peskov "
+          "added that "
+          "contacts would continue.");
   EXPECT_TRUE(has(found, "Dmitry Peskov", EntityType::Person));
   EXPECT_TRUE(has(found, "Peskov", EntityType::Person));
 }
 
 TEST(EntityTagger, CurrencyCodesAndModelNumbersAreNotOrganisations) {
-  const auto found = tag("The airline ordered five Boeing 747 jets for 900 million USD, Airbus said on Monday.");
+  const auto found =
+      tag("The airline ordered five Boeing 747 jets for 900 million USD, Airbus said on Monday.");
   EXPECT_FALSE(has(found, "USD", EntityType::Organisation));
   EXPECT_TRUE(has(found, "Boeing 747", EntityType::Misc));
   EXPECT_TRUE(has(found, "Airbus", EntityType::Organisation));
@@ -147,7 +159,8 @@ TEST(EntityTagger, EmptyAndOddInputIsHarmless) {
 }
 
 TEST(EntityTagger, ConcurrentCallsGiveTheSameResult) {
-  const std::string text = "Ukrainian President Volodymyr Zelensky accused Moscow of extending the war, NATO said.";
+  const std::string text =
+      "Ukrainian President Volodymyr Zelensky accused Moscow of extending the war, NATO said.";
   const auto expected = tag(text);
   std::vector<std::vector<Found>> results(4);
   std::vector<std::thread> threads;

@@ -20,10 +20,11 @@ std::uint16_t categories_of(const std::string& text) {
 }
 
 TEST(Gazetteer, CountryNamesComeFromIcuInManyLanguages) {
-  for (const char* name : {"Germany", "Deutschland", "Allemagne", "Alemania", "Saksa", "Германия", "ドイツ", "德国"}) {
+  for (const char* name :
+       {"Germany", "Deutschland", "Allemagne", "Alemania", "Saksa", "Германия", "ドイツ", "德国"}) {
     EXPECT_TRUE(categories_of(name) & kGazCountry) << name;
   }
-  EXPECT_TRUE(categories_of("US") & kGazCountry);  // CLDR short form
+  EXPECT_TRUE(categories_of("US") & kGazCountry);     // CLDR short form
   EXPECT_TRUE(categories_of("Europe") & kGazRegion);  // UN M.49 continent
 }
 
@@ -36,7 +37,8 @@ TEST(Gazetteer, CitiesComeFromTimeZoneExemplars) {
 TEST(Gazetteer, FindsMultiWordPlacesWithByteOffsets) {
   const std::string text = "Flüge von München nach New York und Tokio";
   const auto found = gazetteer().find_places(text);
-  ASSERT_EQ(found.size(), 2u);  // "München" is a zone exemplar in no locale; "Tokio" is the German exemplar
+  ASSERT_EQ(found.size(),
+            2u);  // "München" is a zone exemplar in no locale; "Tokio" is the German exemplar
   EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), "New York");
   EXPECT_EQ(text.substr(found[1].begin, found[1].end - found[1].begin), "Tokio");
 }
@@ -49,7 +51,8 @@ TEST(Gazetteer, KnowsCalendarWordsAndCodesWithoutCallingThemPlaces) {
 TEST(Gazetteer, BuildsQuickly) {
   const auto start = std::chrono::steady_clock::now();
   const auto g = Gazetteer::from_icu();
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(seconds, 0.5);
   EXPECT_GT(g.size(), 3000u);
 }

@@ -36,7 +36,9 @@ class MentionRulesTest : public ::testing::Test {
   // Token index of the n-th token whose text is `word`.
   std::uint32_t at(const std::string& word, int nth = 0) const {
     for (std::uint32_t i = 0; i < doc_.tokens.size(); ++i) {
-      if (text_.substr(doc_.tokens[i].begin, doc_.tokens[i].end - doc_.tokens[i].begin) == word && nth-- == 0) return i;
+      if (text_.substr(doc_.tokens[i].begin, doc_.tokens[i].end - doc_.tokens[i].begin) == word &&
+          nth-- == 0)
+        return i;
     }
     ADD_FAILURE() << "no token " << word;
     return 0;
@@ -46,7 +48,8 @@ class MentionRulesTest : public ::testing::Test {
     MentionRules().apply(doc_, text_, spans);
     std::vector<std::pair<std::string, NameType>> out;
     for (const auto& s : spans) {
-      out.emplace_back(text_.substr(doc_.tokens[s.first].begin, doc_.tokens[s.last].end - doc_.tokens[s.first].begin),
+      out.emplace_back(text_.substr(doc_.tokens[s.first].begin,
+                                    doc_.tokens[s.last].end - doc_.tokens[s.first].begin),
                        s.type);
     }
     return out;
@@ -60,21 +63,25 @@ class MentionRulesTest : public ::testing::Test {
 
 TEST_F(MentionRulesTest, DropsCalendarWordsAndCurrencyCodes) {
   prepare("Talks resume on Monday in March, costing 5 million USD.");
-  EXPECT_EQ(run({{at("Monday"), at("Monday"), NameType::Misc}, {at("March"), at("March"), NameType::Place},
+  EXPECT_EQ(run({{at("Monday"), at("Monday"), NameType::Misc},
+                 {at("March"), at("March"), NameType::Place},
                  {at("USD"), at("USD"), NameType::Organisation}}),
             Result{});
 }
 
 TEST_F(MentionRulesTest, DropsSentenceInitialOrdinaryWords) {
   prepare("Meanwhile, Trump said more.", {"meanwhile"});
-  EXPECT_EQ(run({{at("Meanwhile"), at("Meanwhile"), NameType::Place}, {at("Trump"), at("Trump"), NameType::Person}}),
+  EXPECT_EQ(run({{at("Meanwhile"), at("Meanwhile"), NameType::Place},
+                 {at("Trump"), at("Trump"), NameType::Person}}),
             (Result{{"Trump", NameType::Person}}));
 }
 
 TEST_F(MentionRulesTest, FindsLaterMentionsOfANameAndItsSurname) {
   prepare("Dmitry Peskov spoke . Later Peskov and Dmitry Peskov left .");
   EXPECT_EQ(run({{at("Dmitry"), at("Peskov"), NameType::Person}}),
-            (Result{{"Dmitry Peskov", NameType::Person}, {"Peskov", NameType::Person}, {"Dmitry Peskov", NameType::Person}}));
+            (Result{{"Dmitry Peskov", NameType::Person},
+                    {"Peskov", NameType::Person},
+                    {"Dmitry Peskov", NameType::Person}}));
 }
 
 TEST_F(MentionRulesTest, NamesAfterPersonTitlesArePeople) {
@@ -91,15 +98,19 @@ TEST_F(MentionRulesTest, CompanyFormsExtendAndTypeTheName) {
 
 TEST_F(MentionRulesTest, MakerAndModelNumberIsAProductButScoresAreNot) {
   prepare("Airbus bought a Boeing 747 while Surrey made 429 runs.");
-  EXPECT_EQ(run({{at("Airbus"), at("Airbus"), NameType::Misc}, {at("Boeing"), at("Boeing"), NameType::Organisation},
+  EXPECT_EQ(run({{at("Airbus"), at("Airbus"), NameType::Misc},
+                 {at("Boeing"), at("Boeing"), NameType::Organisation},
                  {at("Surrey"), at("Surrey"), NameType::Organisation}}),
-            (Result{{"Airbus", NameType::Organisation}, {"Boeing 747", NameType::Misc}, {"Surrey", NameType::Organisation}}));
+            (Result{{"Airbus", NameType::Organisation},
+                    {"Boeing 747", NameType::Misc},
+                    {"Surrey", NameType::Organisation}}));
 }
 
 TEST_F(MentionRulesTest, MergesBackToBackNamesIntoOneOrganisation) {
   prepare("The UK RAF ordered tankers.");
-  EXPECT_EQ(run({{at("UK"), at("UK"), NameType::Place}, {at("RAF"), at("RAF"), NameType::Organisation}}),
-            (Result{{"UK RAF", NameType::Organisation}}));
+  EXPECT_EQ(
+      run({{at("UK"), at("UK"), NameType::Place}, {at("RAF"), at("RAF"), NameType::Organisation}}),
+      (Result{{"UK RAF", NameType::Organisation}}));
 }
 
 TEST_F(MentionRulesTest, CapitalsHeadlineTakesTypesFromTheBodyAndDropsOrdinaryWords) {
@@ -107,7 +118,9 @@ TEST_F(MentionRulesTest, CapitalsHeadlineTakesTypesFromTheBodyAndDropsOrdinaryWo
   EXPECT_EQ(run({{at("OSTWALD"), at("REJECTS"), NameType::Organisation},
                  {at("Ostwald"), at("Ostwald"), NameType::Person},
                  {at("Ostwald", 1), at("Ostwald", 1), NameType::Person}}),
-            (Result{{"OSTWALD", NameType::Person}, {"Ostwald", NameType::Person}, {"Ostwald", NameType::Person}}));
+            (Result{{"OSTWALD", NameType::Person},
+                    {"Ostwald", NameType::Person},
+                    {"Ostwald", NameType::Person}}));
 }
 
 }  // namespace

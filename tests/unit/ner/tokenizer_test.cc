@@ -18,19 +18,21 @@ std::vector<std::string> words(const std::string& text) {
 
 TEST(Tokenizer, KeepsAbbreviationsAndSplitsClitics) {
   EXPECT_EQ(words("The U.S. envoy met Putin's aide in St. Petersburg."),
-            (std::vector<std::string>{"The", "U.S.", "envoy", "met", "Putin", "'s", "aide", "in", "St.", "Petersburg", "."}));
+            (std::vector<std::string>{"The", "U.S.", "envoy", "met", "Putin", "'s", "aide", "in",
+                                      "St.", "Petersburg", "."}));
   EXPECT_EQ(words("We don't know."), (std::vector<std::string>{"We", "do", "n't", "know", "."}));
 }
 
 TEST(Tokenizer, SeparatesBracketsQuotesAndCurlyClitics) {
   EXPECT_EQ(words("Airbus parent (EADS) said \u201cno\u201d, Witkoff\u2019s aide"),
-            (std::vector<std::string>{"Airbus", "parent", "(", "EADS", ")", "said", "\u201c", "no", "\u201d", ",",
-                                      "Witkoff", "\u2019s", "aide"}));
+            (std::vector<std::string>{"Airbus", "parent", "(", "EADS", ")", "said", "\u201c", "no",
+                                      "\u201d", ",", "Witkoff", "\u2019s", "aide"}));
 }
 
 TEST(Tokenizer, KeepsHyphenatedWordsNumbersAndInnerApostrophes) {
   EXPECT_EQ(words("Michael O'Leary bought 1,200.5 EADS-led A330-200 jets"),
-            (std::vector<std::string>{"Michael", "O'Leary", "bought", "1,200.5", "EADS-led", "A330-200", "jets"}));
+            (std::vector<std::string>{"Michael", "O'Leary", "bought", "1,200.5", "EADS-led",
+                                      "A330-200", "jets"}));
 }
 
 TEST(Tokenizer, MarksSentenceStartsAndLines) {

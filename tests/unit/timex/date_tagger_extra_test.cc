@@ -1,10 +1,10 @@
 // Extra cases for the 2nd tuning round (belongs next to tests/date_tagger_test.cc once moved).
-#include "date_tagger.h"
-
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <string>
+
+#include "date_tagger.h"
 
 namespace newsindex {
 namespace {
@@ -30,11 +30,14 @@ TEST(Extra, Holidays) {
   EXPECT_EQ(val("They bought a Christmas tree.", "Christmas"), "<none>");
 }
 TEST(Extra, Narrative) {
-  EXPECT_EQ(val("He was promoted on May 22, 1995, and the following year he left.", "the following year"), "1996");
+  EXPECT_EQ(
+      val("He was promoted on May 22, 1995, and the following year he left.", "the following year"),
+      "1996");
   EXPECT_EQ(val("It fled in June 1998 and returned later that year.", "later that year"), "1998");
 }
 TEST(Extra, NotTimexes) {
-  EXPECT_EQ(val("Iraq imports about three-quarters of its food.", "about three-quarters"), "<none>");
+  EXPECT_EQ(val("Iraq imports about three-quarters of its food.", "about three-quarters"),
+            "<none>");
   EXPECT_EQ(val("He spoke to LA Weekly on Monday.", "Weekly"), "<none>");
   EXPECT_EQ(val("It is a 2000 year old tradition.", "2000"), "<none>");
   EXPECT_EQ(val("The current account deficit widened.", "current"), "<none>");
@@ -46,17 +49,21 @@ TEST(Extra, Vague) {
 }
 }  // namespace
 TEST(Extra, Round4) {
-  EXPECT_EQ(val("It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four"), "1994-WI");
-  EXPECT_EQ(val("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven"), "1997-01");
+  EXPECT_EQ(val("It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four"),
+            "1994-WI");
+  EXPECT_EQ(val("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven"),
+            "1997-01");
   EXPECT_EQ(val("They lived in camps for 2 1/2 years.", "2 1/2 years"), "P2Y6M");
   EXPECT_EQ(val("It took a minute and a half.", "a minute and a half"), "PT1M30S");
   EXPECT_EQ(val("Over the next couple of years we will grow.", "the next couple of years"), "P2Y");
   EXPECT_EQ(val("The summit is on April 24 and 25.", "25"), "2025-04-25");
   EXPECT_EQ(val("By mid afternoon, sources said.", "mid afternoon"), "2025-04-11TAF");
-  EXPECT_EQ(val("It happened mid-afternoon yesterday.", "mid-afternoon yesterday"), "2025-04-10TAF");
+  EXPECT_EQ(val("It happened mid-afternoon yesterday.", "mid-afternoon yesterday"),
+            "2025-04-10TAF");
   EXPECT_EQ(val("Islam will one day be the largest religion.", "one day"), "FUTURE_REF");
   EXPECT_EQ(val("It will take one day.", "one day"), "P1D");
-  EXPECT_EQ(val("The father would be traveling to the United States Thursday.", "Thursday"), "2025-04-17");
+  EXPECT_EQ(val("The father would be traveling to the United States Thursday.", "Thursday"),
+            "2025-04-17");
   EXPECT_EQ(val("In the quarter ended July 31, it lost money.", "the quarter"), "2025-Q2");
   EXPECT_EQ(val("It sold 700 seats a week on the route.", "a week"), "P1W");
 }

@@ -24,7 +24,8 @@ struct Found {
   TimexType type;
 };
 
-std::vector<Found> tag(std::string_view language, std::string_view text, std::optional<year_month_day> ref) {
+std::vector<Found> tag(std::string_view language, std::string_view text,
+                       std::optional<year_month_day> ref) {
   const DateTagger tagger(language);
   std::vector<Found> out;
   for (const TimexMention& m : tagger.tag(text, ref)) {
@@ -42,12 +43,14 @@ std::string value_of(const std::vector<Found>& found, std::string_view surface) 
   return "<none>";
 }
 
-std::string en(std::string_view text, std::string_view surface, std::optional<year_month_day> ref = kFriday) {
+std::string en(std::string_view text, std::string_view surface,
+               std::optional<year_month_day> ref = kFriday) {
   return value_of(tag("en", text, ref), surface);
 }
 
 TEST(AbsoluteDates, FullDatesInEnglish) {
-  EXPECT_EQ(en("The contract was signed on March 01, 2008 in Paris.", "March 01, 2008"), "2008-03-01");
+  EXPECT_EQ(en("The contract was signed on March 01, 2008 in Paris.", "March 01, 2008"),
+            "2008-03-01");
   EXPECT_EQ(en("He was born on 4 July 1990.", "4 July 1990"), "1990-07-04");
   EXPECT_EQ(en("Shares rose on Sept. 27, 1989, analysts said.", "Sept. 27, 1989"), "1989-09-27");
   EXPECT_EQ(en("The filing is dated 2025-04-09.", "2025-04-09"), "2025-04-09");
@@ -56,7 +59,8 @@ TEST(AbsoluteDates, FullDatesInEnglish) {
 TEST(AbsoluteDates, NumericOrderFollowsArticleLanguage) {
   // en uses M/d/y; de uses d.M.y / d/M/y; a first field above 12 forces day-first.
   EXPECT_EQ(en("The vote is on 04/05/2025.", "04/05/2025"), "2025-04-05");
-  EXPECT_EQ(value_of(tag("de", "Die Wahl ist am 04/05/2025.", kFriday), "04/05/2025"), "2025-05-04");
+  EXPECT_EQ(value_of(tag("de", "Die Wahl ist am 04/05/2025.", kFriday), "04/05/2025"),
+            "2025-05-04");
   EXPECT_EQ(en("The vote was on 25/04/2025.", "25/04/2025"), "2025-04-25");
 }
 
@@ -99,14 +103,15 @@ TEST(RelativeToPublicationDate, FiscalQuarters) {
   EXPECT_EQ(en("Third-quarter profit rose.", "Third-quarter"), "2024-Q3");
   const year_month_day october{year{2025}, month{10}, day{20}};
   EXPECT_EQ(en("Third-quarter profit rose.", "Third-quarter", october), "2025-Q3");
-  EXPECT_EQ(en("Third-quarter profit rose to $5 million from $4 million in the year-ago period.", "the year-ago period",
-               october),
+  EXPECT_EQ(en("Third-quarter profit rose to $5 million from $4 million in the year-ago period.",
+               "the year-ago period", october),
             "2024-Q3");
 }
 
 TEST(Weekdays, PastTenseReportPicksThePreviousDay) {
   EXPECT_EQ(en("The minister resigned on Friday.", "Friday", kSaturday), "2025-04-11");
-  EXPECT_EQ(en("Police said on Monday that two men were arrested.", "Monday", kSaturday), "2025-04-07");
+  EXPECT_EQ(en("Police said on Monday that two men were arrested.", "Monday", kSaturday),
+            "2025-04-07");
 }
 
 TEST(Weekdays, FutureTenseReportPicksTheNextOne) {
@@ -162,7 +167,9 @@ TEST(FalsePositives, ImpossibleDatesAreDropped) {
 }
 
 TEST(NoReferenceDate, AbsoluteResolvedRelativeLeftOpen) {
-  const auto found = tag("en", "On March 1, 2008 the firm said profit fell yesterday and rose on April 4.", std::nullopt);
+  const auto found =
+      tag("en", "On March 1, 2008 the firm said profit fell yesterday and rose on April 4.",
+          std::nullopt);
   EXPECT_EQ(value_of(found, "March 1, 2008"), "2008-03-01");
   EXPECT_EQ(value_of(found, "April 4"), "XXXX-04-04");
   const std::string yesterday = value_of(found, "yesterday");
@@ -172,24 +179,32 @@ TEST(NoReferenceDate, AbsoluteResolvedRelativeLeftOpen) {
 }
 
 TEST(OtherLanguages, German) {
-  const auto found = tag("de", "Der Vertrag wurde am 4. April 2025 unterzeichnet, gestern folgte die Antwort. Letztes Jahr stieg der Umsatz.", kFriday);
+  const auto found = tag("de",
+                         "Der Vertrag wurde am 4. April 2025 unterzeichnet, gestern folgte die "
+                         "Antwort. Letztes Jahr stieg der Umsatz.",
+                         kFriday);
   EXPECT_EQ(value_of(found, "4. April 2025"), "2025-04-04");
   EXPECT_EQ(value_of(found, "gestern"), "2025-04-10");
   EXPECT_EQ(value_of(found, "Letztes Jahr"), "2024");
-  EXPECT_EQ(value_of(tag("de", "Am 11.04.2025 kam es zum Streit.", kFriday), "11.04.2025"), "2025-04-11");
-  EXPECT_EQ(value_of(tag("de", "Die Firma meldete vor 3 Tagen Verluste.", kFriday), "vor 3 Tagen"), "2025-04-08");
+  EXPECT_EQ(value_of(tag("de", "Am 11.04.2025 kam es zum Streit.", kFriday), "11.04.2025"),
+            "2025-04-11");
+  EXPECT_EQ(value_of(tag("de", "Die Firma meldete vor 3 Tagen Verluste.", kFriday), "vor 3 Tagen"),
+            "2025-04-08");
 }
 
 TEST(OtherLanguages, French) {
-  const auto found = tag("fr", "Le ministre a démissionné le 11 avril, et hier aujourd'hui encore.", kFriday);
+  const auto found =
+      tag("fr", "Le ministre a démissionné le 11 avril, et hier aujourd'hui encore.", kFriday);
   EXPECT_EQ(value_of(found, "11 avril"), "2025-04-11");
   EXPECT_EQ(value_of(found, "hier"), "2025-04-10");
   EXPECT_EQ(value_of(found, "aujourd'hui"), "2025-04-11");
-  EXPECT_EQ(value_of(tag("fr", "Le 1er mars 2024, il est parti.", kFriday), "1er mars 2024"), "2024-03-01");
+  EXPECT_EQ(value_of(tag("fr", "Le 1er mars 2024, il est parti.", kFriday), "1er mars 2024"),
+            "2024-03-01");
 }
 
 TEST(OtherLanguages, Spanish) {
-  const auto found = tag("es", "El acuerdo se firmó el 4 de abril de 2025 y ayer se publicó.", kFriday);
+  const auto found =
+      tag("es", "El acuerdo se firmó el 4 de abril de 2025 y ayer se publicó.", kFriday);
   EXPECT_EQ(value_of(found, "4 de abril de 2025"), "2025-04-04");
   EXPECT_EQ(value_of(found, "ayer"), "2025-04-10");
 }
@@ -208,13 +223,15 @@ TEST(OtherLanguages, RussianGenitiveMonth) {
 }
 
 TEST(OtherLanguages, FinnishPartitiveMonth) {
-  const auto found = tag("fi", "Sopimus allekirjoitettiin 4. huhtikuuta 2025, ja eilen se julkaistiin.", kFriday);
+  const auto found =
+      tag("fi", "Sopimus allekirjoitettiin 4. huhtikuuta 2025, ja eilen se julkaistiin.", kFriday);
   EXPECT_EQ(value_of(found, "4. huhtikuuta 2025"), "2025-04-04");
   EXPECT_EQ(value_of(found, "eilen"), "2025-04-10");
 }
 
 TEST(OtherLanguages, UnknownLanguageFallsBackToEnglish) {
-  EXPECT_EQ(value_of(tag("xx", "Signed on March 1, 2008.", kFriday), "March 1, 2008"), "2008-03-01");
+  EXPECT_EQ(value_of(tag("xx", "Signed on March 1, 2008.", kFriday), "March 1, 2008"),
+            "2008-03-01");
 }
 
 TEST(Offsets, AreUtf8ByteOffsetsIntoTheOriginal) {
