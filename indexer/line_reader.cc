@@ -23,11 +23,6 @@ LineReader::~LineReader() {
   if (file_ != nullptr) gzclose(file_);
 }
 
-std::size_t LineReader::bytes_read() const {
-  z_off_t offset = gzoffset(file_);
-  return offset < 0 ? 0 : static_cast<std::size_t>(offset);
-}
-
 bool LineReader::fill() {
   if (eof_) return false;
   if (begin_ > 0) {

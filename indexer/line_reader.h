@@ -29,8 +29,6 @@ class LineReader {
   bool next(std::string& line);
   // 1-based number of the line last returned.
   [[nodiscard]] std::size_t line_number() const { return line_number_; }
-  // Bytes of the file consumed so far (compressed bytes for gzip files).
-  [[nodiscard]] std::size_t bytes_read() const;
 
  private:
   bool fill();

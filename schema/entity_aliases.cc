@@ -132,7 +132,6 @@ EntityAliases EntityAliases::builtin(const TextFolder& folder) {
   for (const BuiltinAlias& alias : kBuiltinAliases) {
     aliases.add(alias.kind, alias.alias, alias.canonical, folder);
   }
-  aliases.listed_.clear();
   return aliases;
 }
 
@@ -141,8 +140,6 @@ void EntityAliases::add(EntityKind kind, std::string_view alias, std::string_vie
   EntityName name{kind, std::string(canonical)};
   by_key_[slot(kind)][folder.key(canonical)] = name;
   by_key_[slot(kind)][folder.key(alias)] = name;
-  listed_.emplace_back(folder.key(alias), name);
-  listed_.emplace_back(folder.key(canonical), name);
 }
 
 void EntityAliases::add_file(const std::filesystem::path& path, const TextFolder& folder) {

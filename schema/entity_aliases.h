@@ -41,14 +41,9 @@ class EntityAliases {
 
   // The canonical name for a folded key of this kind, if it is a known alias or name.
   [[nodiscard]] const EntityName* find(schema::EntityKind kind, std::string_view key) const;
-  // Every user-listed name and alias, for finding them in text: (folded key, canonical).
-  [[nodiscard]] const std::vector<std::pair<std::string, EntityName>>& listed() const {
-    return listed_;
-  }
 
  private:
   std::unordered_map<std::string, EntityName> by_key_[4];
-  std::vector<std::pair<std::string, EntityName>> listed_;
 };
 
 [[nodiscard]] std::optional<schema::EntityKind> parse_entity_kind(std::string_view name);

@@ -491,9 +491,6 @@ FacetFields parse_facet_fields(std::string_view value) {
   return fields;
 }
 
-std::string_view source_term_prefix() {
-  return kSourcePrefix;
-}
 std::string_view language_term_prefix() {
   return kLanguagePrefix;
 }

@@ -139,7 +139,6 @@ struct EntityFacetView {
 [[nodiscard]] std::string source_term(std::string_view source_key);
 [[nodiscard]] std::string language_term(std::string_view language_code);
 // Prefixes shared by all terms of a kind, for enumerating them (Database::allterms_begin).
-[[nodiscard]] std::string_view source_term_prefix();
 [[nodiscard]] std::string_view language_term_prefix();
 
 // The language code stored and filtered on: lowercase primary subtag ("en-US" -> "en").

