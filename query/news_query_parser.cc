@@ -1,5 +1,7 @@
 #include "news_query_parser.h"
 
+#include <algorithm>
+
 #include "date_range.h"
 #include "entity_aliases.h"
 #include "schema.h"
@@ -153,24 +155,58 @@ class LanguageFilter final : public Xapian::FieldProcessor {
   }
 };
 
-// QueryParser reads "source:" with nothing after it as the plain word "source"; a user who
-// typed it meant a filter and forgot the value.
-void reject_empty_filters(std::string_view text) {
-  for (std::string_view field :
-       {schema::kTitleField, schema::kSourceField, schema::kLanguageField, schema::kDateField,
-        schema::kPersonField, schema::kOrganisationField, schema::kPlaceField,
-        schema::kMentionsField}) {
-    std::string pattern = std::string(field) + ":";
-    for (std::size_t at = text.find(pattern); at != std::string_view::npos;
-         at = text.find(pattern, at + 1)) {
-      bool starts_word =
-          at == 0 || std::string_view(" \t(+-").find(text[at - 1]) != std::string_view::npos;
-      std::size_t after = at + pattern.size();
-      bool nothing_after = after == text.size() ||
-                           std::string_view(" \t)").find(text[after]) != std::string_view::npos;
-      if (starts_word && nothing_after) require_value(field, "");
-    }
+constexpr std::string_view kQueryFields[] = {schema::kTitleField,    schema::kSourceField,
+                                             schema::kLanguageField, schema::kDateField,
+                                             schema::kPersonField,   schema::kOrganisationField,
+                                             schema::kPlaceField,    schema::kMentionsField};
+
+// Longer queries are mistakes (a pasted file), and would make the parser work for nothing.
+constexpr std::size_t kMaxQueryBytes = 10000;
+
+bool is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// What QueryParser would silently accept but the user surely did not mean: an unbalanced quote
+// (the phrase runs to the end), "prefix:" with nothing after it (read as the word "prefix"), and
+// an unknown prefix ("persn:putin", read as a phrase).
+void check_query_text(std::string_view text) {
+  if (text.size() > kMaxQueryBytes) {
+    throw Xapian::QueryParserError("query of " + std::to_string(text.size()) +
+                                   " bytes is too long (at most " + std::to_string(kMaxQueryBytes) +
+                                   ")");
   }
+  bool in_quotes = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') {
+      in_quotes = !in_quotes;
+      continue;
+    }
+    bool starts_word =
+        i == 0 || std::string_view(" \t(+-").find(text[i - 1]) != std::string_view::npos;
+    if (in_quotes || !starts_word || !is_letter(text[i])) continue;
+    std::size_t end = i;
+    while (end < text.size() && is_letter(text[end])) ++end;
+    if (end >= text.size() || text[end] != ':') continue;
+    std::string_view field = text.substr(i, end - i);
+    bool known = std::find(std::begin(kQueryFields), std::end(kQueryFields), field) !=
+                 std::end(kQueryFields);
+    if (!known) {
+      std::string fields;
+      for (std::string_view name : kQueryFields)
+        fields += (fields.empty() ? "" : ", ") + std::string(name) + ":";
+      throw Xapian::QueryParserError("unknown field \"" + std::string(field) +
+                                     ":\" (known: " + fields + ")");
+    }
+    std::size_t after = end + 1;
+    if (after == text.size() ||
+        std::string_view(" \t)").find(text[after]) != std::string_view::npos) {
+      require_value(field, "");
+    }
+    i = end;
+  }
+  if (in_quotes)
+    throw Xapian::QueryParserError("unbalanced quote: a phrase opened with \" never ends");
 }
 
 }  // namespace
@@ -216,7 +252,7 @@ Xapian::Query NewsQueryParser::parse(const std::string& text) {
       Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
       Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
   try {
-    reject_empty_filters(folded);
+    check_query_text(folded);
     // Articles in the stemmer's language were indexed with its stems; all others (other or
     // unknown languages) only with their words. Each article is matched by the form of the query
     // that fits how it was indexed, so that "-word" excludes it either way.

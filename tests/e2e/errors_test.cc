@@ -147,14 +147,24 @@ TEST_F(QueryErrors, NothingMatchedExitsOne) {
 }
 
 TEST_F(QueryErrors, BadQueriesGiveOneLineAndExitTwo) {
-  for (const char* bad :
-       {"a AND OR b", "date:2025-13-45..", "date:2025-05..2025-04", "source:", "date:soon"}) {
+  const std::string huge(100 * 1024, 'x');
+  for (const std::string& bad : std::vector<std::string>{
+           "a AND OR b", "date:2025-13-45..", "date:2025-05..2025-04", "source:", "date:soon",
+           "\"unbalanced phrase", "persn:putin", "words person:", "(mentions:)", huge}) {
+    const std::string shown = bad.substr(0, 40);
     CommandResult result = newsquery(index_, {bad});
-    EXPECT_EQ(result.exit_code, 2) << bad;
-    EXPECT_TRUE(result.err.starts_with("newsquery: bad query: ")) << bad << ": " << result.err;
+    EXPECT_EQ(result.exit_code, 2) << shown;
+    EXPECT_TRUE(result.err.starts_with("newsquery: bad query: ")) << shown << ": " << result.err;
     EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+    EXPECT_LT(result.err.size(), 300u) << shown;
     EXPECT_TRUE(result.out.empty());
   }
+}
+
+TEST_F(QueryErrors, ColonsThatAreNotFieldsAreFine) {
+  EXPECT_EQ(newsquery(index_, {"words here 10:30"}).exit_code, 1);  // searched, nothing matched
+  EXPECT_EQ(newsquery(index_, {"\"words: here\""}).exit_code, 0);
+  EXPECT_EQ(newsquery(index_, {"words"}).exit_code, 0);
 }
 
 TEST_F(QueryErrors, BadOptionsExitTwo) {
