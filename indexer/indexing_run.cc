@@ -11,6 +11,7 @@
 
 #include "document_builder.h"
 #include "index_writer.h"
+#include "interruption.h"
 #include "line_reader.h"
 #include "schema.h"
 #include "work_queue.h"
@@ -142,11 +143,12 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
   };
   try {
     for (const InputFile& file : files) {
-      if (error.failed()) break;
+      if (error.failed() || summary.interrupted_by != 0) break;
       ++summary.files;
       try {
         std::unique_ptr<ArticleReader> reader = open_reader(file, problems_);
         while (std::optional<Article> article = reader->next()) {
+          if ((summary.interrupted_by = InterruptionWatch::received()) != 0) break;
           if (!seen_ids_.insert(std::hash<std::string>{}(article->id)).second) {
             problems_.report(ProblemKind::kWarning, article->origin,
                              "duplicate id \"" + article->id +
@@ -195,6 +197,10 @@ void print_summary(const IndexingSummary& summary, std::ostream& out) {
   out << " in " << std::fixed << std::setprecision(1) << seconds << " s (" << std::setprecision(0)
       << rate << " articles/s)\n";
   if (summary.stopped_early) out << "stopped at the first problem (--strict)\n";
+  if (summary.interrupted_by != 0) {
+    out << "interrupted by signal " << summary.interrupted_by
+        << ": everything read before it is committed; run the same command again to finish\n";
+  }
 }
 
 }  // namespace newsindex

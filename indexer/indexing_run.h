@@ -26,10 +26,13 @@ struct IndexingSummary {
   std::uintmax_t bytes = 0;
   std::chrono::duration<double> elapsed{};
   bool stopped_early = false;  // --strict stopped at a problem
+  int interrupted_by = 0;      // the signal that stopped the run, or 0
 
   [[nodiscard]] std::size_t articles() const { return added + replaced; }
   // Whether the exit code must say that not everything was indexed as given.
-  [[nodiscard]] bool lost_anything() const { return skipped + dropped > 0 || stopped_early; }
+  [[nodiscard]] bool lost_anything() const {
+    return skipped + dropped > 0 || stopped_early || interrupted_by != 0;
+  }
 };
 
 struct IndexingOptions {

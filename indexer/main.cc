@@ -10,6 +10,7 @@
 #include "extraction_resources.h"
 #include "index_layout.h"
 #include "indexing_run.h"
+#include "interruption.h"
 #include "line_reader.h"
 
 namespace {
@@ -123,10 +124,12 @@ int run_add(const AddOptions& options) {
     return kExitIncomplete;
   }
   ExtractionResources resources(options.extraction.config());
+  InterruptionWatch::install();
   IndexingRun run(IndexLayout(options.index).open_for_writing(static_cast<int>(options.jobs)),
                   resources, problems, IndexingOptions{options.jobs, options.batch_size});
   IndexingSummary summary = run.run(files);
-  if (!options.quiet) print_summary(summary, std::cerr);
+  if (!options.quiet || summary.interrupted_by != 0) print_summary(summary, std::cerr);
+  if (summary.interrupted_by != 0) return 128 + summary.interrupted_by;
   return summary.lost_anything() ? kExitIncomplete : kExitOk;
 }
 

@@ -12,6 +12,7 @@ void WeightTable::add_row(std::uint64_t feature, const float* weights) {
   const auto next = static_cast<std::uint32_t>(index_.size());
   const std::uint32_t row = index_.get_or_insert(feature, next);
   if (row == next) weights_.resize(weights_.size() + kTagCount);
+  add_to_filter(feature);
   std::copy(weights, weights + kTagCount,
             weights_.begin() + static_cast<std::ptrdiff_t>(row) * kTagCount);
 }
@@ -56,6 +57,7 @@ WeightTable WeightTable::read(std::istream& in) {
   table.weights_.resize(n * kTagCount);
   for (std::size_t i = 0; i < n; ++i) {
     table.index_.get_or_insert(keys[i], static_cast<std::uint32_t>(i));
+    table.add_to_filter(keys[i]);
     for (int t = 0; t < kTagCount; ++t) {
       table.weights_[i * kTagCount + static_cast<std::size_t>(t)] =
           static_cast<float>(read_pod<std::int16_t>(in)) * scale;

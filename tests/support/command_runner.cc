@@ -4,11 +4,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 namespace newsindex::testing {
 namespace fs = std::filesystem;
@@ -24,11 +26,11 @@ std::string slurp(const fs::path& path) {
 
 }  // namespace
 
-CommandResult run_command(const fs::path& program, const std::vector<std::string>& args,
-                          const std::map<std::string, std::string>& env) {
-  TempFolder capture;
-  fs::path out_path = capture / "stdout";
-  fs::path err_path = capture / "stderr";
+namespace {
+
+pid_t start(const fs::path& program, const std::vector<std::string>& args,
+            const std::map<std::string, std::string>& env, const fs::path& out_path,
+            const fs::path& err_path) {
   pid_t child = fork();
   if (child < 0) throw std::runtime_error("fork failed");
   if (child == 0) {
@@ -54,6 +56,10 @@ CommandResult run_command(const fs::path& program, const std::vector<std::string
     execv(program_name.c_str(), argv.data());
     _exit(127);
   }
+  return child;
+}
+
+CommandResult finish(pid_t child, const fs::path& out_path, const fs::path& err_path) {
   int status = 0;
   waitpid(child, &status, 0);
   CommandResult result;
@@ -61,6 +67,27 @@ CommandResult run_command(const fs::path& program, const std::vector<std::string
   result.out = slurp(out_path);
   result.err = slurp(err_path);
   return result;
+}
+
+}  // namespace
+
+CommandResult run_command(const fs::path& program, const std::vector<std::string>& args,
+                          const std::map<std::string, std::string>& env) {
+  TempFolder capture;
+  pid_t child = start(program, args, env, capture / "stdout", capture / "stderr");
+  return finish(child, capture / "stdout", capture / "stderr");
+}
+
+CommandResult run_command_and_signal(const fs::path& program, const std::vector<std::string>& args,
+                                     const std::map<std::string, std::string>& env,
+                                     const std::function<bool()>& ready, int signal) {
+  TempFolder capture;
+  pid_t child = start(program, args, env, capture / "stdout", capture / "stderr");
+  for (int polls = 0; polls < 6000 && !ready(); ++polls) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  kill(child, signal);
+  return finish(child, capture / "stdout", capture / "stderr");
 }
 
 TempFolder::TempFolder() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,6 +20,13 @@ struct CommandResult {
 CommandResult run_command(const std::filesystem::path& program,
                           const std::vector<std::string>& args,
                           const std::map<std::string, std::string>& env = {});
+
+// Like run_command, but sends `signal` to the program as soon as `ready()` is true (polled every
+// 10 ms, for at most a minute), if the program is still running then.
+CommandResult run_command_and_signal(const std::filesystem::path& program,
+                                     const std::vector<std::string>& args,
+                                     const std::map<std::string, std::string>& env,
+                                     const std::function<bool()>& ready, int signal);
 
 // A fresh empty folder under the system temp dir, removed when the object dies.
 class TempFolder {
