@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "input_limits.h"
 #include "publication_date.h"
 #include "schema.h"
 
@@ -96,14 +97,33 @@ bool is_blank(std::string_view text) {
 
 JsonlReader::JsonlReader(const std::filesystem::path& path, std::string display_name,
                          ProblemReporter& problems)
-    : lines_(path), display_name_(std::move(display_name)), problems_(problems) {}
+    : lines_(path, kMaxLineBytes), display_name_(std::move(display_name)), problems_(problems) {}
 
 std::optional<Article> JsonlReader::next() {
-  while (lines_.next(line_)) {
+  for (;;) {
+    LineReader::Status status = lines_.next(line_);
+    if (status == LineReader::Status::kEnd) {
+      if (!saw_content_) problems_.report(ProblemKind::kSkipped, {display_name_, 0}, "empty file");
+      return std::nullopt;
+    }
+    SourceLocation where{display_name_, lines_.line_number()};
+    if (status == LineReader::Status::kTooLong) {
+      saw_content_ = true;
+      problems_.report(ProblemKind::kSkipped, where,
+                       "line of " + describe_size(lines_.too_long_bytes()) +
+                           " is longer than the " + describe_size(kMaxLineBytes) + " limit");
+      continue;
+    }
     if (is_blank(line_)) continue;
+    if (!saw_content_ && line_.find('\0') != std::string::npos) {
+      // A binary file named .jsonl would otherwise give an error for every "line" in it.
+      problems_.report(ProblemKind::kSkipped, {display_name_, 0},
+                       "binary file (NUL bytes), not JSON Lines");
+      return std::nullopt;
+    }
+    saw_content_ = true;
     if (std::optional<Article> article = parse(line_)) return article;
   }
-  return std::nullopt;
 }
 
 std::optional<Article> JsonlReader::parse(const std::string& line) {
@@ -127,6 +147,11 @@ std::optional<Article> JsonlReader::parse(const std::string& line) {
                             ? "empty text"
                             : "missing \"text\" (or \"body\")"};
     }
+    if (std::size_t size = article.text.size(); truncate_text(article.text)) {
+      problems_.report(
+          ProblemKind::kDropped, where,
+          "text of " + describe_size(size) + " cut to the first " + describe_size(kMaxTextBytes));
+    }
     article.id = article_id(object);
     if (article.id.empty()) {
       article.id = schema::derived_article_id(article.title + '\n' + article.text);
@@ -146,6 +171,9 @@ std::optional<Article> JsonlReader::parse(const std::string& line) {
                          std::string("field \"") + date_key + "\" must be a string, not " +
                              type_name(*date) + "; indexed without a date");
       } else if (auto parsed = parse_publication_date(date->get_ref<const std::string&>())) {
+        if (auto reason = implausible_date_reason(*parsed)) {
+          problems_.report(ProblemKind::kWarning, where, *reason);
+        }
         article.date = std::move(parsed);
       } else {
         problems_.report(ProblemKind::kDropped, where,

@@ -28,6 +28,7 @@ class JsonlReader final : public ArticleReader {
   std::string display_name_;
   ProblemReporter& problems_;
   std::string line_;
+  bool saw_content_ = false;
 };
 
 }  // namespace newsindex

@@ -8,7 +8,8 @@ namespace {
 constexpr std::size_t kBufferSize = 1 << 18;
 }
 
-LineReader::LineReader(const std::filesystem::path& path) : path_(path), buffer_(kBufferSize) {
+LineReader::LineReader(const std::filesystem::path& path, std::size_t max_line_bytes)
+    : path_(path), buffer_(kBufferSize), max_line_bytes_(max_line_bytes) {
   errno = 0;
   // zlib reads uncompressed files transparently, so one reader serves .jsonl and .jsonl.gz.
   file_ = gzopen(path.c_str(), "rb");
@@ -17,6 +18,18 @@ LineReader::LineReader(const std::filesystem::path& path) : path_(path), buffer_
                      ": cannot open: " + (errno != 0 ? std::strerror(errno) : "out of memory"));
   }
   gzbuffer(file_, 1 << 17);
+}
+
+std::string LineReader::position() const {
+  return line_number_ == 0 ? "at the start" : "after line " + std::to_string(line_number_);
+}
+
+std::string LineReader::zlib_message(const char* message) const {
+  // zlib starts its messages with the path, which ours already name.
+  std::string text = message;
+  std::string prefix = path_.string() + ": ";
+  if (text.starts_with(prefix)) text.erase(0, prefix.size());
+  return text;
 }
 
 LineReader::~LineReader() {
@@ -35,16 +48,15 @@ bool LineReader::fill() {
   if (got < 0) {
     int code = 0;
     const char* message = gzerror(file_, &code);
-    throw InputError(path_.string() + ": read error after line " + std::to_string(line_number_) +
-                     ": " + (code == Z_ERRNO ? std::strerror(errno) : message));
+    throw InputError(path_.string() + ": read error " + position() + ": " +
+                     (code == Z_ERRNO ? std::string(std::strerror(errno)) : zlib_message(message)));
   }
   if (got == 0) {
     eof_ = true;
     int code = 0;
     const char* message = gzerror(file_, &code);
     if (code != Z_OK && code != Z_STREAM_END) {
-      throw InputError(path_.string() + ": " + message + " after line " +
-                       std::to_string(line_number_));
+      throw InputError(path_.string() + ": " + zlib_message(message) + " " + position());
     }
     return false;
   }
@@ -52,32 +64,48 @@ bool LineReader::fill() {
   return true;
 }
 
-bool LineReader::next(std::string& line) {
+LineReader::Status LineReader::next(std::string& line) {
   std::size_t scanned = begin_;
+  std::size_t discarded = 0;  // bytes of an over-long line already dropped from the buffer
   for (;;) {
     const char* start = buffer_.data() + scanned;
     const void* newline = std::memchr(start, '\n', end_ - scanned);
     if (newline != nullptr) {
       std::size_t stop =
           static_cast<std::size_t>(static_cast<const char*>(newline) - buffer_.data());
-      std::size_t length = stop - begin_;
-      if (length > 0 && buffer_[stop - 1] == '\r') --length;
-      line.assign(buffer_.data() + begin_, length);
+      const std::size_t line_begin = begin_;
+      std::size_t length = stop - line_begin;
       begin_ = stop + 1;
       ++line_number_;
-      return true;
+      if (discarded + length > max_line_bytes_) {
+        too_long_bytes_ = discarded + length;
+        return Status::kTooLong;
+      }
+      if (length > 0 && buffer_[stop - 1] == '\r') --length;
+      line.assign(buffer_.data() + line_begin, length);
+      return Status::kLine;
+    }
+    if (discarded + (end_ - begin_) > max_line_bytes_) {
+      // Keep scanning for the end of this line, but do not keep its bytes.
+      discarded += end_ - begin_;
+      begin_ = end_;
     }
     scanned = end_ - begin_;
     if (!fill()) break;
     // fill() moved the unread bytes to the front of the buffer.
   }
-  if (begin_ == end_) return false;
+  if (begin_ == end_ && discarded == 0) return Status::kEnd;
+  ++line_number_;
+  if (discarded + (end_ - begin_) > max_line_bytes_) {
+    too_long_bytes_ = discarded + (end_ - begin_);
+    begin_ = end_;
+    return Status::kTooLong;
+  }
   // The last line has no newline.
   line.assign(buffer_.data() + begin_, end_ - begin_);
   if (!line.empty() && line.back() == '\r') line.pop_back();
   begin_ = end_;
-  ++line_number_;
-  return true;
+  return Status::kLine;
 }
 
 }  // namespace newsindex

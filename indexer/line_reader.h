@@ -19,19 +19,25 @@ class InputError : public std::runtime_error {
 class LineReader {
  public:
   // Throws InputError when the file cannot be opened.
-  explicit LineReader(const std::filesystem::path& path);
+  LineReader(const std::filesystem::path& path, std::size_t max_line_bytes);
   ~LineReader();
   LineReader(const LineReader&) = delete;
   LineReader& operator=(const LineReader&) = delete;
 
-  // Reads the next line without its "\n" (or "\r\n"). Returns false at the end of the file.
-  // Throws InputError on a read error or a truncated gzip stream.
-  bool next(std::string& line);
+  enum class Status { kLine, kTooLong, kEnd };
+
+  // Reads the next line without its "\n" (or "\r\n") into `line`. A line longer than
+  // `max_line_bytes` is passed over without being kept (kTooLong; too_long_bytes() says how long
+  // it was). Throws InputError on a read error or a truncated gzip stream.
+  Status next(std::string& line);
+  [[nodiscard]] std::size_t too_long_bytes() const { return too_long_bytes_; }
   // 1-based number of the line last returned.
   [[nodiscard]] std::size_t line_number() const { return line_number_; }
 
  private:
   bool fill();
+  [[nodiscard]] std::string position() const;
+  [[nodiscard]] std::string zlib_message(const char* message) const;
 
   std::filesystem::path path_;
   gzFile file_ = nullptr;
@@ -40,6 +46,8 @@ class LineReader {
   std::size_t end_ = 0;
   bool eof_ = false;
   std::size_t line_number_ = 0;
+  std::size_t max_line_bytes_;
+  std::size_t too_long_bytes_ = 0;
 };
 
 }  // namespace newsindex

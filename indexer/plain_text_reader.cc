@@ -11,6 +11,7 @@
 #include <memory>
 #include <sstream>
 
+#include "input_limits.h"
 #include "line_reader.h"
 #include "publication_date.h"
 #include "schema.h"
@@ -64,13 +65,19 @@ std::optional<std::pair<HeaderKey, std::string_view>> header_line(std::string_vi
   return std::make_pair(*key, trim(line.substr(colon + 1)));
 }
 
-std::string read_file(const std::filesystem::path& path, const std::string& display_name) {
+// Reads at most kMaxLineBytes: the text is cut to kMaxTextBytes anyway, and a huge file given by
+// mistake must not be loaded whole.
+std::string read_file(const std::filesystem::path& path, const std::string& display_name,
+                      bool& cut) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(display_name + ": cannot open: " + std::strerror(errno));
-  std::ostringstream contents;
-  contents << in.rdbuf();
+  std::string contents(kMaxLineBytes + 1, '\0');
+  in.read(contents.data(), static_cast<std::streamsize>(contents.size()));
   if (in.bad()) throw InputError(display_name + ": read error: " + std::strerror(errno));
-  return std::move(contents).str();
+  contents.resize(static_cast<std::size_t>(in.gcount()));
+  cut = contents.size() > kMaxLineBytes;
+  if (cut) contents.resize(kMaxLineBytes);
+  return contents;
 }
 
 std::string normalise_line_ends(std::string text) {
@@ -142,12 +149,29 @@ std::optional<Article> PlainTextReader::next() {
   if (done_) return std::nullopt;
   done_ = true;
 
-  std::string contents = read_file(path_, display_name_);
+  bool cut = false;
+  std::string contents = read_file(path_, display_name_, cut);
+  if (contents.empty()) {
+    problems_.report(ProblemKind::kSkipped, {display_name_, 0}, "empty file");
+    return std::nullopt;
+  }
+  if (contents.find('\0') != std::string::npos) {
+    problems_.report(ProblemKind::kSkipped, {display_name_, 0},
+                     "binary file (NUL bytes), not text");
+    return std::nullopt;
+  }
   if (contents.starts_with("\xEF\xBB\xBF")) contents.erase(0, 3);
   if (auto bad = first_invalid_utf8(contents)) {
-    problems_.report(ProblemKind::kSkipped, {display_name_, line_of_offset(contents, *bad)},
-                     "invalid UTF-8 (byte offset " + std::to_string(*bad) + ")");
-    return std::nullopt;
+    std::optional<DecodedText> decoded = decode_legacy_charset(contents);
+    if (!decoded) {
+      problems_.report(
+          ProblemKind::kSkipped, {display_name_, line_of_offset(contents, *bad)},
+          "invalid UTF-8 (byte offset " + std::to_string(*bad) + "), and no other encoding fits");
+      return std::nullopt;
+    }
+    problems_.report(ProblemKind::kWarning, {display_name_, line_of_offset(contents, *bad)},
+                     "not UTF-8: read as " + decoded->charset + " (detected by ICU)");
+    contents = std::move(decoded->utf8);
   }
   contents = normalise_line_ends(std::move(contents));
 
@@ -211,6 +235,12 @@ std::optional<Article> PlainTextReader::next() {
     return std::nullopt;
   }
   article.text = std::string(body);
+  if (std::size_t size = article.text.size(); truncate_text(article.text) || cut) {
+    problems_.report(ProblemKind::kDropped, {display_name_, 0},
+                     "text of " +
+                         (cut ? "over " + describe_size(kMaxLineBytes) : describe_size(size)) +
+                         " cut to the first " + describe_size(kMaxTextBytes));
+  }
   if (article.title.empty()) article.title = title_from_body(body);
   if (article.id.empty()) {
     std::error_code error;
@@ -219,6 +249,9 @@ std::optional<Article> PlainTextReader::next() {
   }
   if (!date_text.empty()) {
     if (auto parsed = parse_publication_date(date_text)) {
+      if (auto reason = implausible_date_reason(*parsed)) {
+        problems_.report(ProblemKind::kWarning, {display_name_, date_line}, *reason);
+      }
       article.date = std::move(parsed);
     } else {
       problems_.report(ProblemKind::kDropped, {display_name_, date_line},

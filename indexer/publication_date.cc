@@ -56,7 +56,8 @@ std::optional<PublicationDate> parse_publication_date(std::string_view text) {
   }
   year_month_day ymd{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
                      std::chrono::day{static_cast<unsigned>(day)}};
-  if (!ymd.ok()) return std::nullopt;
+  // Years before 1000 are typing errors in a news archive, not dates.
+  if (!ymd.ok() || year < 1000) return std::nullopt;
 
   seconds time_of_day{0};
   seconds zone_offset{0};
@@ -96,6 +97,19 @@ std::optional<PublicationDate> parse_publication_date(std::string_view text) {
   date.instant = sys_seconds{sys_days{ymd}.time_since_epoch()} + time_of_day - zone_offset;
   date.text = std::string(text);
   return date;
+}
+
+std::optional<std::string> implausible_date_reason(const PublicationDate& date) {
+  using namespace std::chrono;
+  // A day of slack: an article dated tomorrow in its own time zone is not in the future yet.
+  // Compared in seconds: in nanoseconds (the clock's unit) year 2999 would overflow.
+  if (date.instant > floor<seconds>(system_clock::now()) + days{2}) {
+    return "date \"" + date.text + "\" is in the future; kept as given";
+  }
+  if (date.day.year() < year{1800}) {
+    return "date \"" + date.text + "\" is before 1800; kept as given";
+  }
+  return std::nullopt;
 }
 
 std::string unparsable_date_reason(std::string_view text) {

@@ -14,6 +14,10 @@ namespace newsindex {
 // including days that do not exist (2025-02-30).
 [[nodiscard]] std::optional<PublicationDate> parse_publication_date(std::string_view text);
 
+// A warning for a date that parses but is unlikely (in the future, or before 1800), or nullopt.
+// Such dates are kept: old newspapers are real, and clocks can be off.
+[[nodiscard]] std::optional<std::string> implausible_date_reason(const PublicationDate& date);
+
 // The message for a date parse_publication_date rejected; the article keeps no date.
 [[nodiscard]] std::string unparsable_date_reason(std::string_view text);
 

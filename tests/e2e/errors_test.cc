@@ -1,6 +1,7 @@
 // Every error path of the two tools, end to end: the message, what was still indexed, and the
 // exit code.
 #include <xapian.h>
+#include <zlib.h>
 
 #include "e2e_support.h"
 
@@ -86,15 +87,55 @@ TEST(IndexingErrors, MissingAndUnsupportedPathsAreSkippedAndTheRestIndexed) {
   EXPECT_EQ(total_of(folder / "index", {}), 1u);
 }
 
-TEST(IndexingErrors, InvalidUtf8InATextFileNamesItsLine) {
+TEST(IndexingErrors, ATruncatedGzipFileKeepsWhatCameBeforeTheCut) {
   TempFolder folder;
-  write_file(folder / "latin1.txt", "Title: Caf\xe9\n\nBody\n");
-  CommandResult result = newsindex_add(folder / "index", {(folder / "latin1.txt").string()});
+  std::string lines;
+  for (int i = 0; i < 2000; ++i) {
+    lines += "{\"id\":\"g" + std::to_string(i) + "\",\"text\":\"article number " +
+             std::to_string(i) + " about harbour budgets and railway tariffs\"}\n";
+  }
+  std::string path = (folder / "cut.jsonl.gz").string();
+  gzFile out = gzopen(path.c_str(), "wb");
+  gzwrite(out, lines.data(), static_cast<unsigned>(lines.size()));
+  gzclose(out);
+  fs::resize_file(path, fs::file_size(path) * 2 / 3);
+  CommandResult result = newsindex_add(folder / "index", {path});
   EXPECT_EQ(result.exit_code, 1);
+  std::vector<std::string> lines_out = problem_lines(result.err);
+  ASSERT_EQ(lines_out.size(), 1u) << result.err;
+  EXPECT_TRUE(lines_out[0].starts_with(path + ": skipped: ")) << lines_out[0];
+  EXPECT_NE(lines_out[0].find("after line"), std::string::npos) << lines_out[0];
+  std::size_t kept = total_of(folder / "index", {});
+  EXPECT_GT(kept, 100u);
+  EXPECT_LT(kept, 2000u);
+}
+
+TEST(IndexingErrors, Latin1TextFilesAreConvertedWithAWarning) {
+  TempFolder folder;
+  write_file(folder / "latin1.txt",
+             "Title: Caf\xe9 reopens\n\nThe caf\xe9 in M\xfcnchen reopened.\n");
+  CommandResult result = newsindex_add(folder / "index", {(folder / "latin1.txt").string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
   std::vector<std::string> lines = problem_lines(result.err);
   ASSERT_EQ(lines.size(), 1u) << result.err;
-  EXPECT_TRUE(lines[0].starts_with((folder / "latin1.txt").string() + ":1: skipped: invalid UTF-8"))
+  EXPECT_TRUE(
+      lines[0].starts_with((folder / "latin1.txt").string() + ":1: warning: not UTF-8: read as"))
       << lines[0];
+  EXPECT_EQ(total_of(folder / "index", {"munchen"}), 1u);
+}
+
+TEST(IndexingErrors, BinaryAndEmptyFilesAreSkippedWithAMessage) {
+  TempFolder folder;
+  write_file(folder / "photo.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  write_file(folder / "empty.jsonl", "");
+  write_file(folder / "ok.jsonl", "{\"id\":\"ok\",\"text\":\"fine\"}\n");
+  CommandResult result = newsindex_add(folder / "index", {folder.path().string()});
+  EXPECT_EQ(result.exit_code, 1);
+  std::vector<std::string> lines = problem_lines(result.err);
+  ASSERT_EQ(lines.size(), 2u) << result.err;
+  EXPECT_NE(result.err.find("empty.jsonl: skipped: empty file"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("photo.txt: skipped: binary file"), std::string::npos) << result.err;
+  EXPECT_EQ(total_of(folder / "index", {}), 1u);
 }
 
 TEST(IndexingErrors, DuplicateIdsInOneRunWarnAndTheLaterWins) {

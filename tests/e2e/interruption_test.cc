@@ -84,5 +84,30 @@ TEST(Kill, AKilledRunLeavesAnIndexThatOpensAndTheSameCommandFinishesIt) {
   expect_resumes_to_completion(folder / "index", archive);
 }
 
+TEST(ConcurrentUse, SearchesKeepWorkingAndASecondWriterIsToldWhy) {
+  TempFolder folder;
+  fs::path archive = write_archive(folder);
+  fs::path index = folder / "index";
+  std::vector<int> search_codes;
+  CommandResult second;
+  auto during_the_run = [&] {
+    if (!first_commit(index)()) return false;
+    // The first run is writing now: read while it commits, and try a second writer.
+    for (int i = 0; i < 5; ++i)
+      search_codes.push_back(newsquery(index, {"--no-facets", "harbour"}).exit_code);
+    second = run_command(kNewsindex, add_args(index, archive), clean_env());
+    return true;
+  };
+  CommandResult first = run_command_and_signal(kNewsindex, add_args(index, archive), clean_env(),
+                                               during_the_run, SIGINT);
+  ASSERT_EQ(search_codes.size(), 5u);
+  for (int code : search_codes) EXPECT_EQ(code, 0);
+  EXPECT_EQ(second.exit_code, 2);
+  EXPECT_NE(second.err.find("is being written by another newsindex process"), std::string::npos)
+      << second.err;
+  EXPECT_TRUE(first.exit_code == 128 + SIGINT || first.exit_code == 0) << first.err;
+  expect_resumes_to_completion(index, archive);
+}
+
 }  // namespace
 }  // namespace newsindex::testing

@@ -4,6 +4,7 @@
 #include <zlib.h>
 
 #include "command_runner.h"
+#include "input_limits.h"
 #include "recording_problems.h"
 
 namespace newsindex {
@@ -134,6 +135,63 @@ TEST(JsonlReader, ReadsGzipAndCrlf) {
   ASSERT_EQ(articles.size(), 2u);
   EXPECT_EQ(articles[1].text, "two");
   EXPECT_TRUE(problems.problems.empty());
+}
+
+TEST(JsonlReader, SkipsOverLongLinesWithoutStoppingAndCutsHugeTexts) {
+  TempFolder folder;
+  std::string huge_line =
+      "{\"id\":\"huge\",\"text\":\"" + std::string(kMaxLineBytes + 10, 'x') + "\"}";
+  std::string long_text =
+      "{\"id\":\"long\",\"text\":\"" + std::string(kMaxTextBytes + 10, 'y') + "\"}";
+  write_file(folder / "a.jsonl",
+             huge_line + "\n" + long_text + "\n{\"id\":\"after\",\"text\":\"fine\"}\n");
+  RecordingProblems problems;
+  auto articles = read_all(folder / "a.jsonl", problems);
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[0].id, "long");
+  EXPECT_EQ(articles[0].text.size(), kMaxTextBytes);
+  EXPECT_EQ(articles[1].id, "after");
+  ASSERT_EQ(problems.problems.size(), 2u);
+  EXPECT_EQ(problems.problems[0].where, "in.jsonl:1");
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kSkipped);
+  EXPECT_NE(problems.problems[0].reason.find("longer than the 64.0 MB limit"), std::string::npos)
+      << problems.problems[0].reason;
+  EXPECT_EQ(problems.problems[1].where, "in.jsonl:2");
+  EXPECT_EQ(problems.problems[1].kind, ProblemKind::kDropped);
+}
+
+TEST(JsonlReader, EmptyAndBinaryFilesAreReportedOnce) {
+  TempFolder folder;
+  write_file(folder / "empty.jsonl", "\n\n");
+  write_file(folder / "binary.jsonl", std::string("\x89PNG\0\0garbage\nmore\0\n", 18));
+  RecordingProblems problems;
+  EXPECT_TRUE(read_all(folder / "empty.jsonl", problems).empty());
+  EXPECT_TRUE(read_all(folder / "binary.jsonl", problems).empty());
+  ASSERT_EQ(problems.problems.size(), 2u);
+  EXPECT_EQ(problems.problems[0].reason, "empty file");
+  EXPECT_NE(problems.problems[1].reason.find("binary file"), std::string::npos);
+}
+
+TEST(JsonlReader, WarnsAboutFutureAndVeryOldDatesButKeepsThem) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl", R"({"id":"f","text":"x","date":"2999-01-01"})"
+                                 "\n"
+                                 R"({"id":"o","text":"x","date":"1750-06-01"})"
+                                 "\n"
+                                 R"({"id":"ok","text":"x","date":"1916-01-01"})"
+                                 "\n"
+                                 R"({"id":"bad","text":"x","date":"0099-01-01"})"
+                                 "\n");
+  RecordingProblems problems;
+  auto articles = read_all(folder / "a.jsonl", problems);
+  ASSERT_EQ(articles.size(), 4u);
+  EXPECT_TRUE(articles[0].date && articles[1].date && articles[2].date);
+  EXPECT_FALSE(articles[3].date.has_value());
+  ASSERT_EQ(problems.problems.size(), 3u);
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kWarning);
+  EXPECT_NE(problems.problems[0].reason.find("in the future"), std::string::npos);
+  EXPECT_NE(problems.problems[1].reason.find("before 1800"), std::string::npos);
+  EXPECT_EQ(problems.problems[2].kind, ProblemKind::kDropped);
 }
 
 TEST(JsonlReader, ThrowsInputErrorForAMissingFile) {

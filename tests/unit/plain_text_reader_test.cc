@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "command_runner.h"
+#include "input_limits.h"
 #include "recording_problems.h"
+#include "text_encoding.h"
 
 namespace newsindex {
 namespace {
@@ -75,15 +77,47 @@ TEST(PlainTextReader, StripsBomAndCrlf) {
   ASSERT_TRUE(article->date);
 }
 
-TEST(PlainTextReader, ReportsInvalidUtf8WithItsLine) {
+TEST(PlainTextReader, ConvertsLatin1WithAWarningNamingTheLine) {
   TempFolder folder;
-  write_file(folder / "a.txt", "Title: T\n\nline two\ncaf\xe9\n");
+  write_file(folder / "a.txt", "Title: T\n\nline two\nLe caf\xe9 de la gare \xe0 Gen\xe8ve\n");
   RecordingProblems problems;
-  EXPECT_FALSE(read_one(folder / "a.txt", problems).has_value());
+  auto article = read_one(folder / "a.txt", problems);
+  ASSERT_TRUE(article);
+  EXPECT_EQ(article->text, "line two\nLe café de la gare à Genève");
   ASSERT_EQ(problems.problems.size(), 1u);
-  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kSkipped);
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kWarning);
   EXPECT_EQ(problems.problems[0].where, "a.txt:4");
-  EXPECT_NE(problems.problems[0].reason.find("invalid UTF-8"), std::string::npos);
+  EXPECT_NE(problems.problems[0].reason.find("not UTF-8: read as"), std::string::npos)
+      << problems.problems[0].reason;
+}
+
+TEST(PlainTextReader, SkipsBinaryAndEmptyFiles) {
+  TempFolder folder;
+  write_file(folder / "binary.txt", std::string("GIF89a\0\0\x01\x02", 10));
+  write_file(folder / "empty.txt", "");
+  RecordingProblems problems;
+  EXPECT_FALSE(read_one(folder / "binary.txt", problems).has_value());
+  EXPECT_FALSE(read_one(folder / "empty.txt", problems).has_value());
+  ASSERT_EQ(problems.problems.size(), 2u);
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kSkipped);
+  EXPECT_NE(problems.problems[0].reason.find("binary file"), std::string::npos);
+  EXPECT_EQ(problems.problems[1].reason, "empty file");
+}
+
+TEST(PlainTextReader, CutsHugeTextAtTheCapWithAWarning) {
+  TempFolder folder;
+  std::string body;
+  while (body.size() < kMaxTextBytes + 1000) body += "Zélensky spoke again. ";
+  write_file(folder / "a.txt", "Title: Long\n\n" + body);
+  RecordingProblems problems;
+  auto article = read_one(folder / "a.txt", problems);
+  ASSERT_TRUE(article);
+  EXPECT_LE(article->text.size(), kMaxTextBytes);
+  EXPECT_GT(article->text.size(), kMaxTextBytes - 4);
+  EXPECT_FALSE(first_invalid_utf8(article->text).has_value());  // cut on a character boundary
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kDropped);
+  EXPECT_NE(problems.problems[0].reason.find("cut to the first 8.0 MB"), std::string::npos);
 }
 
 TEST(PlainTextReader, ReportsEmptyTextAndBadDates) {
