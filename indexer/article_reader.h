@@ -1,6 +1,7 @@
 // The interface every input format implements.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 
 #include "article.h"
@@ -14,6 +15,9 @@ class ArticleReader {
   virtual ~ArticleReader() = default;
   // The next valid article, or nullopt at the end of the input.
   [[nodiscard]] virtual std::optional<Article> next() = 0;
+  // How far into the file reading has got, in bytes of the file as stored (compressed bytes for
+  // gzip files): what progress and its ETA are measured in.
+  [[nodiscard]] virtual std::uint64_t bytes_consumed() const = 0;
 };
 
 }  // namespace newsindex

@@ -4,8 +4,11 @@
 #include <exception>
 #include <functional>
 #include <iomanip>
+#include <iostream>
 #include <memory>
 #include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 #include <thread>
 
@@ -13,6 +16,7 @@
 #include "index_writer.h"
 #include "interruption.h"
 #include "line_reader.h"
+#include "progress_bar.h"
 #include "schema.h"
 #include "work_queue.h"
 
@@ -135,6 +139,11 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
   // Reading stays on this thread: readers report problems, and ProblemLog is single-threaded.
   std::size_t sequence = 0;
   ArticleBatch batch;
+  std::optional<ProgressBar> progress;
+  std::uint64_t total_bytes = 0;
+  for (const InputFile& file : files) total_bytes += file.size_bytes;
+  if (options_.progress) progress.emplace(std::cerr, files.size(), total_bytes);
+  std::size_t articles_read = 0;
   auto hand_over = [&] {
     if (batch.articles.empty()) return;
     batch.sequence = sequence++;
@@ -156,6 +165,10 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
           }
           batch.articles.push_back(std::move(*article));
           if (batch.articles.size() == kArticlesPerBatch) hand_over();
+          if (progress) {
+            progress->update(summary.files - 1, ++articles_read,
+                             summary.bytes + reader->bytes_consumed());
+          }
         }
         summary.bytes += file.size_bytes;
       } catch (const InputError& input_error) {
@@ -169,6 +182,7 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
   } catch (const StrictModeStop&) {
     summary.stopped_early = true;
   }
+  if (progress) progress->finish();
   hand_over();
   to_analyse.close();
   for (std::thread& worker : workers) worker.join();
@@ -201,6 +215,28 @@ void print_summary(const IndexingSummary& summary, std::ostream& out) {
     out << "interrupted by signal " << summary.interrupted_by
         << ": everything read before it is committed; run the same command again to finish\n";
   }
+}
+
+void print_summary_json(const IndexingSummary& summary, std::ostream& out) {
+  using Json = nlohmann::ordered_json;
+  double seconds = summary.elapsed.count();
+  Json json = {
+      {"version", 1},
+      {"files", summary.files},
+      {"added", summary.added},
+      {"replaced", summary.replaced},
+      {"skipped", summary.skipped},
+      {"dropped", summary.dropped},
+      {"warnings", summary.warnings},
+      {"bytes", summary.bytes},
+      {"elapsed_seconds", seconds},
+      {"articles_per_second",
+       seconds > 0 ? static_cast<double>(summary.articles()) / seconds : 0.0},
+      {"stopped_early", summary.stopped_early},
+      {"interrupted_by",
+       summary.interrupted_by == 0 ? Json(nullptr) : Json(summary.interrupted_by)},
+  };
+  out << json.dump() << '\n';
 }
 
 }  // namespace newsindex

@@ -38,6 +38,7 @@ struct IndexingSummary {
 struct IndexingOptions {
   std::size_t jobs = 1;           // analysis workers
   std::size_t batch_size = 2000;  // articles per commit, per shard
+  bool progress = false;          // draw a progress bar on stderr (a terminal)
 };
 
 class IndexingRun {
@@ -61,5 +62,7 @@ class IndexingRun {
 
 // "34 articles from 12 files: 30 added, 4 replaced, 0 skipped in 1.2 s (28 articles/s)".
 void print_summary(const IndexingSummary& summary, std::ostream& out);
+// The same as one JSON object (documented in README.md).
+void print_summary_json(const IndexingSummary& summary, std::ostream& out);
 
 }  // namespace newsindex

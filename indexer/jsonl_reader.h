@@ -20,6 +20,7 @@ class JsonlReader final : public ArticleReader {
               ProblemReporter& problems);
 
   [[nodiscard]] std::optional<Article> next() override;
+  [[nodiscard]] std::uint64_t bytes_consumed() const override { return lines_.bytes_consumed(); }
 
  private:
   std::optional<Article> parse(const std::string& line);

@@ -20,6 +20,11 @@ LineReader::LineReader(const std::filesystem::path& path, std::size_t max_line_b
   gzbuffer(file_, 1 << 17);
 }
 
+std::uint64_t LineReader::bytes_consumed() const {
+  z_off_t offset = gzoffset(file_);
+  return offset < 0 ? 0 : static_cast<std::uint64_t>(offset);
+}
+
 std::string LineReader::position() const {
   return line_number_ == 0 ? "at the start" : "after line " + std::to_string(line_number_);
 }

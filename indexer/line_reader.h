@@ -31,6 +31,8 @@ class LineReader {
   // it was). Throws InputError on a read error or a truncated gzip stream.
   Status next(std::string& line);
   [[nodiscard]] std::size_t too_long_bytes() const { return too_long_bytes_; }
+  // Bytes of the file read so far (compressed bytes for gzip files).
+  [[nodiscard]] std::uint64_t bytes_consumed() const;
   // 1-based number of the line last returned.
   [[nodiscard]] std::size_t line_number() const { return line_number_; }
 

@@ -1,5 +1,7 @@
 // newsindex: builds and updates a news index. Options are parsed here; the work is done by the
 // classes of the newsindex_indexer library.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
@@ -56,6 +58,7 @@ struct AddOptions {
   std::vector<std::string> paths;
   bool strict = false;
   bool quiet = false;
+  bool json = false;
   std::size_t batch_size = 2000;
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   ExtractionOptions extraction;
@@ -78,7 +81,8 @@ void add_add_command(CLI::App& app, AddOptions& options) {
   add_index_option(*add, options.index);
   add->add_option("paths", options.paths, "Files (.jsonl, .jsonl.gz, .txt) or folders")->required();
   add->add_flag("--strict", options.strict, "Stop at the first problem in the input (exit 1)");
-  add->add_flag("-q,--quiet", options.quiet, "Print no summary");
+  add->add_flag("-q,--quiet", options.quiet, "Print no progress bar and no summary");
+  add->add_flag("--json", options.json, "Print the summary as JSON on stdout");
   add->add_option("--batch-size", options.batch_size,
                   "Articles per commit: bounds memory and the work lost if the run is killed")
       ->check(CLI::PositiveNumber)
@@ -126,9 +130,15 @@ int run_add(const AddOptions& options) {
   ExtractionResources resources(options.extraction.config());
   InterruptionWatch::install();
   IndexingRun run(IndexLayout(options.index).open_for_writing(static_cast<int>(options.jobs)),
-                  resources, problems, IndexingOptions{options.jobs, options.batch_size});
+                  resources, problems,
+                  IndexingOptions{options.jobs, options.batch_size,
+                                  !options.quiet && !options.json && isatty(STDERR_FILENO) != 0});
   IndexingSummary summary = run.run(files);
-  if (!options.quiet || summary.interrupted_by != 0) print_summary(summary, std::cerr);
+  if (options.json) {
+    print_summary_json(summary, std::cout);
+  } else if (!options.quiet || summary.interrupted_by != 0) {
+    print_summary(summary, std::cerr);
+  }
   if (summary.interrupted_by != 0) return 128 + summary.interrupted_by;
   return summary.lost_anything() ? kExitIncomplete : kExitOk;
 }

@@ -151,6 +151,7 @@ std::optional<Article> PlainTextReader::next() {
 
   bool cut = false;
   std::string contents = read_file(path_, display_name_, cut);
+  consumed_ = contents.size();
   if (contents.empty()) {
     problems_.report(ProblemKind::kSkipped, {display_name_, 0}, "empty file");
     return std::nullopt;

@@ -17,12 +17,15 @@ class PlainTextReader final : public ArticleReader {
                   ProblemReporter& problems);
 
   [[nodiscard]] std::optional<Article> next() override;
+  // A text file is read whole: nothing, then everything.
+  [[nodiscard]] std::uint64_t bytes_consumed() const override { return consumed_; }
 
  private:
   std::filesystem::path path_;
   std::string display_name_;
   ProblemReporter& problems_;
   bool done_ = false;
+  std::uint64_t consumed_ = 0;
 };
 
 // The title of a file without a header: its first line when that is short enough to be a

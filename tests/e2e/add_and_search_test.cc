@@ -242,6 +242,27 @@ TEST_F(SmallArchive, IndexComesFromTheEnvironmentWhenNotGiven) {
   EXPECT_EQ(Json::parse(result.out)["total"], 1);
 }
 
+TEST(Summary, JsonSummaryOnStdout) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl",
+             "{\"id\":\"s1\",\"text\":\"one\"}\nnot json\n{\"id\":\"s2\",\"text\":\"two\"}\n");
+  CommandResult result =
+      newsindex_add(folder / "index", {(folder / "a.jsonl").string()}, {"--json"});
+  EXPECT_EQ(result.exit_code, 1);
+  Json summary = Json::parse(result.out);
+  EXPECT_EQ(summary["version"], 1);
+  EXPECT_EQ(summary["files"], 1);
+  EXPECT_EQ(summary["added"], 2);
+  EXPECT_EQ(summary["replaced"], 0);
+  EXPECT_EQ(summary["skipped"], 1);
+  EXPECT_TRUE(summary["elapsed_seconds"].is_number());
+  EXPECT_TRUE(summary["articles_per_second"].is_number());
+  EXPECT_EQ(summary["interrupted_by"], nullptr);
+  // Problems still go to stderr, where they do not spoil the JSON.
+  EXPECT_NE(result.err.find(":2: skipped: invalid JSON"), std::string::npos);
+  EXPECT_EQ(result.err.find("articles from"), std::string::npos);
+}
+
 TEST(Reindex, IndexingTheSameFilesAgainReplacesAndNeverDuplicates) {
   TempFolder folder;
   write_file(folder / "in" / "a.jsonl", R"({"id":"r1","title":"One","text":"first version"})"

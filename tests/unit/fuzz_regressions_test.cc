@@ -45,11 +45,21 @@ void replay(const std::string& target, FuzzCase run) {
   }
 }
 
-TEST(FuzzRegressions, JsonlReader) { replay("jsonl_reader_fuzz", fuzz::jsonl_reader); }
-TEST(FuzzRegressions, PlainTextReader) { replay("plain_text_reader_fuzz", fuzz::plain_text_reader); }
-TEST(FuzzRegressions, EntityTagger) { replay("entity_tagger_fuzz", fuzz::entity_tagger); }
-TEST(FuzzRegressions, DateTagger) { replay("date_tagger_fuzz", fuzz::date_tagger); }
-TEST(FuzzRegressions, Query) { replay("query_fuzz", fuzz::query); }
+TEST(FuzzRegressions, JsonlReader) {
+  replay("jsonl_reader_fuzz", fuzz::jsonl_reader);
+}
+TEST(FuzzRegressions, PlainTextReader) {
+  replay("plain_text_reader_fuzz", fuzz::plain_text_reader);
+}
+TEST(FuzzRegressions, EntityTagger) {
+  replay("entity_tagger_fuzz", fuzz::entity_tagger);
+}
+TEST(FuzzRegressions, DateTagger) {
+  replay("date_tagger_fuzz", fuzz::date_tagger);
+}
+TEST(FuzzRegressions, Query) {
+  replay("query_fuzz", fuzz::query);
+}
 
 }  // namespace
 }  // namespace newsindex
