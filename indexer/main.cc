@@ -11,7 +11,9 @@
 #include "extraction_printer.h"
 #include "extraction_resources.h"
 #include "index_layout.h"
+#include "index_statistics.h"
 #include "indexing_run.h"
+#include "input_limits.h"
 #include "interruption.h"
 #include "line_reader.h"
 
@@ -160,6 +162,43 @@ int run_extract(const ExtractOptions& options) {
   return problems.skipped() + problems.dropped() > 0 ? kExitIncomplete : kExitOk;
 }
 
+struct IndexOnlyOptions {
+  std::string index;
+  bool json = false;
+};
+
+void add_stats_command(CLI::App& app, IndexOnlyOptions& options) {
+  CLI::App* stats = app.add_subcommand(
+      "stats", "Articles, shards, size on disk, date span, schema version, entities per type");
+  add_index_option(*stats, options.index);
+  stats->add_flag("--json", options.json, "Print JSON");
+}
+
+void add_compact_command(CLI::App& app, IndexOnlyOptions& options) {
+  CLI::App* compact = app.add_subcommand(
+      "compact", "Merge the shards into one compacted shard (for finished archives)");
+  add_index_option(*compact, options.index);
+}
+
+int run_stats(const IndexOnlyOptions& options) {
+  IndexStatistics statistics = collect_statistics(IndexLayout(options.index));
+  if (options.json) {
+    print_statistics_json(statistics, std::cout);
+  } else {
+    print_statistics(statistics, std::cout);
+  }
+  return kExitOk;
+}
+
+int run_compact(const IndexOnlyOptions& options) {
+  IndexLayout layout(options.index);
+  std::uintmax_t before = layout.size_on_disk();
+  layout.compact();
+  std::cerr << "compacted " << options.index << ": " << describe_size(before) << " -> "
+            << describe_size(layout.size_on_disk()) << ", 1 shard\n";
+  return kExitOk;
+}
+
 int run_train(const TrainOptions& options) {
   train_entity_model(options.training_data, options.output, options.training, std::cerr);
   return kExitOk;
@@ -176,10 +215,16 @@ int main(int argc, char** argv) {
   add_add_command(app, add_options);
   add_extract_command(app, extract_options);
   add_train_command(app, train_options);
+  IndexOnlyOptions stats_options;
+  IndexOnlyOptions compact_options;
+  add_stats_command(app, stats_options);
+  add_compact_command(app, compact_options);
 
   return run_command_line(app, {argv, argv + argc}, [&]() -> int {
     if (app.got_subcommand("add")) return run_add(add_options);
     if (app.got_subcommand("extract")) return run_extract(extract_options);
+    if (app.got_subcommand("stats")) return run_stats(stats_options);
+    if (app.got_subcommand("compact")) return run_compact(compact_options);
     return run_train(train_options);
   });
 }

@@ -143,4 +143,44 @@ std::vector<Xapian::WritableDatabase> IndexLayout::open_for_writing(int shard_co
   return shards;
 }
 
+void IndexLayout::compact() const {
+  std::vector<Xapian::WritableDatabase> locks = open_for_writing(1);
+  std::vector<fs::path> old_shards = shard_paths();
+  // A name no existing shard has, so the old ones stay untouched until the stub points away.
+  std::string merged_name;
+  for (int i = 0;; ++i) {
+    merged_name = "compact-" + shard_name(i);
+    if (!fs::exists(folder_ / merged_name)) break;
+  }
+  const fs::path merged = folder_ / merged_name;
+  try {
+    Xapian::Database all(stub_path().string());
+    all.compact(merged.string());
+  } catch (const Xapian::Error& e) {
+    std::error_code ignored;
+    fs::remove_all(merged, ignored);
+    throw IndexError("cannot compact index " + quoted(folder_) + ": " + e.get_msg());
+  }
+  fs::path temporary = folder_ / (std::string(kStubName) + ".tmp");
+  {
+    std::ofstream stub(temporary);
+    stub << "auto " << merged_name << '\n';
+    if (!stub) throw IndexError("cannot write " + quoted(temporary));
+  }
+  std::error_code error;
+  fs::rename(temporary, stub_path(), error);
+  if (error) throw IndexError("cannot write " + quoted(stub_path()) + ": " + error.message());
+  locks.clear();
+  for (const fs::path& shard : old_shards) fs::remove_all(shard, error);
+}
+
+std::uintmax_t IndexLayout::size_on_disk() const {
+  std::uintmax_t total = 0;
+  std::error_code error;
+  for (const auto& entry : fs::recursive_directory_iterator(folder_, error)) {
+    if (entry.is_regular_file(error)) total += entry.file_size(error);
+  }
+  return total;
+}
+
 }  // namespace newsindex

@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -36,6 +37,15 @@ class IndexLayout {
   // writing. An existing index keeps its own shard count. Throws IndexError when the folder holds
   // something else, another schema version, or another process is writing it.
   [[nodiscard]] std::vector<Xapian::WritableDatabase> open_for_writing(int shard_count) const;
+
+  // Merges all shards into one compacted shard (for archives that are no longer written; a
+  // compacted index still accepts new articles, into its one shard). Holds the write lock
+  // throughout, and swaps the stub atomically, so readers see the old shards or the new one.
+  // Throws IndexError.
+  void compact() const;
+
+  // Bytes the index folder takes on disk.
+  [[nodiscard]] std::uintmax_t size_on_disk() const;
 
  private:
   void check_version(const Xapian::Database& database) const;

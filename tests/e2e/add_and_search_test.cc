@@ -294,6 +294,34 @@ TEST(SampleCorpus, IndexesCleanlyAndFindsItsRecurringPeople) {
   EXPECT_GE(total_of(folder / "index", {"lang:zh"}), 1u);
 }
 
+TEST(Compact, MergesShardsIntoOneWithIdenticalResultsAndStillAcceptsArticles) {
+  TempFolder folder;
+  fs::path index = folder / "index";
+  ASSERT_EQ(newsindex_add(index, {kCorpus.string()}, {"--jobs", "3"}).exit_code, 0);
+  std::vector<std::string> query = {"--facet-limit", "50", "--limit", "50", "putin"};
+  Json before = search_json(index, query);
+  CommandResult compacted = run_command(kNewsindex, {"compact", "-i", index.string()}, clean_env());
+  ASSERT_EQ(compacted.exit_code, 0) << compacted.err;
+  EXPECT_NE(compacted.err.find("1 shard"), std::string::npos) << compacted.err;
+  Json after = search_json(index, query);
+  EXPECT_EQ(before["total"], after["total"]);
+  EXPECT_EQ(before["facets"], after["facets"]);
+  CommandResult stats =
+      run_command(kNewsindex, {"stats", "-i", index.string(), "--json"}, clean_env());
+  ASSERT_EQ(stats.exit_code, 0) << stats.err;
+  Json figures = Json::parse(stats.out);
+  EXPECT_EQ(figures["shards"], 1);
+  EXPECT_EQ(figures["articles"], total_of(index, {}));
+  EXPECT_EQ(figures["schema_version"], "1");
+  EXPECT_EQ(figures["first_published"], "2024-11-20");
+  EXPECT_GT(figures["entities"]["person"].get<int>(), 10);
+  EXPECT_GT(figures["bytes_on_disk"].get<std::size_t>(), 0u);
+  // Still an index like any other: re-indexing replaces, never duplicates.
+  std::size_t articles = total_of(index, {});
+  ASSERT_EQ(newsindex_add(index, {kCorpus.string()}).exit_code, 0);
+  EXPECT_EQ(total_of(index, {}), articles);
+}
+
 }  // namespace
 }  // namespace newsindex::testing
 
@@ -330,6 +358,7 @@ TEST(Shards, ManyShardsSearchAsOneWithIdenticalTotalsAndFacets) {
   ASSERT_EQ(newsindex_add(folder / "three", {kCorpus.string()}, {"--jobs", "2"}).exit_code, 0);
   EXPECT_EQ(total_of(folder / "three", {}), total_of(folder / "one", {}));
 }
+
 
 }  // namespace
 }  // namespace newsindex::testing

@@ -1,0 +1,77 @@
+#include "index_statistics.h"
+
+#include <nlohmann/json.hpp>
+
+#include "input_limits.h"
+#include "schema.h"
+
+namespace newsindex {
+namespace {
+
+std::size_t count_terms(const Xapian::Database& database, std::string_view prefix) {
+  std::size_t count = 0;
+  std::string start(prefix);
+  for (auto term = database.allterms_begin(start); term != database.allterms_end(start); ++term) {
+    ++count;
+  }
+  return count;
+}
+
+std::string day_text(const std::string& value) {
+  auto day = schema::parse_day_value(value);
+  if (!day) return {};
+  return value.substr(0, 4) + "-" + value.substr(4, 2) + "-" + value.substr(6, 2);
+}
+
+}  // namespace
+
+IndexStatistics collect_statistics(const IndexLayout& layout) {
+  Xapian::Database database = layout.open_for_reading();
+  IndexStatistics statistics;
+  statistics.index = layout.folder().string();
+  statistics.articles = database.get_doccount();
+  statistics.shards = layout.shard_paths().size();
+  statistics.bytes_on_disk = layout.size_on_disk();
+  statistics.schema_version = database.get_metadata(std::string(schema::kVersionKey));
+  if (statistics.articles > 0) {
+    statistics.first_published =
+        day_text(database.get_value_lower_bound(schema::kPublishedDaySlot));
+    statistics.last_published = day_text(database.get_value_upper_bound(schema::kPublishedDaySlot));
+  }
+  statistics.people =
+      count_terms(database, schema::entity_term_prefix(schema::EntityKind::kPerson));
+  statistics.organisations =
+      count_terms(database, schema::entity_term_prefix(schema::EntityKind::kOrganisation));
+  statistics.places = count_terms(database, schema::entity_term_prefix(schema::EntityKind::kPlace));
+  return statistics;
+}
+
+void print_statistics(const IndexStatistics& s, std::ostream& out) {
+  out << "index           " << s.index << '\n'
+      << "articles        " << s.articles << '\n'
+      << "shards          " << s.shards << '\n'
+      << "size on disk    " << describe_size(s.bytes_on_disk) << '\n'
+      << "published       "
+      << (s.first_published.empty() ? "(no dates)" : s.first_published + " to " + s.last_published)
+      << '\n'
+      << "schema version  " << s.schema_version << '\n'
+      << "entities        " << s.people << " people, " << s.organisations << " organisations, "
+      << s.places << " places\n";
+}
+
+void print_statistics_json(const IndexStatistics& s, std::ostream& out) {
+  using Json = nlohmann::ordered_json;
+  auto optional = [](const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); };
+  Json json = {{"version", 1},
+               {"index", s.index},
+               {"articles", s.articles},
+               {"shards", s.shards},
+               {"bytes_on_disk", s.bytes_on_disk},
+               {"first_published", optional(s.first_published)},
+               {"last_published", optional(s.last_published)},
+               {"schema_version", s.schema_version},
+               {"entities", {{"person", s.people}, {"org", s.organisations}, {"place", s.places}}}};
+  out << json.dump(2) << '\n';
+}
+
+}  // namespace newsindex

@@ -1,0 +1,31 @@
+// What "newsindex stats" reports about an index.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+
+#include "index_layout.h"
+
+namespace newsindex {
+
+struct IndexStatistics {
+  std::string index;
+  std::size_t articles = 0;
+  std::size_t shards = 0;
+  std::uintmax_t bytes_on_disk = 0;
+  std::string first_published;  // "YYYY-MM-DD", empty when no article has a date
+  std::string last_published;
+  std::string schema_version;
+  std::size_t people = 0;  // distinct entities of each kind
+  std::size_t organisations = 0;
+  std::size_t places = 0;
+};
+
+// Throws IndexError.
+[[nodiscard]] IndexStatistics collect_statistics(const IndexLayout& layout);
+
+void print_statistics(const IndexStatistics& statistics, std::ostream& out);
+void print_statistics_json(const IndexStatistics& statistics, std::ostream& out);
+
+}  // namespace newsindex
