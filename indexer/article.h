@@ -31,6 +31,7 @@ struct Article {
   std::vector<std::string> authors;
   std::string section;
   SourceLocation origin;
+  std::string source_file;  // absolute path of the input file, for --delete-missing
 };
 
 }  // namespace newsindex

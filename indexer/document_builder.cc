@@ -64,6 +64,9 @@ Xapian::Document DocumentBuilder::build(const Article& article, const ArticleAna
   terms_.index_text(folder_.fold(article.text));
 
   document.add_boolean_term(schema::id_term(article.id));
+  if (!article.source_file.empty()) {
+    document.add_boolean_term(schema::source_file_term(article.source_file));
+  }
   if (!article.source.empty()) {
     document.add_boolean_term(schema::source_term(folder_.key(article.source)));
   }

@@ -1,5 +1,6 @@
 #include "indexing_run.h"
 
+#include <algorithm>
 #include <atomic>
 #include <exception>
 #include <functional>
@@ -144,6 +145,9 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
   for (const InputFile& file : files) total_bytes += file.size_bytes;
   if (options_.progress) progress.emplace(std::cerr, files.size(), total_bytes);
   std::size_t articles_read = 0;
+  // Read before the writers start: shard 0 is theirs until they finish.
+  const std::map<std::string, schema::FileState> remembered = remembered_files();
+  std::map<std::string, schema::FileState> completed;
   auto hand_over = [&] {
     if (batch.articles.empty()) return;
     batch.sequence = sequence++;
@@ -154,6 +158,18 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
     for (const InputFile& file : files) {
       if (error.failed() || summary.interrupted_by != 0) break;
       ++summary.files;
+      std::error_code ignored;
+      const std::string absolute = std::filesystem::weakly_canonical(file.path, ignored).string();
+      schema::FileState state{
+          file.size_bytes,
+          std::filesystem::last_write_time(file.path, ignored).time_since_epoch().count(), 0};
+      if (auto known = remembered.find(absolute); known != remembered.end() &&
+                                                  known->second.size == state.size &&
+                                                  known->second.modified == state.modified) {
+        summary.unchanged += known->second.articles;
+        summary.bytes += file.size_bytes;
+        continue;
+      }
       try {
         std::unique_ptr<ArticleReader> reader = open_reader(file, problems_);
         while (std::optional<Article> article = reader->next()) {
@@ -163,7 +179,9 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
                              "duplicate id \"" + article->id +
                                  "\" earlier in this run; this record replaces the earlier one");
           }
+          article->source_file = absolute;
           batch.articles.push_back(std::move(*article));
+          ++state.articles;
           if (batch.articles.size() == kArticlesPerBatch) hand_over();
           if (progress) {
             progress->update(summary.files - 1, ++articles_read,
@@ -171,6 +189,7 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
           }
         }
         summary.bytes += file.size_bytes;
+        if (summary.interrupted_by == 0) completed[absolute] = state;
       } catch (const InputError& input_error) {
         // The message already names the file; what was read before the error stays indexed.
         std::string message = input_error.what();
@@ -191,6 +210,13 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
   for (std::thread& writer : writers) writer.join();
   error.rethrow();
 
+  // The writers are done: shard 0 is this thread's again.
+  if (options_.delete_missing) summary.deleted = delete_missing(remembered);
+  for (const auto& [path, state] : completed) {
+    shards_.front().set_metadata(schema::file_state_key(path), schema::encode_file_state(state));
+  }
+  for (Xapian::WritableDatabase& shard : shards_) shard.commit();
+
   summary.added = added;
   summary.replaced = replaced;
   summary.skipped = problems_.skipped();
@@ -200,12 +226,50 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
   return summary;
 }
 
+std::map<std::string, schema::FileState> IndexingRun::remembered_files() const {
+  std::map<std::string, schema::FileState> files;
+  const std::string prefix = schema::file_state_key_prefix();
+  const Xapian::WritableDatabase& shard = shards_.front();
+  for (auto key = shard.metadata_keys_begin(prefix); key != shard.metadata_keys_end(prefix);
+       ++key) {
+    if (auto state = schema::decode_file_state(shard.get_metadata(*key))) {
+      files.emplace((*key).substr(prefix.size()), *state);
+    }
+  }
+  return files;
+}
+
+std::size_t IndexingRun::delete_missing(
+    const std::map<std::string, schema::FileState>& remembered) {
+  std::size_t deleted = 0;
+  for (const auto& [path, state] : remembered) {
+    std::error_code error;
+    if (std::filesystem::exists(path, error) || error) continue;
+    bool under_a_root =
+        std::any_of(options_.roots.begin(), options_.roots.end(), [&](const auto& root) {
+          std::string prefix = root.string();
+          return path == prefix || path.starts_with(prefix.ends_with('/') ? prefix : prefix + "/");
+        });
+    if (!under_a_root) continue;
+    const std::string term = schema::source_file_term(path);
+    for (Xapian::WritableDatabase& shard : shards_) {
+      deleted += shard.get_termfreq(term);
+      shard.delete_document(term);
+    }
+    shards_.front().set_metadata(schema::file_state_key(path), "");
+  }
+  return deleted;
+}
+
 void print_summary(const IndexingSummary& summary, std::ostream& out) {
   double seconds = summary.elapsed.count();
   double rate = seconds > 0 ? static_cast<double>(summary.articles()) / seconds : 0.0;
   out << summary.articles() << (summary.articles() == 1 ? " article" : " articles") << " from "
       << summary.files << (summary.files == 1 ? " file" : " files") << ": " << summary.added
-      << " added, " << summary.replaced << " replaced, " << summary.skipped << " skipped";
+      << " added, " << summary.replaced << " replaced, ";
+  if (summary.unchanged > 0) out << summary.unchanged << " unchanged, ";
+  if (summary.deleted > 0) out << summary.deleted << " deleted, ";
+  out << summary.skipped << " skipped";
   if (summary.dropped > 0) out << ", " << summary.dropped << " indexed with a field dropped";
   if (summary.warnings > 0) out << ", " << summary.warnings << " warnings";
   out << " in " << std::fixed << std::setprecision(1) << seconds << " s (" << std::setprecision(0)
@@ -225,6 +289,8 @@ void print_summary_json(const IndexingSummary& summary, std::ostream& out) {
       {"files", summary.files},
       {"added", summary.added},
       {"replaced", summary.replaced},
+      {"unchanged", summary.unchanged},
+      {"deleted", summary.deleted},
       {"skipped", summary.skipped},
       {"dropped", summary.dropped},
       {"warnings", summary.warnings},

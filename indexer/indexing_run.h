@@ -7,12 +7,15 @@
 
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
+#include <map>
 #include <unordered_set>
 #include <vector>
 
 #include "extraction_resources.h"
 #include "input_files.h"
 #include "problem_log.h"
+#include "schema.h"
 
 namespace newsindex {
 
@@ -20,9 +23,11 @@ struct IndexingSummary {
   std::size_t files = 0;
   std::size_t added = 0;
   std::size_t replaced = 0;
-  std::size_t skipped = 0;   // records and files not indexed
-  std::size_t dropped = 0;   // records indexed without a field (a bad date)
-  std::size_t warnings = 0;  // records indexed as they are, with a note
+  std::size_t unchanged = 0;  // articles of files skipped because they did not change
+  std::size_t deleted = 0;    // articles removed because their file is gone (--delete-missing)
+  std::size_t skipped = 0;    // records and files not indexed
+  std::size_t dropped = 0;    // records indexed without a field (a bad date)
+  std::size_t warnings = 0;   // records indexed as they are, with a note
   std::uintmax_t bytes = 0;
   std::chrono::duration<double> elapsed{};
   bool stopped_early = false;  // --strict stopped at a problem
@@ -39,6 +44,9 @@ struct IndexingOptions {
   std::size_t jobs = 1;           // analysis workers
   std::size_t batch_size = 2000;  // articles per commit, per shard
   bool progress = false;          // draw a progress bar on stderr (a terminal)
+  // Remove the articles of files indexed before, under these folders or files, that are gone.
+  bool delete_missing = false;
+  std::vector<std::filesystem::path> roots;
 };
 
 class IndexingRun {
@@ -55,6 +63,11 @@ class IndexingRun {
   const ExtractionResources& resources_;
   ProblemLog& problems_;
   IndexingOptions options_;
+  // What the index remembers of the files it read before (shard 0's metadata), by absolute path.
+  [[nodiscard]] std::map<std::string, schema::FileState> remembered_files() const;
+  // Removes the articles of remembered files under options_.roots that no longer exist.
+  std::size_t delete_missing(const std::map<std::string, schema::FileState>& remembered);
+
   // Hashes of ids seen in this run, to warn about duplicates: 8 bytes per article rather than
   // the whole id keeps memory flat on archives of millions.
   std::unordered_set<std::uint64_t> seen_ids_;

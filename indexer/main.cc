@@ -61,6 +61,7 @@ struct AddOptions {
   bool strict = false;
   bool quiet = false;
   bool json = false;
+  bool delete_missing = false;
   std::size_t batch_size = 2000;
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   ExtractionOptions extraction;
@@ -85,6 +86,8 @@ void add_add_command(CLI::App& app, AddOptions& options) {
   add->add_flag("--strict", options.strict, "Stop at the first problem in the input (exit 1)");
   add->add_flag("-q,--quiet", options.quiet, "Print no progress bar and no summary");
   add->add_flag("--json", options.json, "Print the summary as JSON on stdout");
+  add->add_flag("--delete-missing", options.delete_missing,
+                "Remove the articles of files indexed before, under PATHS, that are gone");
   add->add_option("--batch-size", options.batch_size,
                   "Articles per commit: bounds memory and the work lost if the run is killed")
       ->check(CLI::PositiveNumber)
@@ -121,6 +124,19 @@ void add_train_command(CLI::App& app, TrainOptions& options) {
   train->add_option("--seed", options.training.seed, "Shuffling seed")->capture_default_str();
 }
 
+IndexingOptions indexing_options(const AddOptions& options) {
+  IndexingOptions indexing;
+  indexing.jobs = options.jobs;
+  indexing.batch_size = options.batch_size;
+  indexing.progress = !options.quiet && !options.json && isatty(STDERR_FILENO) != 0;
+  indexing.delete_missing = options.delete_missing;
+  for (const std::string& path : options.paths) {
+    std::error_code ignored;
+    indexing.roots.push_back(std::filesystem::weakly_canonical(path, ignored));
+  }
+  return indexing;
+}
+
 int run_add(const AddOptions& options) {
   ProblemLog problems(std::cerr, options.strict);
   std::vector<InputFile> files;
@@ -132,9 +148,7 @@ int run_add(const AddOptions& options) {
   ExtractionResources resources(options.extraction.config());
   InterruptionWatch::install();
   IndexingRun run(IndexLayout(options.index).open_for_writing(static_cast<int>(options.jobs)),
-                  resources, problems,
-                  IndexingOptions{options.jobs, options.batch_size,
-                                  !options.quiet && !options.json && isatty(STDERR_FILENO) != 0});
+                  resources, problems, indexing_options(options));
   IndexingSummary summary = run.run(files);
   if (options.json) {
     print_summary_json(summary, std::cout);

@@ -78,6 +78,36 @@ std::string source_term(std::string_view source_key) {
 std::string language_term(std::string_view language_code) {
   return make_term(kLanguagePrefix, language_code);
 }
+std::string source_file_term(std::string_view absolute_path) {
+  return make_term("XFILE:", absolute_path);
+}
+
+std::string file_state_key_prefix() {
+  return "newsindex.file:";
+}
+
+std::string file_state_key(std::string_view absolute_path) {
+  return file_state_key_prefix() + std::string(absolute_path);
+}
+
+std::string encode_file_state(const FileState& state) {
+  return std::to_string(state.size) + " " + std::to_string(state.modified) + " " +
+         std::to_string(state.articles);
+}
+
+std::optional<FileState> decode_file_state(std::string_view value) {
+  FileState state;
+  unsigned long long size = 0, articles = 0;
+  long long modified = 0;
+  if (std::sscanf(std::string(value).c_str(), "%llu %lld %llu", &size, &modified, &articles) != 3) {
+    return std::nullopt;
+  }
+  state.size = size;
+  state.modified = modified;
+  state.articles = articles;
+  return state;
+}
+
 std::string language_code(std::string_view tag) {
   std::string code;
   for (char c : tag) {

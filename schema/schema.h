@@ -156,6 +156,22 @@ struct EntityFacetView {
 // replaces it in place.
 [[nodiscard]] std::size_t shard_for(std::string_view article_id, std::size_t shard_count);
 
+// The input file an article was read from (its absolute path): what --delete-missing deletes by.
+[[nodiscard]] std::string source_file_term(std::string_view absolute_path);
+
+// What the index remembers of an input file it read completely, to skip it next time when it has
+// not changed. Stored as database metadata under file_state_key(path).
+struct FileState {
+  std::uintmax_t size = 0;
+  std::int64_t modified = 0;  // last write time, in the file clock's ticks
+  std::size_t articles = 0;   // articles read from it
+  friend bool operator==(const FileState&, const FileState&) = default;
+};
+[[nodiscard]] std::string file_state_key_prefix();
+[[nodiscard]] std::string file_state_key(std::string_view absolute_path);
+[[nodiscard]] std::string encode_file_state(const FileState& state);
+[[nodiscard]] std::optional<FileState> decode_file_state(std::string_view value);
+
 // Publication-date values.
 [[nodiscard]] std::string day_value(std::chrono::year_month_day day);
 [[nodiscard]] std::optional<std::chrono::year_month_day> parse_day_value(std::string_view value);

@@ -294,6 +294,48 @@ TEST(SampleCorpus, IndexesCleanlyAndFindsItsRecurringPeople) {
   EXPECT_GE(total_of(folder / "index", {"lang:zh"}), 1u);
 }
 
+TEST(Incremental, UnchangedFilesAreSkippedChangedOnesReindexedMissingOnesDeleted) {
+  TempFolder folder;
+  fs::path in = folder / "in";
+  write_file(in / "a.jsonl", R"({"id":"a1","text":"alpha one"})"
+                             "\n"
+                             R"({"id":"a2","text":"alpha two"})"
+                             "\n");
+  write_file(in / "b.jsonl", R"({"id":"b1","text":"beta one"})"
+                             "\n");
+  write_file(in / "c.txt", "Title: Gamma\n\ngamma text\n");
+  fs::path index = folder / "index";
+  ASSERT_EQ(newsindex_add(index, {in.string()}).exit_code, 0);
+
+  CommandResult again = newsindex_add(index, {in.string()}, {"--json"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  Json summary = Json::parse(again.out);
+  EXPECT_EQ(summary["unchanged"], 4);
+  EXPECT_EQ(summary["added"], 0);
+  EXPECT_EQ(summary["replaced"], 0);
+
+  // A changed file is read again; the others are not.
+  write_file(in / "b.jsonl", R"({"id":"b1","text":"beta revised"})"
+                             "\n"
+                             R"({"id":"b2","text":"beta new"})"
+                             "\n");
+  summary = Json::parse(newsindex_add(index, {in.string()}, {"--json"}).out);
+  EXPECT_EQ(summary["unchanged"], 3);
+  EXPECT_EQ(summary["added"], 1);
+  EXPECT_EQ(summary["replaced"], 1);
+  EXPECT_EQ(total_of(index, {"revised"}), 1u);
+
+  // Gone files: kept without --delete-missing, removed with it.
+  fs::remove(in / "a.jsonl");
+  summary = Json::parse(newsindex_add(index, {in.string()}, {"--json"}).out);
+  EXPECT_EQ(summary["deleted"], 0);
+  EXPECT_EQ(total_of(index, {"alpha"}), 2u);
+  summary = Json::parse(newsindex_add(index, {in.string()}, {"--json", "--delete-missing"}).out);
+  EXPECT_EQ(summary["deleted"], 2);
+  EXPECT_EQ(total_of(index, {"alpha"}), 0u);
+  EXPECT_EQ(total_of(index, {}), 3u);
+}
+
 TEST(Compact, MergesShardsIntoOneWithIdenticalResultsAndStillAcceptsArticles) {
   TempFolder folder;
   fs::path index = folder / "index";
@@ -358,7 +400,6 @@ TEST(Shards, ManyShardsSearchAsOneWithIdenticalTotalsAndFacets) {
   ASSERT_EQ(newsindex_add(folder / "three", {kCorpus.string()}, {"--jobs", "2"}).exit_code, 0);
   EXPECT_EQ(total_of(folder / "three", {}), total_of(folder / "one", {}));
 }
-
 
 }  // namespace
 }  // namespace newsindex::testing
