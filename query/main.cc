@@ -93,7 +93,7 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
   add_index_option(*search, options.index);
   search->add_option("query", options.words,
                      "Query: words, \"phrases\", AND/OR/NOT, -word, ukrain*, title:, source:, "
-                     "lang:, date:2025-04-01..2025-04-30");
+                     "lang:, person:, org:, place:, date:2025-04-01..2025-04-30, mentions:2025-04");
   search->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
   search->add_option("--limit", options.limit, "Hits to show")->capture_default_str();
   search->add_option("--offset", options.offset, "Hits to skip")->capture_default_str();
