@@ -37,7 +37,7 @@ std::string type_name(const Json& value) {
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, " which
 // says nothing to a user who already gets FILE:LINE.
-std::string describe_parse_error(const Json::parse_error& error) {
+std::string describe_parse_error(const Json::exception& error) {
   std::string message = error.what();
   if (auto bracket = message.find("] "); bracket != std::string::npos) {
     message.erase(0, bracket + 2);
@@ -132,7 +132,8 @@ std::optional<Article> JsonlReader::parse(const std::string& line) {
     Json object;
     try {
       object = Json::parse(line);
-    } catch (const Json::parse_error& error) {
+    } catch (const Json::exception& error) {
+      // Mostly parse_error; also out_of_range for numbers no double holds ("1e999").
       throw RecordError{describe_parse_error(error)};
     }
     if (!object.is_object()) throw RecordError{"expected a JSON object, got " + type_name(object)};

@@ -194,6 +194,21 @@ TEST(JsonlReader, WarnsAboutFutureAndVeryOldDatesButKeepsThem) {
   EXPECT_EQ(problems.problems[2].kind, ProblemKind::kDropped);
 }
 
+TEST(JsonlReader, NumbersNoDoubleHoldsSkipTheLineInsteadOfEndingTheRun) {
+  // Found by tests/fuzz/jsonl_reader_fuzz: "1e999" made nlohmann throw out_of_range.
+  TempFolder folder;
+  write_file(folder / "a.jsonl",
+             "{\"id\":\"a\",\"text\":\"fine\"}\n{\"id\":\"b\",\"text\":\"x\",\"meta\":1e999}\n"
+             "{\"id\":\"c\",\"text\":\"after\"}\n");
+  RecordingProblems problems;
+  auto articles = read_all(folder / "a.jsonl", problems);
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[1].id, "c");
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].where, "in.jsonl:2");
+  EXPECT_NE(problems.problems[0].reason.find("invalid JSON"), std::string::npos);
+}
+
 TEST(JsonlReader, ThrowsInputErrorForAMissingFile) {
   RecordingProblems problems;
   EXPECT_THROW(JsonlReader("/nonexistent/x.jsonl", "x.jsonl", problems), InputError);
