@@ -114,6 +114,8 @@ std::optional<Article> JsonlReader::next() {
                            " is longer than the " + describe_size(kMaxLineBytes) + " limit");
       continue;
     }
+    // A byte-order mark is not part of the first record.
+    if (lines_.line_number() == 1 && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
     if (is_blank(line_)) continue;
     if (!saw_content_ && line_.find('\0') != std::string::npos) {
       // A binary file named .jsonl would otherwise give an error for every "line" in it.

@@ -209,6 +209,19 @@ TEST(JsonlReader, NumbersNoDoubleHoldsSkipTheLineInsteadOfEndingTheRun) {
   EXPECT_NE(problems.problems[0].reason.find("invalid JSON"), std::string::npos);
 }
 
+TEST(JsonlReader, ABomIsDroppedAndATruncatedLastLineIsReported) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl",
+             "\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"first\"}\n{\"id\":\"b\",\"text\":\"cut off mid");
+  RecordingProblems problems;
+  auto articles = read_all(folder / "a.jsonl", problems);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].id, "a");
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].where, "in.jsonl:2");
+  EXPECT_NE(problems.problems[0].reason.find("invalid JSON"), std::string::npos);
+}
+
 TEST(JsonlReader, ThrowsInputErrorForAMissingFile) {
   RecordingProblems problems;
   EXPECT_THROW(JsonlReader("/nonexistent/x.jsonl", "x.jsonl", problems), InputError);
