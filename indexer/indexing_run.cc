@@ -242,7 +242,10 @@ std::map<std::string, schema::FileState> IndexingRun::remembered_files() const {
 std::size_t IndexingRun::delete_missing(
     const std::map<std::string, schema::FileState>& remembered) {
   std::size_t deleted = 0;
-  for (const auto& [path, state] : remembered) {
+  for (const auto& entry : remembered) {
+    // A named reference, not a structured binding: lambdas may not capture those before C++20's
+    // P1091 (clang 14 rejects it).
+    const std::string& path = entry.first;
     std::error_code error;
     if (std::filesystem::exists(path, error) || error) continue;
     bool under_a_root =

@@ -4,6 +4,7 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -71,7 +72,14 @@ std::string read_file(const std::filesystem::path& path, const std::string& disp
                       bool& cut) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(display_name + ": cannot open: " + std::strerror(errno));
-  std::string contents(kMaxLineBytes + 1, '\0');
+  std::error_code size_error;
+  std::uintmax_t size = std::filesystem::file_size(path, size_error);
+  // The size is a hint (the file may change while we read): read one byte more than the cap
+  // allows, to notice a file over it, but never allocate more than that.
+  std::size_t wanted =
+      size_error ? kMaxLineBytes + 1
+                 : static_cast<std::size_t>(std::min<std::uintmax_t>(size, kMaxLineBytes) + 1);
+  std::string contents(wanted, '\0');
   in.read(contents.data(), static_cast<std::streamsize>(contents.size()));
   if (in.bad()) throw InputError(display_name + ": read error: " + std::strerror(errno));
   contents.resize(static_cast<std::size_t>(in.gcount()));

@@ -33,9 +33,14 @@ class NewsQueryParser {
   [[nodiscard]] Xapian::Query parse(const std::string& text);
 
  private:
+  Xapian::Query parse_checked(const std::string& folded, unsigned flags);
+
   std::shared_ptr<TextFolder> folder_;
   Xapian::QueryParser parser_;
   std::string stem_language_;  // empty when the language has no stemmer
+  // The first error a filter (date:, person:, ...) met during parse_query, shared with the
+  // filters: they must not throw through Xapian's parser (see FilterProcessor in the .cc).
+  std::shared_ptr<std::string> filter_error_ = std::make_shared<std::string>();
 };
 
 }  // namespace newsindex

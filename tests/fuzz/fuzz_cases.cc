@@ -177,9 +177,13 @@ class TinyIndex {
 
 }  // namespace
 
-void jsonl_reader(std::string_view data) { read_all<JsonlReader>(data, ".jsonl"); }
+void jsonl_reader(std::string_view data) {
+  read_all<JsonlReader>(data, ".jsonl");
+}
 
-void plain_text_reader(std::string_view data) { read_all<PlainTextReader>(data, ".txt"); }
+void plain_text_reader(std::string_view data) {
+  read_all<PlainTextReader>(data, ".txt");
+}
 
 void entity_tagger(std::string_view data) {
   std::vector<EntityMention> mentions = tagger().tag(data);
