@@ -19,8 +19,7 @@ std::size_t count_terms(const Xapian::Database& database, std::string_view prefi
 
 std::string day_text(const std::string& value) {
   auto day = schema::parse_day_value(value);
-  if (!day) return {};
-  return value.substr(0, 4) + "-" + value.substr(4, 2) + "-" + value.substr(6, 2);
+  return day ? schema::day_label(*day) : std::string();
 }
 
 }  // namespace

@@ -117,7 +117,7 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
   for (std::size_t s = 0; s < shard_count; ++s) {
     writers.emplace_back([&, s] {
       try {
-        IndexWriter writer({shards_[s]}, options_.batch_size);
+        IndexWriter writer(shards_[s], options_.batch_size);
         while (auto batch = to_write[s]->pop()) {
           if (error.failed()) continue;
           for (const BuiltDocument& built : **batch) {

@@ -90,7 +90,7 @@ std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
   TextFolder folder;
   std::string key = folder.key(name);
   if (key.empty()) return std::nullopt;
-  EntityAliases aliases = EntityAliases::builtin(folder);
+  const EntityAliases& aliases = EntityAliases::shared_builtin();
 
   std::optional<Candidate> best;
   auto consider = [&](const Candidate& candidate) {
@@ -150,9 +150,9 @@ std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
   });
   auto format = [](std::uint64_t day) {
     auto number = static_cast<unsigned>(day);
-    return schema::period_label(schema::period_code(schema::PeriodPrecision::kDay,
-                                                    static_cast<int>(number / 10000),
-                                                    number / 100 % 100, number % 100));
+    return schema::day_label(std::chrono::year{static_cast<int>(number / 10000)} /
+                             std::chrono::month{number / 100 % 100} /
+                             std::chrono::day{number % 100});
   };
   if (first != 0) {
     profile.first_mention = format(first);

@@ -37,7 +37,6 @@ void rank(FacetList& list, const FacetOptions& options) {
   auto by_score = [&](const FacetValue& a, const FacetValue& b) {
     return a.score != b.score ? a.score > b.score : by_count(a, b);
   };
-  list.distinct = list.values.size();
   std::size_t keep = std::min(options.limit, list.values.size());
   if (options.order == FacetOrder::kSignificant) {
     std::partial_sort(list.values.begin(), list.values.begin() + static_cast<std::ptrdiff_t>(keep),
@@ -85,9 +84,7 @@ FacetList entity_list(const FacetCounter& counter, schema::EntityKind kind, std:
     }
     list.values.push_back(std::move(value));
   }
-  std::size_t distinct = list.distinct;
   rank(list, options);
-  list.distinct = distinct;
   return list;
 }
 
@@ -114,6 +111,7 @@ FacetList plain_list(const CountsByValue& counts, std::string_view field,
     value.score = jlh(value.count, match_total, value.background, database.get_doccount());
     list.values.push_back(std::move(value));
   }
+  list.distinct = list.values.size();
   rank(list, options);
   return list;
 }
@@ -129,12 +127,6 @@ std::string month_label(year_month m) {
                 static_cast<unsigned>(m.month()));
   return buffer;
 }
-std::string day_label(year_month_day d) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-  return buffer;
-}
 
 // Every period label from the one holding `first` to the one holding `last`.
 std::vector<std::string> periods(year_month_day first, year_month_day last, Granularity by) {
@@ -148,7 +140,7 @@ std::vector<std::string> periods(year_month_day first, year_month_day last, Gran
     }
   } else {
     for (sys_days d{first}; d <= sys_days{last}; d += days{1})
-      labels.push_back(day_label(year_month_day{d}));
+      labels.push_back(schema::day_label(year_month_day{d}));
   }
   return labels;
 }
@@ -163,7 +155,7 @@ Granularity fitting(year_month_day first, year_month_day last) {
 std::string label_at(const year_month_day& day, Granularity by) {
   if (by == Granularity::kYear) return year_label(day.year());
   if (by == Granularity::kMonth) return month_label(day.year() / day.month());
-  return day_label(day);
+  return schema::day_label(day);
 }
 
 year_month_day day_of_number(std::uint32_t number) {

@@ -13,20 +13,6 @@ namespace {
 // stays fast instead of building a query of every word.
 constexpr Xapian::termcount kMaxWildcardExpansion = 2000;
 
-// The alias table, built on first use: only queries with an entity filter pay for it.
-class AliasSource {
- public:
-  explicit AliasSource(std::shared_ptr<TextFolder> folder) : folder_(std::move(folder)) {}
-  const EntityAliases& get() const {
-    // Built once per process: the table is the same for every query, and immutable.
-    static const EntityAliases aliases = EntityAliases::builtin(*folder_);
-    return aliases;
-  }
-
- private:
-  std::shared_ptr<TextFolder> folder_;
-};
-
 // Empty filters ("source:") are an error rather than a silent match-nothing.
 void require_value(std::string_view field, const std::string& value) {
   if (value.empty()) {
@@ -111,12 +97,8 @@ class SourceFilter final : public FilterProcessor {
 class EntityFilter final : public FilterProcessor {
  public:
   EntityFilter(std::shared_ptr<std::string> error, schema::EntityKind kind, std::string_view field,
-               std::shared_ptr<TextFolder> folder, std::shared_ptr<const AliasSource> aliases)
-      : FilterProcessor(std::move(error)),
-        kind_(kind),
-        field_(field),
-        folder_(std::move(folder)),
-        aliases_(std::move(aliases)) {}
+               std::shared_ptr<TextFolder> folder)
+      : FilterProcessor(std::move(error)), kind_(kind), field_(field), folder_(std::move(folder)) {}
 
  protected:
   Xapian::Query filter(const std::string& value) override {
@@ -126,7 +108,7 @@ class EntityFilter final : public FilterProcessor {
         folder_->key(exact ? std::string_view(value).substr(1) : std::string_view(value));
     if (key.empty()) require_value(field_, "");
     if (exact) return Xapian::Query(schema::entity_term(kind_, key));
-    if (const EntityName* name = aliases_->get().find(kind_, key))
+    if (const EntityName* name = EntityAliases::shared_builtin().find(kind_, key))
       key = folder_->key(name->display);
     Xapian::Query whole(schema::entity_term(kind_, key));
     if (key.find(' ') != std::string::npos) return whole;
@@ -138,7 +120,6 @@ class EntityFilter final : public FilterProcessor {
   schema::EntityKind kind_;
   std::string_view field_;
   std::shared_ptr<TextFolder> folder_;
-  std::shared_ptr<const AliasSource> aliases_;
 };
 
 // mentions:2025-04, mentions:2025-04-01..2025-04-30, mentions:2022: the articles that talk about
@@ -268,16 +249,15 @@ NewsQueryParser::NewsQueryParser(const Xapian::Database& database, const std::st
                              (new SourceFilter(filter_error_, folder_))->release());
   parser_.add_boolean_prefix(std::string(schema::kLanguageField),
                              (new LanguageFilter(filter_error_))->release());
-  auto aliases = std::make_shared<const AliasSource>(folder_);
   // Repeating an entity filter means "both" (drill-down), so these prefixes are not exclusive.
   const std::pair<schema::EntityKind, std::string_view> entity_fields[] = {
       {schema::EntityKind::kPerson, schema::kPersonField},
       {schema::EntityKind::kOrganisation, schema::kOrganisationField},
       {schema::EntityKind::kPlace, schema::kPlaceField}};
   for (const auto& [kind, field] : entity_fields) {
-    parser_.add_boolean_prefix(
-        std::string(field),
-        (new EntityFilter(filter_error_, kind, field, folder_, aliases))->release(), false);
+    parser_.add_boolean_prefix(std::string(field),
+                               (new EntityFilter(filter_error_, kind, field, folder_))->release(),
+                               false);
   }
   parser_.add_boolean_prefix(std::string(schema::kMentionsField),
                              (new MentionedDateFilter(filter_error_, database, today))->release(),

@@ -135,6 +135,11 @@ EntityAliases EntityAliases::builtin(const TextFolder& folder) {
   return aliases;
 }
 
+const EntityAliases& EntityAliases::shared_builtin() {
+  static const EntityAliases aliases = builtin(TextFolder());
+  return aliases;
+}
+
 void EntityAliases::add(EntityKind kind, std::string_view alias, std::string_view canonical,
                         const TextFolder& folder) {
   EntityName name{kind, std::string(canonical)};

@@ -532,6 +532,13 @@ std::string day_value(std::chrono::year_month_day day) {
   return buffer;
 }
 
+std::string day_label(std::chrono::year_month_day day) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(day.year()),
+                static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+  return buffer;
+}
+
 std::optional<std::chrono::year_month_day> parse_day_value(std::string_view value) {
   if (value.size() != 8) return std::nullopt;
   int parts[3] = {0, 0, 0};

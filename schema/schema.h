@@ -174,6 +174,8 @@ struct FileState {
 
 // Publication-date values.
 [[nodiscard]] std::string day_value(std::chrono::year_month_day day);
+// "YYYY-MM-DD", for people and JSON.
+[[nodiscard]] std::string day_label(std::chrono::year_month_day day);
 [[nodiscard]] std::optional<std::chrono::year_month_day> parse_day_value(std::string_view value);
 [[nodiscard]] std::string time_value(std::chrono::sys_seconds instant);
 

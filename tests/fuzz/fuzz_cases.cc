@@ -122,14 +122,17 @@ class TinyIndex {
     folder_ = pattern;
     IndexLayout layout(folder_ / "index");
     {
-      IndexWriter writer(layout.open_for_writing(2), 100);
+      std::vector<IndexWriter> writers;
+      for (Xapian::WritableDatabase& shard : layout.open_for_writing(2))
+        writers.emplace_back(shard, 100);
       ArticleAnalyzer analyzer(&tagger(), aliases(), AnalysisOptions{});
       DocumentBuilder builder;
       for (Article& article : articles()) {
         ArticleAnalysis analysis = analyzer.analyze(article);
+        IndexWriter& writer = writers[schema::shard_for(article.id, writers.size())];
         (void)writer.write(article.id, builder.build(article, analysis));
       }
-      writer.commit();
+      for (IndexWriter& writer : writers) writer.commit();
     }
     searcher_ = std::make_unique<Searcher>(layout);
   }

@@ -67,7 +67,7 @@ class ConstructedArchive : public ::testing::Test {
     specs[7].date = "";
     specs_ = new std::vector<Spec>(specs);
 
-    IndexWriter writer(IndexLayout(index()).open_for_writing(1), 100);
+    IndexWriter writer(IndexLayout(index()).open_for_writing(1).front(), 100);
     DocumentBuilder builder;
     for (const Spec& spec : specs) {
       Article article;
