@@ -42,14 +42,4 @@ void AveragedPerceptron::update(const std::uint64_t* features, std::size_t n, in
   }
 }
 
-WeightTable AveragedPerceptron::averaged(float prune_below) const {
-  WeightTable table;
-  for_each_averaged([&](std::uint64_t feature, const float* row) {
-    float largest = 0.0f;
-    for (int t = 0; t < kTagCount; ++t) largest = std::max(largest, std::fabs(row[t]));
-    if (largest >= prune_below) table.add_row(feature, row);
-  });
-  return table;
-}
-
 }  // namespace newsindex::ner

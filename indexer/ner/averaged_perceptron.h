@@ -8,7 +8,6 @@
 
 #include "flat_hash_map.h"
 #include "tag_scheme.h"
-#include "weight_table.h"
 
 namespace newsindex::ner {
 
@@ -20,8 +19,6 @@ class AveragedPerceptron {
   void update(const std::uint64_t* features, std::size_t n, int truth, int guess);
   void next_instance() noexcept { ++instances_; }
 
-  // Averaged weights; rows whose largest absolute weight is below prune_below are dropped.
-  [[nodiscard]] WeightTable averaged(float prune_below) const;
   // Calls f(feature, averaged weights[kTagCount]) for every feature seen, in a fixed order.
   template <class F>
   void for_each_averaged(F&& f) const {

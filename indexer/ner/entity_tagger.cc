@@ -1,12 +1,14 @@
 #include "entity_tagger.h"
 
 #include <limits>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
 #include "document_tagging.h"
 #include "greedy_decoder.h"
 #include "mention_rules.h"
+#include "static_scorer.h"
 #include "word_forms.h"
 
 namespace newsindex {
@@ -112,6 +114,33 @@ bool unwrap_lines(std::string_view text, const CasePriorLexicon& lexicon, std::s
   return true;
 }
 
+// Static scores come from the thread's StaticScorer, the decoder's features from the weights.
+struct CachedScorer {
+  using Score = ner::Score;
+  const PreparedDocument& doc;
+  StaticScorer& static_scorer;
+  const WeightTable& weights;
+
+  void score(const Sentence& s, std::size_t i, const std::uint64_t* decoder, std::size_t n,
+             Score* scores) const {
+    static_scorer.add(doc, s, i, scores);
+    weights.add_scores(decoder, n, scores);
+  }
+  [[nodiscard]] float to_float(Score score) const noexcept { return weights.to_float(score); }
+  [[nodiscard]] bool outside_unless_in_name(std::size_t i) const {
+    return StaticScorer::never_begins_name(doc, i);
+  }
+};
+
+// One scorer, with its caches, per thread and model: EntityTagger is shared between threads.
+StaticScorer& static_scorer(const TaggerModel& model) {
+  thread_local std::unique_ptr<StaticScorer> scorer;
+  if (!scorer || scorer->model_serial() != model.serial()) {
+    scorer = std::make_unique<StaticScorer>(model);
+  }
+  return *scorer;
+}
+
 }  // namespace
 
 std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_view utf8_text,
@@ -123,11 +152,11 @@ std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_vi
   const bool wrapped = unwrap_lines(utf8_text, model.lexicon(), unwrapped);
   if (wrapped) utf8_text = unwrapped;
   PreparedDocument doc;
-  model.extractor().prepare(utf8_text, doc);
+  model.extractor().prepare_without_features(utf8_text, doc);
   doc.noisy = wrapped;
   std::vector<std::uint8_t> tags;
   decode_document<true>(
-      doc, model.weights(), tags,
+      doc, CachedScorer{doc, static_scorer(model), model.weights()}, tags,
       [](std::size_t, const std::uint64_t*, std::size_t, std::uint8_t) {}, &doc.margins);
   auto spans = MentionRules::spans_from_tags(tags);
   if (switches.document_rules) MentionRules().apply(doc, utf8_text, spans);

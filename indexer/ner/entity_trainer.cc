@@ -15,6 +15,36 @@ namespace {
 
 using namespace ner;
 
+// Scores a training token from all its features (the static ones prepared with the document, then
+// the decoder's) and keeps them for the weight update that follows the decision.
+class TrainingScorer {
+ public:
+  using Score = float;
+  TrainingScorer(const PreparedDocument& doc, const AveragedPerceptron& perceptron)
+      : doc_(doc), perceptron_(perceptron) {}
+
+  void score(const Sentence&, std::size_t i, const std::uint64_t* decoder, std::size_t n,
+             float* scores) {
+    count_ = 0;
+    for (const std::uint64_t f : doc_.static_features(i)) {
+      if (f != 0) features_[count_++] = f;  // 0: slot unused
+    }
+    for (std::size_t k = 0; k < n; ++k) features_[count_++] = decoder[k];
+    perceptron_.add_scores(features_, count_, scores);
+  }
+  [[nodiscard]] static float to_float(float score) noexcept { return score; }
+  [[nodiscard]] static bool outside_unless_in_name(std::size_t) noexcept { return false; }
+
+  [[nodiscard]] const std::uint64_t* features() const noexcept { return features_; }
+  [[nodiscard]] std::size_t feature_count() const noexcept { return count_; }
+
+ private:
+  const PreparedDocument& doc_;
+  const AveragedPerceptron& perceptron_;
+  std::uint64_t features_[kStaticFeatureSlots + kMaxDecoderFeatures];
+  std::size_t count_ = 0;
+};
+
 // Words in the middle of ordinary sentences show their true capitalisation.
 CasePriorLexicon build_case_prior(const std::vector<AnnotatedDocument>& docs,
                                   const FeatureExtractor& fx, unsigned min_count) {
@@ -109,14 +139,15 @@ void train_entity_model(const std::filesystem::path& conll_jsonl,
       std::size_t errors = 0, seen = 0;
       for (const std::size_t k : order) {
         const auto& truth = gold[k];
-        decode_document(
-            prepared[k], perceptron, tags,
-            [&](std::size_t i, const std::uint64_t* features, std::size_t n, std::uint8_t guess) {
-              perceptron.update(features, n, truth[i], guess);
-              perceptron.next_instance();
-              errors += truth[i] != guess;
-              ++seen;
-            });
+        TrainingScorer scorer(prepared[k], perceptron);
+        decode_document(prepared[k], scorer, tags,
+                        [&](std::size_t i, const std::uint64_t*, std::size_t, std::uint8_t guess) {
+                          perceptron.update(scorer.features(), scorer.feature_count(), truth[i],
+                                            guess);
+                          perceptron.next_instance();
+                          errors += truth[i] != guess;
+                          ++seen;
+                        });
       }
       if (epoch == options.epochs) {
         log << "run " << run + 1 << "/" << runs << " epoch " << epoch << ": token accuracy "
@@ -132,7 +163,7 @@ void train_entity_model(const std::filesystem::path& conll_jsonl,
         sums[static_cast<std::size_t>(row) * kTagCount + static_cast<std::size_t>(t)] += w[t];
     });
   }
-  WeightTable weights;
+  TrainedWeights weights;
   rows.for_each([&](std::uint64_t feature, std::uint32_t row) {
     float w[kTagCount];
     float largest = 0.0f;

@@ -9,11 +9,15 @@
 namespace newsindex::ner {
 namespace {
 
-constexpr std::uint64_t kBoundaryWord = 0xB0B0B0B0B0B0B0B1ULL;
-constexpr std::uint64_t kBoundaryShape = 0xB0B0B0B0B0B0B0B2ULL;
+// Code points in `lower`, counted up to 5.
+std::size_t short_length(std::string_view lower) {
+  std::size_t n = 0;
+  for (std::size_t p = 0; p < lower.size() && n < 5; ++n) p += decode_utf8(lower, p).length;
+  return n;
+}
 
 std::uint16_t word_flags(std::string_view word) {
-  bool has_letter = false, has_lower = false, has_digit = false;
+  bool has_letter = false, has_lower = false, has_upper = false, has_digit = false;
   bool first_letter_seen = false, first_upper = false, first_lower = false;
   std::size_t i = 0;
   while (i < word.size()) {
@@ -23,6 +27,7 @@ std::uint16_t word_flags(std::string_view word) {
       has_letter = true;
       const bool lower = is_lower(d.cp);
       has_lower |= lower;
+      has_upper |= is_upper(d.cp);
       if (!first_letter_seen) {
         first_letter_seen = true;
         first_upper = is_upper(d.cp);
@@ -39,6 +44,7 @@ std::uint16_t word_flags(std::string_view word) {
   if (first_upper) f |= kWordCapitalised;
   if (first_lower) f |= kWordLowerInitial;
   if (has_letter && !has_lower) f |= kWordAllCaps;
+  if (has_upper) f |= kWordHasUpper;
   return f;
 }
 
@@ -137,11 +143,21 @@ void FeatureExtractor::annotate_gazetteer(PreparedDocument& doc) const {
   }
 }
 
-void FeatureExtractor::prepare(std::string_view text, PreparedDocument& doc) const {
+void FeatureExtractor::prepare_tokens(std::string_view text, PreparedDocument& doc) const {
   prepare_words(text, doc);
   for (auto& w : doc.words) w.case_prior = lexicon_.lookup(w.word_hash);
   order_sentences(doc);
   annotate_gazetteer(doc);
+}
+
+void FeatureExtractor::prepare_without_features(std::string_view text,
+                                                PreparedDocument& doc) const {
+  prepare_tokens(text, doc);
+  doc.features.clear();
+}
+
+void FeatureExtractor::prepare(std::string_view text, PreparedDocument& doc) const {
+  prepare_tokens(text, doc);
   doc.features.assign(doc.tokens.size() * kStaticFeatureSlots, 0);
   for (const auto& s : doc.sentences) {
     for (std::size_t i = s.begin; i < s.end; ++i)
@@ -149,35 +165,16 @@ void FeatureExtractor::prepare(std::string_view text, PreparedDocument& doc) con
   }
 }
 
-void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, std::size_t i,
-                               std::uint64_t* out) const {
+std::size_t FeatureExtractor::form_features(const WordInfo& w, std::string_view lower,
+                                            std::uint64_t* out) {
   std::size_t k = 0;
-  auto emit = [&](std::uint64_t f) {
-    if (k < kStaticFeatureSlots) out[k++] = f;
-  };
-  const WordInfo& w = doc.words[i];
-  auto word_at = [&](std::ptrdiff_t j) {
-    return (j < static_cast<std::ptrdiff_t>(s.begin) || j >= static_cast<std::ptrdiff_t>(s.end))
-               ? kBoundaryWord
-               : doc.words[static_cast<std::size_t>(j)].word_hash;
-  };
-  auto shape_at = [&](std::ptrdiff_t j) {
-    return (j < static_cast<std::ptrdiff_t>(s.begin) || j >= static_cast<std::ptrdiff_t>(s.end))
-               ? kBoundaryShape
-               : doc.words[static_cast<std::size_t>(j)].shape_hash;
-  };
-  const auto ii = static_cast<std::ptrdiff_t>(i);
   const bool capitalised = (w.flags & kWordCapitalised) != 0;
-  const bool sentence_start = (w.flags & kWordSentenceStart) != 0;
-  const bool caps_line = (w.flags & kWordCapsLine) != 0;
-
-  emit(feature(kFtBias, 0));
-  emit(feature(kFtWord, w.word_hash));
-  emit(feature(kFtWordCapitalised, w.word_hash, capitalised));
-  emit(feature(kFtShape, w.shape_hash));
+  out[k++] = feature(kFtBias, 0);
+  out[k++] = feature(kFtWord, w.word_hash);
+  out[k++] = feature(kFtWordCapitalised, w.word_hash, capitalised);
+  out[k++] = feature(kFtShape, w.shape_hash);
 
   // Affixes by code point, on the lower-case form.
-  const std::string_view lower = doc.lower(i);
   std::size_t cp_ends[5] = {0, 0, 0, 0, 0};
   std::size_t n_cp = 0;
   for (std::size_t p = 0; p < lower.size() && n_cp < 5;) {
@@ -185,79 +182,141 @@ void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, s
     cp_ends[n_cp++] = p;
   }
   for (std::size_t len = 1; len <= 4 && len < n_cp; ++len) {
-    emit(feature(static_cast<FeatureTemplate>(kFtPrefix + len),
-                 hash_bytes(lower.substr(0, cp_ends[len - 1]))));
+    out[k++] = feature(static_cast<FeatureTemplate>(kFtPrefix + len),
+                       hash_bytes(lower.substr(0, cp_ends[len - 1])));
   }
-  {
-    std::size_t starts[4];
-    std::size_t n_starts = 0;
-    std::size_t p = lower.size();
-    while (p > 0 && n_starts < 4) {
-      --p;
-      while (p > 0 && (static_cast<unsigned char>(lower[p]) & 0xC0) == 0x80) --p;
-      starts[n_starts++] = p;
-    }
-    for (std::size_t len = 1; len <= n_starts; ++len) {
-      if (starts[len - 1] == 0) break;  // affix would be the whole word
-      emit(feature(static_cast<FeatureTemplate>(kFtSuffix + len),
-                   hash_bytes(lower.substr(starts[len - 1]))));
-    }
+  std::size_t starts[4];
+  std::size_t n_starts = 0;
+  std::size_t p = lower.size();
+  while (p > 0 && n_starts < 4) {
+    --p;
+    while (p > 0 && (static_cast<unsigned char>(lower[p]) & 0xC0) == 0x80) --p;
+    starts[n_starts++] = p;
   }
+  for (std::size_t len = 1; len <= n_starts; ++len) {
+    if (starts[len - 1] == 0) break;  // affix would be the whole word
+    out[k++] = feature(static_cast<FeatureTemplate>(kFtSuffix + len),
+                       hash_bytes(lower.substr(starts[len - 1])));
+  }
+  return k;
+}
 
-  const std::uint64_t prev = word_at(ii - 1), next = word_at(ii + 1);
-  const std::uint64_t prev_shape = shape_at(ii - 1), next_shape = shape_at(ii + 1);
-  emit(feature(kFtPrevWord, prev));
-  emit(feature(kFtPrevWord2, word_at(ii - 2)));
-  emit(feature(kFtNextWord, next));
-  emit(feature(kFtNextWord2, word_at(ii + 2)));
-  emit(feature(kFtPrevShape, prev_shape));
-  emit(feature(kFtNextShape, next_shape));
-  emit(feature(kFtShapeTrigram, prev_shape, w.shape_hash, next_shape));
-  emit(feature(kFtPrevWordWord, prev, w.word_hash));
-  emit(feature(kFtWordNextWord, w.word_hash, next));
-  emit(feature(kFtPrevWordShape, prev, w.shape_hash));
-  emit(feature(kFtNextWordShape, w.shape_hash, next));
-  emit(feature(kFtSentenceStartShape, sentence_start, w.shape_hash));
-  emit(feature(kFtLength, std::min<std::size_t>(n_cp, 5), capitalised));
+std::size_t FeatureExtractor::neighbour_features(int offset, std::uint64_t word,
+                                                 std::uint64_t shape, std::uint64_t* out) {
+  switch (offset) {
+    case -2:
+      out[0] = feature(kFtPrevWord2, word);
+      return 1;
+    case -1:
+      out[0] = feature(kFtPrevWord, word);
+      out[1] = feature(kFtPrevShape, shape);
+      return 2;
+    case 1:
+      out[0] = feature(kFtNextWord, word);
+      out[1] = feature(kFtNextShape, shape);
+      return 2;
+    case 2:
+      out[0] = feature(kFtNextWord2, word);
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+std::size_t FeatureExtractor::pair_features(const PreparedDocument& doc, const Sentence& s,
+                                            std::size_t i, std::uint64_t* out) {
+  const WordInfo& w = doc.words[i];
+  const auto ii = static_cast<std::ptrdiff_t>(i);
+  const std::uint64_t prev = word_at(doc, s, ii - 1), next = word_at(doc, s, ii + 1);
+  out[0] =
+      feature(kFtShapeTrigram, shape_at(doc, s, ii - 1), w.shape_hash, shape_at(doc, s, ii + 1));
+  out[1] = feature(kFtPrevWordWord, prev, w.word_hash);
+  out[2] = feature(kFtWordNextWord, w.word_hash, next);
+  out[3] = feature(kFtPrevWordShape, prev, w.shape_hash);
+  out[4] = feature(kFtNextWordShape, w.shape_hash, next);
+  return kPairFeatures;
+}
+
+std::size_t FeatureExtractor::casing_features(const WordInfo& w, std::string_view lower,
+                                              std::uint64_t* out) {
+  std::size_t k = 0;
+  const bool capitalised = (w.flags & kWordCapitalised) != 0;
+  const bool sentence_start = (w.flags & kWordSentenceStart) != 0;
+  const bool caps_line = (w.flags & kWordCapsLine) != 0;
+  out[k++] = feature(kFtSentenceStartShape, sentence_start, w.shape_hash);
+  out[k++] = feature(kFtLength, short_length(lower), capitalised);
   if (caps_line) {
-    emit(feature(kFtCapsLineShape, w.shape_hash));
-    emit(feature(kFtCapsLineWord, w.word_hash));
+    out[k++] = feature(kFtCapsLineShape, w.shape_hash);
+    out[k++] = feature(kFtCapsLineWord, w.word_hash);
   }
-  if (w.flags & kWordFirstLine) emit(feature(kFtFirstLineShape, w.shape_hash));
+  if (w.flags & kWordFirstLine) out[k++] = feature(kFtFirstLineShape, w.shape_hash);
   const std::uint64_t context = sentence_start ? 1 : (caps_line ? 2 : 0);
-  emit(feature(kFtCasePrior, static_cast<std::uint64_t>(w.case_prior),
-               context * 4 + capitalised * 2 + ((w.flags & kWordAllCaps) != 0)));
+  out[k++] = feature(kFtCasePrior, static_cast<std::uint64_t>(w.case_prior),
+                     context * 4 + capitalised * 2 + ((w.flags & kWordAllCaps) != 0));
+  return k;
+}
 
+std::size_t FeatureExtractor::gazetteer_features(const PreparedDocument& doc, const Sentence& s,
+                                                 std::size_t i, std::uint64_t* out) {
+  std::size_t k = 0;
+  const WordInfo& w = doc.words[i];
+  const bool capitalised = (w.flags & kWordCapitalised) != 0;
   if (w.gazetteer.categories) {
-    emit(feature(kFtGazetteer, w.gazetteer.categories, w.gazetteer.position));
-    if (w.gazetteer.categories & kGazPlaces) emit(feature(kFtGazetteerPlace, w.gazetteer.position));
+    out[k++] = feature(kFtGazetteer, w.gazetteer.categories, w.gazetteer.position);
+    if (w.gazetteer.categories & kGazPlaces)
+      out[k++] = feature(kFtGazetteerPlace, w.gazetteer.position);
   }
-  if (ii > static_cast<std::ptrdiff_t>(s.begin)) {
+  if (i > s.begin) {
     const auto& p = doc.words[i - 1].gazetteer;
-    if (p.categories) emit(feature(kFtPrevGazetteer, p.categories, p.position));
-    if (p.categories & kGazPersonTitle) emit(feature(kFtTitleBehind, capitalised));
-    if (ii - 1 > static_cast<std::ptrdiff_t>(s.begin) &&
-        (doc.words[i - 2].gazetteer.categories & kGazPersonTitle)) {
-      emit(feature(kFtTitleBehind2, capitalised, (doc.words[i - 1].flags & kWordCapitalised) != 0));
+    if (p.categories) out[k++] = feature(kFtPrevGazetteer, p.categories, p.position);
+    if (p.categories & kGazPersonTitle) out[k++] = feature(kFtTitleBehind, capitalised);
+    if (i - 1 > s.begin && (doc.words[i - 2].gazetteer.categories & kGazPersonTitle)) {
+      out[k++] =
+          feature(kFtTitleBehind2, capitalised, (doc.words[i - 1].flags & kWordCapitalised) != 0);
     }
   }
   if (i + 1 < s.end) {
     const auto& nx = doc.words[i + 1].gazetteer;
-    if (nx.categories) emit(feature(kFtNextGazetteer, nx.categories, nx.position));
+    if (nx.categories) out[k++] = feature(kFtNextGazetteer, nx.categories, nx.position);
   }
   // A company-form or institution word within the next three capitalised tokens ("Singapore
   // Airlines", "Deutsche Bank AG").
-  if (capitalised || caps_line) {
+  if (capitalised || (w.flags & kWordCapsLine)) {
     for (std::size_t j = i + 1; j < s.end && j <= i + 3; ++j) {
       const auto& wj = doc.words[j];
       const auto cats = wj.gazetteer.categories & (kGazStrongOrgSuffix | kGazWeakOrgSuffix);
       if (cats) {
-        emit(feature(kFtOrgSuffixAhead, cats, j - i));
+        out[k++] = feature(kFtOrgSuffixAhead, cats, j - i);
         break;
       }
       if (!(wj.flags & kWordCapitalised) && !(wj.flags & kWordHasDigit)) break;
     }
   }
+  return k;
+}
+
+void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, std::size_t i,
+                               std::uint64_t* out) {
+  static_assert(kMaxFormFeatures + 6 + kPairFeatures + kMaxCasingFeatures + kMaxGazetteerFeatures <=
+                kStaticFeatureSlots);
+  const WordInfo& w = doc.words[i];
+  const std::string_view lower = doc.lower(i);
+  const auto ii = static_cast<std::ptrdiff_t>(i);
+  std::size_t k = form_features(w, lower, out);
+  // The neighbours' features go word features first, then shapes: the order the model was
+  // trained in, which training's floating-point sums depend on.
+  std::uint64_t around[4][2];
+  constexpr int kOffsets[4] = {-1, -2, 1, 2};
+  for (int a = 0; a < 4; ++a) {
+    const std::ptrdiff_t j = ii + kOffsets[a];
+    neighbour_features(kOffsets[a], word_at(doc, s, j), shape_at(doc, s, j), around[a]);
+  }
+  for (auto& a : around) out[k++] = a[0];
+  out[k++] = around[0][1];
+  out[k++] = around[2][1];
+  k += pair_features(doc, s, i, out + k);
+  k += casing_features(w, lower, out + k);
+  gazetteer_features(doc, s, i, out + k);
 }
 
 }  // namespace newsindex::ner

@@ -26,6 +26,7 @@ enum WordFlag : std::uint16_t {
   kWordSentenceStart = 1 << 5,
   kWordCapsLine = 1 << 6,  // on a line written in capitals (CoNLL headlines and datelines)
   kWordFirstLine = 1 << 7,
+  kWordHasUpper = 1 << 8,  // any upper-case letter ("al-Assad", "iPhone")
 };
 
 struct WordInfo {
@@ -42,6 +43,8 @@ struct Sentence {
   std::uint32_t begin, end;  // token indices
 };
 
+// Enough for every feature group at its largest (FeatureExtractor::k*Features, 6 neighbour
+// features).
 constexpr std::size_t kStaticFeatureSlots = 44;
 
 struct PreparedDocument {
@@ -75,17 +78,62 @@ class FeatureExtractor {
   FeatureExtractor(const Gazetteer& gazetteer, const CasePriorLexicon& lexicon)
       : gazetteer_(gazetteer), lexicon_(lexicon) {}
 
+  // Tokens, word forms, gazetteer marks, sentences and every token's static features: what
+  // training needs.
   void prepare(std::string_view text, PreparedDocument& doc) const;
+  // The same without PreparedDocument::features: the tagger scores static features through
+  // StaticScorer instead.
+  void prepare_without_features(std::string_view text, PreparedDocument& doc) const;
 
   // Word forms only (no lexicon, no features): what the trainer needs to build the case-prior
   // lexicon.
   void prepare_words(std::string_view text, PreparedDocument& doc) const;
 
+  // The static features of a token come in groups, so that StaticScorer can cache the sums of
+  // the groups that depend on one word only.  Each function writes hashes to `out` and returns
+  // how many; together they are exactly what PreparedDocument::features holds.
+  //
+  // The word's own form: word, affixes, shape.
+  static constexpr std::size_t kMaxFormFeatures = 12;
+  static std::size_t form_features(const WordInfo& w, std::string_view lower, std::uint64_t* out);
+  // The word's casing and where it stands (sentence start, capitals line, first line).
+  static constexpr std::size_t kMaxCasingFeatures = 6;
+  static std::size_t casing_features(const WordInfo& w, std::string_view lower, std::uint64_t* out);
+  // What the word at distance `offset` (-2, -1, 1 or 2; kBoundaryWord/Shape past the sentence)
+  // contributes: its word, and for direct neighbours its shape.
+  static std::size_t neighbour_features(int offset, std::uint64_t word, std::uint64_t shape,
+                                        std::uint64_t* out);
+  // Features of the token with its neighbours together (word pairs, shape trigram).
+  static constexpr std::size_t kPairFeatures = 5;
+  static std::size_t pair_features(const PreparedDocument& doc, const Sentence& s, std::size_t i,
+                                   std::uint64_t* out);
+  // Gazetteer marks of the token and around it, titles behind, company forms ahead.
+  static constexpr std::size_t kMaxGazetteerFeatures = 7;
+  static std::size_t gazetteer_features(const PreparedDocument& doc, const Sentence& s,
+                                        std::size_t i, std::uint64_t* out);
+
+  static constexpr std::uint64_t kBoundaryWord = 0xB0B0B0B0B0B0B0B1ULL;
+  static constexpr std::uint64_t kBoundaryShape = 0xB0B0B0B0B0B0B0B2ULL;
+  [[nodiscard]] static std::uint64_t word_at(const PreparedDocument& doc, const Sentence& s,
+                                             std::ptrdiff_t j) noexcept {
+    return j < static_cast<std::ptrdiff_t>(s.begin) || j >= static_cast<std::ptrdiff_t>(s.end)
+               ? kBoundaryWord
+               : doc.words[static_cast<std::size_t>(j)].word_hash;
+  }
+  [[nodiscard]] static std::uint64_t shape_at(const PreparedDocument& doc, const Sentence& s,
+                                              std::ptrdiff_t j) noexcept {
+    return j < static_cast<std::ptrdiff_t>(s.begin) || j >= static_cast<std::ptrdiff_t>(s.end)
+               ? kBoundaryShape
+               : doc.words[static_cast<std::size_t>(j)].shape_hash;
+  }
+
  private:
+  void prepare_tokens(std::string_view text, PreparedDocument& doc) const;
   void annotate_gazetteer(PreparedDocument& doc) const;
   void order_sentences(PreparedDocument& doc) const;
-  void extract(const PreparedDocument& doc, const Sentence& s, std::size_t i,
-               std::uint64_t* out) const;
+  // All groups, in the order the model was trained with.
+  static void extract(const PreparedDocument& doc, const Sentence& s, std::size_t i,
+                      std::uint64_t* out);
 
   const Gazetteer& gazetteer_;
   const CasePriorLexicon& lexicon_;

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <limits>
+#include <type_traits>
 #include <vector>
 
 #include "feature_extractor.h"
@@ -37,14 +39,37 @@ class DocumentHistory {
   FlatHashMap<Counts> counts_{256};
 };
 
-// Scorer: add_scores(const uint64_t*, size_t, float*) const.  Observer: called as
-// observe(token_index, features, n_features, chosen_tag) after every decision (training updates
-// weights there). With kRecordMargins, margins[i] receives the chosen tag's score minus the score
-// of "outside".
+// The features of token i that depend on the decoder's own earlier decisions: the previous two
+// tags and what the same word was tagged earlier in the article (`seen`, -1 if never).  Returns
+// how many were written.
+constexpr std::size_t kMaxDecoderFeatures = 8;
+inline std::size_t decoder_features(const WordInfo& w, std::uint8_t prev, std::uint8_t prev2,
+                                    bool first, int seen, std::uint64_t* out) {
+  std::size_t n = 0;
+  out[n++] = feature(kFtPrevTag, prev, first ? 1 : 0);
+  out[n++] = feature(kFtPrevTag2, prev2);
+  out[n++] = feature(kFtPrevTags, prev, prev2);
+  out[n++] = feature(kFtPrevTagWord, prev, w.word_hash);
+  out[n++] = feature(kFtPrevTagShape, prev, w.shape_hash);
+  if (seen >= 0) {
+    const std::uint64_t caps_line = (w.flags & kWordCapsLine) != 0;
+    out[n++] = feature(kFtHistory, static_cast<std::uint64_t>(seen));
+    out[n++] = feature(kFtHistoryCapsLine, static_cast<std::uint64_t>(seen), caps_line);
+    out[n++] = feature(kFtHistoryShape, static_cast<std::uint64_t>(seen), w.shape_hash);
+  }
+  return n;
+}
+
+// Scorer: a type Score, score(sentence, i, decoder_features, n, Score* scores) adding token i's
+// static and decoder features to zeroed scores, float to_float(Score), and bool
+// outside_unless_in_name(word) for words the scorer tags outside without scoring them unless they
+// continue a name. Observer: called as observe(token_index, decoder_features, n, chosen_tag) after
+// every scored decision (training updates weights there). With kRecordMargins, margins[i] receives
+// the chosen tag's score minus the score of "outside", in the units of the trained weights.
 template <bool kRecordMargins = false, class Scorer, class Observer>
-void decode_document(const PreparedDocument& doc, const Scorer& scorer,
-                     std::vector<std::uint8_t>& tags, Observer&& observe,
-                     std::vector<float>* margin_out = nullptr) {
+void decode_document(const PreparedDocument& doc, Scorer&& scorer, std::vector<std::uint8_t>& tags,
+                     Observer&& observe, std::vector<float>* margin_out = nullptr) {
+  using TokenScore = typename std::remove_cvref_t<Scorer>::Score;
   tags.assign(doc.tokens.size(), kOutside);
   [[maybe_unused]] float* margins = nullptr;
   if constexpr (kRecordMargins) {
@@ -52,31 +77,21 @@ void decode_document(const PreparedDocument& doc, const Scorer& scorer,
     margins = margin_out->data();
   }
   DocumentHistory history;
-  std::uint64_t features[kStaticFeatureSlots + 8];
+  std::uint64_t features[kMaxDecoderFeatures];
   for (const auto& s : doc.sentences) {
     std::uint8_t prev = kOutside, prev2 = kOutside;
     for (std::size_t i = s.begin; i < s.end; ++i) {
-      std::size_t n = 0;
-      for (const std::uint64_t f : doc.static_features(i)) {
-        if (f == 0) continue;  // slot unused, or dropped out during training
-        features[n++] = f;
-      }
       const WordInfo& w = doc.words[i];
-      const std::uint64_t first = i == s.begin ? 1 : 0;
-      features[n++] = feature(kFtPrevTag, prev, first);
-      features[n++] = feature(kFtPrevTag2, prev2);
-      features[n++] = feature(kFtPrevTags, prev, prev2);
-      features[n++] = feature(kFtPrevTagWord, prev, w.word_hash);
-      features[n++] = feature(kFtPrevTagShape, prev, w.shape_hash);
-      const int seen = history.dominant(w.word_hash);
-      if (seen >= 0) {
-        const std::uint64_t caps_line = (w.flags & kWordCapsLine) != 0;
-        features[n++] = feature(kFtHistory, static_cast<std::uint64_t>(seen));
-        features[n++] = feature(kFtHistoryCapsLine, static_cast<std::uint64_t>(seen), caps_line);
-        features[n++] = feature(kFtHistoryShape, static_cast<std::uint64_t>(seen), w.shape_hash);
+      if (prev == kOutside && scorer.outside_unless_in_name(i)) {
+        tags[i] = kOutside;
+        prev2 = prev;
+        prev = kOutside;
+        continue;
       }
-      float scores[kTagCount] = {};
-      scorer.add_scores(features, n, scores);
+      const std::size_t n =
+          decoder_features(w, prev, prev2, i == s.begin, history.dominant(w.word_hash), features);
+      TokenScore scores[kTagCount] = {};
+      scorer.score(s, i, static_cast<const std::uint64_t*>(features), n, scores);
       const bool last = i + 1 == s.end;
       // Best tag that continues the open name, and best tag had the name been closed at the
       // previous token. Greedy decoding cannot revise the past, so when the model clearly wants the
@@ -84,7 +99,8 @@ void decode_document(const PreparedDocument& doc, const Scorer& scorer,
       // ("Apple Chief Executive Officer ,"), the previous token is re-tagged as its end instead of
       // forcing this token into the name.
       std::uint8_t best = kOutside, best_closed = kOutside;
-      float best_score = -1e30f, best_closed_score = -1e30f;
+      TokenScore best_score = std::numeric_limits<TokenScore>::lowest();
+      TokenScore best_closed_score = std::numeric_limits<TokenScore>::lowest();
       const bool open = !may_end_sentence(prev);
       for (std::uint8_t t = 0; t < kTagCount; ++t) {
         if (last && !may_end_sentence(t)) continue;
@@ -109,7 +125,7 @@ void decode_document(const PreparedDocument& doc, const Scorer& scorer,
         prev = tags[i - 1];
         best = best_closed;
       }
-      if constexpr (kRecordMargins) margins[i] = scores[best] - scores[kOutside];
+      if constexpr (kRecordMargins) margins[i] = scorer.to_float(scores[best] - scores[kOutside]);
       observe(i, static_cast<const std::uint64_t*>(features), n, best);
       tags[i] = best;
       if (w.flags & (kWordCapitalised | kWordAllCaps)) {

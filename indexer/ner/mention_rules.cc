@@ -64,12 +64,11 @@ bool has_upper(std::string_view s) {
   return false;
 }
 
-// Name particles written in lower case inside names ("Ludwig van Beethoven", "Charles de Gaulle").
+// Lower-case words inside names: particles ("Ludwig van Beethoven") and the connectors of
+// organisation names ("Bank of America").
 bool is_particle(std::string_view lower) {
-  static constexpr std::string_view kParticles[] = {
-      "de",  "van", "von", "der", "den", "del", "della", "da", "di", "du", "la",  "le",  "al", "el",
-      "bin", "ibn", "ben", "dos", "das", "do",  "ter",   "y",  "d'", "of", "the", "and", "for"};
-  return std::find(std::begin(kParticles), std::end(kParticles), lower) != std::end(kParticles);
+  return is_name_particle(lower) || lower == "of" || lower == "the" || lower == "and" ||
+         lower == "for";
 }
 
 // Function words that a capitals headline or OCR noise can make look like a one-word name.

@@ -21,7 +21,7 @@ constexpr std::uint32_t kFormatVersion = 1;
 
 }  // namespace
 
-void TaggerModel::save(const std::filesystem::path& path, const WeightTable& weights,
+void TaggerModel::save(const std::filesystem::path& path, const TrainedWeights& weights,
                        const CasePriorLexicon& lexicon) {
   std::ostringstream buffer;
   buffer.write(kMagic, sizeof kMagic);

@@ -2,6 +2,8 @@
 // gazetteer. Also the on-disk format (gzip-compressed binary) shared by the trainer and the loader.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <filesystem>
 
 #include "case_prior_lexicon.h"
@@ -16,15 +18,19 @@ class TaggerModel {
   TaggerModel(WeightTable weights, CasePriorLexicon lexicon, Gazetteer gazetteer)
       : weights_(std::move(weights)),
         lexicon_(std::move(lexicon)),
-        gazetteer_(std::move(gazetteer)) {}
+        gazetteer_(std::move(gazetteer)),
+        serial_(next_serial()) {}
 
-  static void save(const std::filesystem::path& path, const WeightTable& weights,
+  static void save(const std::filesystem::path& path, const TrainedWeights& weights,
                    const CasePriorLexicon& lexicon);
   static TaggerModel load(const std::filesystem::path& path);
 
   [[nodiscard]] const WeightTable& weights() const noexcept { return weights_; }
   [[nodiscard]] const CasePriorLexicon& lexicon() const noexcept { return lexicon_; }
   [[nodiscard]] const Gazetteer& gazetteer() const noexcept { return gazetteer_; }
+  // Distinguishes models for per-thread caches (StaticScorer): unlike an address, a serial is
+  // never reused by a later model.
+  [[nodiscard]] std::uint64_t serial() const noexcept { return serial_; }
   [[nodiscard]] FeatureExtractor extractor() const noexcept {
     return FeatureExtractor(gazetteer_, lexicon_);
   }
@@ -33,6 +39,12 @@ class TaggerModel {
   WeightTable weights_;
   CasePriorLexicon lexicon_;
   Gazetteer gazetteer_;
+  std::uint64_t serial_;
+
+  static std::uint64_t next_serial() noexcept {
+    static std::atomic<std::uint64_t> counter{0};
+    return ++counter;
+  }
 };
 
 }  // namespace newsindex::ner

@@ -8,16 +8,15 @@
 
 namespace newsindex::ner {
 
-void WeightTable::add_row(std::uint64_t feature, const float* weights) {
+void TrainedWeights::add_row(std::uint64_t feature, const float* weights) {
   const auto next = static_cast<std::uint32_t>(index_.size());
   const std::uint32_t row = index_.get_or_insert(feature, next);
   if (row == next) weights_.resize(weights_.size() + kTagCount);
-  add_to_filter(feature);
   std::copy(weights, weights + kTagCount,
             weights_.begin() + static_cast<std::ptrdiff_t>(row) * kTagCount);
 }
 
-void WeightTable::write(std::ostream& out) const {
+void TrainedWeights::write(std::ostream& out) const {
   float largest = 0.0f;
   for (const float w : weights_) largest = std::max(largest, std::fabs(w));
   const float scale = largest > 0.0f ? largest / 32767.0f : 1.0f;
@@ -51,18 +50,17 @@ WeightTable WeightTable::read(std::istream& in) {
   if (n > (1u << 26) || !(scale > 0.0f) || !std::isfinite(scale)) {
     throw std::runtime_error("entity model file: implausible weight table header");
   }
+  table.scale_ = scale;
   std::vector<std::uint64_t> keys(n);
   for (auto& k : keys) k = read_pod<std::uint64_t>(in);
   table.index_ = FlatHashMap<std::uint32_t>(n);
   table.weights_.resize(n * kTagCount);
   for (std::size_t i = 0; i < n; ++i) {
     table.index_.get_or_insert(keys[i], static_cast<std::uint32_t>(i));
-    table.add_to_filter(keys[i]);
-    for (int t = 0; t < kTagCount; ++t) {
-      table.weights_[i * kTagCount + static_cast<std::size_t>(t)] =
-          static_cast<float>(read_pod<std::int16_t>(in)) * scale;
-    }
+    const std::size_t bit = filter_bit(keys[i]);
+    table.filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
+  for (auto& w : table.weights_) w = read_pod<std::int16_t>(in);
   return table;
 }
 

@@ -1,5 +1,9 @@
-// Read-only feature weights used by the running tagger: one row of kTagCount weights per feature
-// hash.
+// Feature weights of the entity model: one row of kTagCount weights per feature hash.
+//
+// The model file stores weights as 16-bit integers with one scale per table.  The running tagger
+// keeps them so and adds them up in 32-bit integers: integer sums do not depend on the order of
+// the terms, so scores summed once per word form and cached (StaticScorer) are exactly the scores
+// summed feature by feature, and the tagger's output cannot depend on cache state.
 #pragma once
 
 #include <cstdint>
@@ -11,24 +15,33 @@
 
 namespace newsindex::ner {
 
+using Score = std::int32_t;
+
+// Read-only weights used by the running tagger.
 class WeightTable {
  public:
-  void add_row(std::uint64_t feature, const float* weights);
+  using Score = ner::Score;
 
-  void add_scores(const std::uint64_t* features, std::size_t n, float* scores) const noexcept {
+  // Throws std::runtime_error when the table is malformed.
+  static WeightTable read(std::istream& in);
+
+  // The row of `feature`, or null when the model does not know it.
+  [[nodiscard]] const std::int16_t* row(std::uint64_t feature) const noexcept {
+    if (!may_contain(feature)) return nullptr;
+    const auto* r = index_.find(feature);
+    return r == nullptr ? nullptr : &weights_[static_cast<std::size_t>(*r) * kTagCount];
+  }
+  void add_scores(const std::uint64_t* features, std::size_t n, Score* scores) const noexcept {
     for (std::size_t i = 0; i < n; ++i) {
-      if (!may_contain(features[i])) continue;
-      const auto* row = index_.find(features[i]);
-      if (row == nullptr) continue;
-      const float* w = &weights_[static_cast<std::size_t>(*row) * kTagCount];
-      for (int t = 0; t < kTagCount; ++t) scores[t] += w[t];
+      if (const std::int16_t* w = row(features[i])) {
+        for (int t = 0; t < kTagCount; ++t) scores[t] += w[t];
+      }
     }
   }
-
-  // Weights are stored as 16-bit integers with one scale per table: half the size of floats, and
-  // the rounding error (below 1e-4 of the largest weight) does not change decisions measurably.
-  void write(std::ostream& out) const;
-  static WeightTable read(std::istream& in);
+  // A score difference in the units of the trained (floating-point) weights.
+  [[nodiscard]] float to_float(Score score) const noexcept {
+    return static_cast<float>(score) * scale_;
+  }
 
   [[nodiscard]] std::size_t rows() const noexcept { return index_.size(); }
 
@@ -47,15 +60,26 @@ class WeightTable {
     const std::size_t bit = filter_bit(feature);
     return ((filter_[bit / 64] >> (bit % 64)) & 1) != 0;
   }
-  void add_to_filter(std::uint64_t feature) noexcept {
-    const std::size_t bit = filter_bit(feature);
-    filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  }
 
   FlatHashMap<std::uint32_t> index_{1024};
-  std::vector<float> weights_;
+  std::vector<std::int16_t> weights_;
+  float scale_ = 1.0f;
   std::vector<std::uint64_t> filter_ =
       std::vector<std::uint64_t>((std::size_t{1} << kFilterBits) / 64, 0);
+};
+
+// Weights as training produces them, written to the model file in WeightTable's format.
+class TrainedWeights {
+ public:
+  void add_row(std::uint64_t feature, const float* weights);
+  // 16-bit integers with one scale per table: half the size of floats, and the rounding error
+  // (below 1e-4 of the largest weight) does not change decisions measurably.
+  void write(std::ostream& out) const;
+  [[nodiscard]] std::size_t rows() const noexcept { return index_.size(); }
+
+ private:
+  FlatHashMap<std::uint32_t> index_{1024};
+  std::vector<float> weights_;
 };
 
 }  // namespace newsindex::ner

@@ -2,6 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "utf8.h"
 
 namespace newsindex::ner {
@@ -138,6 +141,14 @@ void append_shape(std::string& out, std::string_view word) {
     if (s != last) out.push_back(s);
     last = s;
   }
+}
+
+bool is_name_particle(std::string_view lower) noexcept {
+  static constexpr std::string_view kParticles[] = {
+      "de", "van", "von", "der", "den", "del", "della", "da", "di",  "du", "la", "le",
+      "al", "el",  "bin", "ibn", "ben", "dos", "das",   "do", "ter", "y",  "d'"};
+  return lower.size() <= 5 &&
+         std::find(std::begin(kParticles), std::end(kParticles), lower) != std::end(kParticles);
 }
 
 }  // namespace newsindex::ner

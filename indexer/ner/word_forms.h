@@ -23,6 +23,10 @@ bool is_hyphen(char32_t cp) noexcept;
 // looks like the ASCII training corpus, then everything is lower-cased.
 void append_normalised_lower(std::string& out, std::string_view word);
 
+// Name particles written in lower case ("Charles de Gaulle", "Ludwig van Beethoven"); `lower` is
+// the normalised lower-case form.
+bool is_name_particle(std::string_view lower) noexcept;
+
 // Short word shape: upper -> X, lower -> x, digit -> d, caseless letter -> L, runs collapsed ("Xx",
 // "X.X.", "d-d").
 void append_shape(std::string& out, std::string_view word);

@@ -1,0 +1,81 @@
+#include "static_scorer.h"
+
+#include <algorithm>
+
+namespace newsindex::ner {
+namespace {
+
+// The flags the form and casing features read.
+constexpr std::uint16_t kFormFlags =
+    kWordCapitalised | kWordAllCaps | kWordSentenceStart | kWordCapsLine | kWordFirstLine;
+
+// Where a neighbour sits, seen from the token it lends features to: -2 is two places before it.
+constexpr int kOffsets[4] = {-2, -1, 1, 2};
+
+void add_row(const Score* from, Score* to) noexcept {
+  for (int t = 0; t < kTagCount; ++t) to[t] += from[t];
+}
+
+}  // namespace
+
+StaticScorer::StaticScorer(const TaggerModel& model)
+    : model_(model),
+      model_serial_(model.serial()),
+      forms_(std::size_t{1} << kCacheBits),
+      neighbours_(std::size_t{1} << kCacheBits) {}
+
+const Score* StaticScorer::form_scores(const PreparedDocument& doc, std::size_t i) {
+  const WordInfo& w = doc.words[i];
+  const std::uint16_t flags = w.flags & kFormFlags;
+  const std::uint64_t key = combine_hash(combine_hash(w.word_hash, w.shape_hash), flags);
+  FormEntry& e = forms_[key & ((std::size_t{1} << kCacheBits) - 1)];
+  if (e.used && e.word == w.word_hash && e.shape == w.shape_hash && e.flags == flags)
+    return e.scores;
+  std::uint64_t features[FeatureExtractor::kMaxFormFeatures + FeatureExtractor::kMaxCasingFeatures];
+  const std::string_view lower = doc.lower(i);
+  std::size_t n = FeatureExtractor::form_features(w, lower, features);
+  n += FeatureExtractor::casing_features(w, lower, features + n);
+  std::fill(std::begin(e.scores), std::end(e.scores), 0);
+  add_features(features, n, e.scores);
+  e.word = w.word_hash;
+  e.shape = w.shape_hash;
+  e.flags = flags;
+  e.used = true;
+  return e.scores;
+}
+
+const StaticScorer::NeighbourEntry& StaticScorer::neighbour(std::uint64_t word,
+                                                            std::uint64_t shape) {
+  const std::uint64_t key = combine_hash(word, shape);
+  NeighbourEntry& e = neighbours_[key & ((std::size_t{1} << kCacheBits) - 1)];
+  if (e.used && e.word == word && e.shape == shape) return e;
+  for (int a = 0; a < 4; ++a) {
+    std::uint64_t features[2];
+    const std::size_t n = FeatureExtractor::neighbour_features(kOffsets[a], word, shape, features);
+    std::fill(std::begin(e.lent[a]), std::end(e.lent[a]), 0);
+    add_features(features, n, e.lent[a]);
+  }
+  e.word = word;
+  e.shape = shape;
+  e.used = true;
+  return e;
+}
+
+void StaticScorer::add(const PreparedDocument& doc, const Sentence& s, std::size_t i,
+                       Score* scores) {
+  add_row(form_scores(doc, i), scores);
+  const auto ii = static_cast<std::ptrdiff_t>(i);
+  for (int a = 0; a < 4; ++a) {
+    // Past the sentence, word_at and shape_at give the boundary markers, cached like a word.
+    const std::ptrdiff_t j = ii + kOffsets[a];
+    const NeighbourEntry& e =
+        neighbour(FeatureExtractor::word_at(doc, s, j), FeatureExtractor::shape_at(doc, s, j));
+    add_row(e.lent[a], scores);
+  }
+  std::uint64_t features[FeatureExtractor::kPairFeatures + FeatureExtractor::kMaxGazetteerFeatures];
+  std::size_t n = FeatureExtractor::pair_features(doc, s, i, features);
+  n += FeatureExtractor::gazetteer_features(doc, s, i, features + n);
+  add_features(features, n, scores);
+}
+
+}  // namespace newsindex::ner

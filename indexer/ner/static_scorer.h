@@ -1,0 +1,75 @@
+// Scores of a token's static features (everything but the decoder's own tag-history features),
+// for the running tagger.
+//
+// Summing some thirty weight rows per token, most of them random accesses into a table larger
+// than the CPU's private caches, was the tagger's main cost.  But most of a token's static
+// features depend on one word only: its own form and casing, and what it lends the tokens up to
+// two places either side of it.  Words repeat (news is Zipfian), so those sums are cached per word
+// form, and a token costs a few cache probes plus lookups for the features that combine
+// neighbours (word pairs, gazetteer context).  Weights are integers (WeightTable), so the cached
+// sums are exactly the feature-by-feature sums: the output never depends on what was cached.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "feature_extractor.h"
+#include "tagger_model.h"
+#include "weight_table.h"
+#include "word_forms.h"
+
+namespace newsindex::ner {
+
+class StaticScorer {
+ public:
+  // The model must outlive the scorer.
+  explicit StaticScorer(const TaggerModel& model);
+
+  // Adds the static scores of token i of sentence s to `scores`.  `doc` needs no features
+  // (FeatureExtractor::prepare_without_features).
+  void add(const PreparedDocument& doc, const Sentence& s, std::size_t i, Score* scores);
+
+  // Words without capitals or digits (most of a text: "the", "said", punctuation) do not begin
+  // names, name particles ("de Gaulle") aside.  After an outside token the tagger tags them
+  // outside without scoring them: this skips most of the scoring and moves the evaluation scores
+  // by less than 0.2 (ner/README.md).
+  [[nodiscard]] static bool never_begins_name(const PreparedDocument& doc, std::size_t i) {
+    return (doc.words[i].flags & (kWordHasUpper | kWordHasDigit)) == 0 &&
+           !is_name_particle(doc.lower(i));
+  }
+
+  // The serial of the model it scores for (TaggerModel::serial).
+  [[nodiscard]] std::uint64_t model_serial() const noexcept { return model_serial_; }
+
+ private:
+  // Direct-mapped: a colliding word form replaces the older one.  2^14 entries of each kind hold
+  // an article's vocabulary and the archive's frequent words in about 6 MB.
+  static constexpr unsigned kCacheBits = 14;
+
+  struct FormEntry {
+    std::uint64_t word = 0, shape = 0;
+    std::uint16_t flags = 0;
+    bool used = false;
+    Score scores[kTagCount];  // form and casing features
+  };
+  struct NeighbourEntry {
+    std::uint64_t word = 0, shape = 0;
+    bool used = false;
+    // To a token that has this word two places before it, right before it, right after it, two
+    // places after it.
+    Score lent[4][kTagCount];
+  };
+
+  const Score* form_scores(const PreparedDocument& doc, std::size_t i);
+  const NeighbourEntry& neighbour(std::uint64_t word, std::uint64_t shape);
+  void add_features(const std::uint64_t* features, std::size_t n, Score* scores) const noexcept {
+    model_.weights().add_scores(features, n, scores);
+  }
+
+  const TaggerModel& model_;
+  std::uint64_t model_serial_;
+  std::vector<FormEntry> forms_;
+  std::vector<NeighbourEntry> neighbours_;
+};
+
+}  // namespace newsindex::ner

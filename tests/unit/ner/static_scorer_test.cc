@@ -1,0 +1,70 @@
+// StaticScorer's cached sums must equal the feature-by-feature sums of the weights, whatever the
+// cache held before: the tagger's output may not depend on cache state.
+#include "static_scorer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tagger_model.h"
+
+namespace newsindex::ner {
+namespace {
+
+const TaggerModel& model() {
+  static const TaggerModel m = TaggerModel::load(NER_MODEL_PATH);
+  return m;
+}
+
+// Static scores of every token, summed from PreparedDocument::features one by one.
+std::vector<Score> reference_scores(const PreparedDocument& doc) {
+  std::vector<Score> scores(doc.tokens.size() * kTagCount, 0);
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+    const auto features = doc.static_features(i);
+    for (const std::uint64_t f : features) {
+      if (f != 0) model().weights().add_scores(&f, 1, &scores[i * kTagCount]);
+    }
+  }
+  return scores;
+}
+
+std::vector<Score> cached_scores(StaticScorer& scorer, const PreparedDocument& doc) {
+  std::vector<Score> scores(doc.tokens.size() * kTagCount, 0);
+  for (const Sentence& s : doc.sentences) {
+    for (std::size_t i = s.begin; i < s.end; ++i) scorer.add(doc, s, i, &scores[i * kTagCount]);
+  }
+  return scores;
+}
+
+TEST(StaticScorer, EqualsTheSumOfEveryFeatureWeightWithColdAndWarmCaches) {
+  const std::vector<std::string> texts = {
+      "U.S. envoy Steve Witkoff met Russian President Vladimir Putin in St. Petersburg on Friday.",
+      "PUTIN MEETS WITKOFF\nThe Kremlin said on Saturday that talks with Witkoff were useful. "
+      "Bank of America and Deutsche Bank AG rose 2.5%.",
+      "Charles de Gaulle airport, Kyiv and Zürich: the envoy's trip ended.",
+  };
+  StaticScorer scorer(model());
+  for (int pass = 0; pass < 2; ++pass) {  // the second pass reads the cache the first one filled
+    for (const std::string& text : texts) {
+      PreparedDocument doc;
+      model().extractor().prepare(text, doc);
+      ASSERT_GT(doc.tokens.size(), 10u);
+      EXPECT_EQ(cached_scores(scorer, doc), reference_scores(doc)) << text;
+    }
+  }
+}
+
+TEST(StaticScorer, LowerCaseWordsAndPunctuationNeverBeginNamesButParticlesAndCapitalsMay) {
+  PreparedDocument doc;
+  model().extractor().prepare_without_features("the envoy said , de Gaulle iPhone al-Assad G7 van",
+                                               doc);
+  std::vector<bool> never;
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+    never.push_back(StaticScorer::never_begins_name(doc, i));
+  EXPECT_EQ(never,
+            (std::vector<bool>{true, true, true, true, false, false, false, false, false, false}));
+}
+
+}  // namespace
+}  // namespace newsindex::ner
