@@ -42,7 +42,7 @@ struct IndexingSummary {
 
 struct IndexingOptions {
   std::size_t jobs = 1;           // analysis workers
-  std::size_t batch_size = 2000;  // articles per commit, per shard
+  std::size_t batch_size = 2000;  // most articles per commit, per shard (IndexWriter)
   bool progress = false;          // draw a progress bar on stderr (a terminal)
   // Remove the articles of files indexed before, under these folders or files, that are gone.
   bool delete_missing = false;

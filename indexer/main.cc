@@ -89,7 +89,7 @@ void add_add_command(CLI::App& app, AddOptions& options) {
   add->add_flag("--delete-missing", options.delete_missing,
                 "Remove the articles of files indexed before, under PATHS, that are gone");
   add->add_option("--batch-size", options.batch_size,
-                  "Articles per commit: bounds memory and the work lost if the run is killed")
+                  "Most articles per commit: bounds memory and the work lost if the run is killed")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   add->add_option("-j,--jobs", options.jobs,
