@@ -7,6 +7,8 @@
 #include <ostream>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 namespace newsindex::ner {
 
@@ -22,6 +24,16 @@ T read_pod(std::istream& in) {
     throw std::runtime_error("entity model file is truncated or corrupt");
   }
   return value;
+}
+
+// Reads values.size() values in one go: the weight table has millions.
+template <class T>
+void read_pods(std::istream& in, std::vector<T>& values) {
+  static_assert(std::is_trivially_copyable_v<T>);
+  if (!in.read(reinterpret_cast<char*>(values.data()),
+               static_cast<std::streamsize>(values.size() * sizeof(T)))) {
+    throw std::runtime_error("entity model file is truncated or corrupt");
+  }
 }
 
 }  // namespace newsindex::ner

@@ -148,13 +148,14 @@ std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_vi
   if (utf8_text.size() >= std::numeric_limits<std::uint32_t>::max()) {
     throw std::length_error("EntityTagger::tag: text of 4 GiB or more");
   }
-  std::string unwrapped;
+  // Working memory is kept per thread: allocating it for every article cost more than using it.
+  thread_local std::string unwrapped;
+  thread_local PreparedDocument doc;
+  thread_local std::vector<std::uint8_t> tags;
   const bool wrapped = unwrap_lines(utf8_text, model.lexicon(), unwrapped);
   if (wrapped) utf8_text = unwrapped;
-  PreparedDocument doc;
   model.extractor().prepare_without_features(utf8_text, doc);
   doc.noisy = wrapped;
-  std::vector<std::uint8_t> tags;
   decode_document<true>(
       doc, CachedScorer{doc, static_scorer(model), model.weights()}, tags,
       [](std::size_t, const std::uint64_t*, std::size_t, std::uint8_t) {}, &doc.margins);
@@ -164,6 +165,13 @@ std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_vi
   mentions.reserve(spans.size());
   for (const auto& s : spans) {
     mentions.push_back({doc.tokens[s.first].begin, doc.tokens[s.last].end, public_type(s.type)});
+  }
+  // A huge article's working memory (tens of MB) is not kept for the rest of the run.
+  constexpr std::size_t kTokensKept = std::size_t{1} << 18;
+  if (doc.tokens.size() > kTokensKept) {
+    doc = PreparedDocument{};
+    unwrapped = std::string();
+    tags = std::vector<std::uint8_t>();
   }
   return mentions;
 }

@@ -16,7 +16,9 @@ std::size_t short_length(std::string_view lower) {
   return n;
 }
 
-std::uint16_t word_flags(std::string_view word) {
+}  // namespace
+
+std::uint16_t detail::word_flags(std::string_view word) {
   bool has_letter = false, has_lower = false, has_upper = false, has_digit = false;
   bool first_letter_seen = false, first_upper = false, first_lower = false;
   std::size_t i = 0;
@@ -48,7 +50,44 @@ std::uint16_t word_flags(std::string_view word) {
   return f;
 }
 
-}  // namespace
+bool detail::ascii_word_forms(std::string_view word, std::string& lower, std::string& shape,
+                              std::uint16_t& flags) {
+  for (const char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80 || c == 0x1F) return false;
+  }
+  bool has_letter = false, has_lower = false, has_upper = false, has_digit = false;
+  bool first_seen = false;
+  std::uint16_t f = 0;
+  char last = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    const bool upper = c >= 'A' && c <= 'Z', lower_case = c >= 'a' && c <= 'z';
+    const bool digit = c >= '0' && c <= '9';
+    lower.push_back(upper ? static_cast<char>(c + 32) : c);
+    const char s = upper ? 'X' : lower_case ? 'x' : digit ? 'd' : c;
+    if (s != last) shape.push_back(s);
+    last = s;
+    if (upper || lower_case) {
+      has_letter = true;
+      has_lower |= lower_case;
+      has_upper |= upper;
+      if (!first_seen) {
+        first_seen = true;
+        if (upper) f |= kWordCapitalised;
+        if (lower_case) f |= kWordLowerInitial;
+      }
+    } else if (digit) {
+      has_digit = true;
+      if (i == 0) first_seen = true;  // "3M": not capitalised
+    }
+  }
+  if (has_letter) f |= kWordHasLetter;
+  if (has_digit) f |= kWordHasDigit;
+  if (has_letter && !has_lower) f |= kWordAllCaps;
+  if (has_upper) f |= kWordHasUpper;
+  flags = f;
+  return true;
+}
 
 void FeatureExtractor::prepare_words(std::string_view text, PreparedDocument& doc) const {
   tokenizer_.tokenize(text, doc.tokens);
@@ -62,13 +101,16 @@ void FeatureExtractor::prepare_words(std::string_view text, PreparedDocument& do
     const std::string_view surface = text.substr(t.begin, t.end - t.begin);
     auto& w = doc.words[i];
     w.lower_begin = static_cast<std::uint32_t>(doc.arena.size());
-    append_normalised_lower(doc.arena, surface);
+    shape.clear();
+    // Most words are ASCII: one pass instead of three UTF-8 decodings.
+    if (!detail::ascii_word_forms(surface, doc.arena, shape, w.flags)) {
+      append_normalised_lower(doc.arena, surface);
+      append_shape(shape, surface);
+      w.flags = detail::word_flags(surface);
+    }
     w.lower_end = static_cast<std::uint32_t>(doc.arena.size());
     w.word_hash = hash_bytes(doc.lower(i));
-    shape.clear();
-    append_shape(shape, surface);
     w.shape_hash = hash_bytes(shape);
-    w.flags = word_flags(surface);
     if (t.flags & kSentenceStart) w.flags |= kWordSentenceStart;
     if (t.line == 0) w.flags |= kWordFirstLine;
     w.gazetteer = {};

@@ -73,6 +73,16 @@ struct PreparedDocument {
   }
 };
 
+namespace detail {
+// WordFlag bits of a word (without the sentence and line bits).
+std::uint16_t word_flags(std::string_view word);
+// For a word of ASCII characters only: appends its normalised lower-case form and its shape,
+// sets its flags, and returns true, with the same results as append_normalised_lower, append_shape
+// and word_flags. Returns false, appending nothing, for any other word.
+bool ascii_word_forms(std::string_view word, std::string& lower, std::string& shape,
+                      std::uint16_t& flags);
+}  // namespace detail
+
 class FeatureExtractor {
  public:
   FeatureExtractor(const Gazetteer& gazetteer, const CasePriorLexicon& lexicon)

@@ -52,7 +52,7 @@ WeightTable WeightTable::read(std::istream& in) {
   }
   table.scale_ = scale;
   std::vector<std::uint64_t> keys(n);
-  for (auto& k : keys) k = read_pod<std::uint64_t>(in);
+  read_pods(in, keys);
   table.index_ = FlatHashMap<std::uint32_t>(n);
   table.weights_.resize(n * kTagCount);
   for (std::size_t i = 0; i < n; ++i) {
@@ -60,7 +60,7 @@ WeightTable WeightTable::read(std::istream& in) {
     const std::size_t bit = filter_bit(keys[i]);
     table.filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
-  for (auto& w : table.weights_) w = read_pod<std::int16_t>(in);
+  read_pods(in, table.weights_);
   return table;
 }
 
