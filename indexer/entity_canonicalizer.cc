@@ -60,18 +60,22 @@ bool is_all_caps(std::string_view text) {
   return letters;
 }
 
-// Headline capitals ("VLADIMIR PUTIN") read better as "Vladimir Putin"; short all-caps names
-// are acronyms ("NATO", "BBC") and stay.
-std::string readable_case(const std::string& text) {
+}  // namespace
+
+EntityCanonicalizer::EntityCanonicalizer(const EntityAliases& aliases) : aliases_(aliases) {
+  UErrorCode status = U_ZERO_ERROR;
+  words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getDefault(), status));
+  if (U_FAILURE(status)) words_.reset();  // toTitle then opens its own
+}
+
+std::string EntityCanonicalizer::readable_case(const std::string& text) {
   if (!is_all_caps(text) || text.size() <= 5) return text;
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
-  unicode.toTitle(nullptr);
+  unicode.toTitle(words_.get());
   std::string out;
   unicode.toUTF8String(out);
   return out;
 }
-
-}  // namespace
 
 std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     const std::vector<MentionSurface>& mentions) {

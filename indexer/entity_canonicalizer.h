@@ -1,6 +1,9 @@
 // Gives each entity mention of an article its canonical name: one name per real entity.
 #pragma once
 
+#include <unicode/brkiter.h>
+
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +32,7 @@ struct CanonicalName {
 // Not thread-safe (it owns a TextFolder): one per thread.
 class EntityCanonicalizer {
  public:
-  explicit EntityCanonicalizer(const EntityAliases& aliases) : aliases_(aliases) {}
+  explicit EntityCanonicalizer(const EntityAliases& aliases);
 
   // All mentions of one article (headline and body together), in any order. The result is
   // parallel to `mentions`; a mention with nothing left after cleaning gets an empty key.
@@ -37,8 +40,14 @@ class EntityCanonicalizer {
       const std::vector<MentionSurface>& mentions);
 
  private:
+  // Headline capitals ("VLADIMIR PUTIN") read better as "Vladimir Putin"; short all-caps names
+  // are acronyms ("NATO", "BBC") and stay.
+  std::string readable_case(const std::string& text);
+
   const EntityAliases& aliases_;
   TextFolder folder_;
+  // For readable_case: ICU would otherwise open a word break iterator for every name.
+  std::unique_ptr<icu::BreakIterator> words_;
 };
 
 }  // namespace newsindex
