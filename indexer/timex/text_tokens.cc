@@ -18,7 +18,9 @@ bool is_word_char(UChar32 c) {
 }
 
 bool is_space(UChar32 c) {
-  return c < 0 || u_isUWhiteSpace(c) || c == 0;
+  // ASCII first: ICU's property lookup for every character of every article adds up.
+  if (c >= 0 && c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || c == 0;
+  return c < 0 || u_isUWhiteSpace(c);
 }
 
 bool is_apostrophe(UChar32 c) {
@@ -79,7 +81,7 @@ TokenizedText::TokenizedText(std::string_view utf8_text) : text_(utf8_text) {
     space = paragraph = false;
     if (is_word_char(c)) {
       const bool starts_with_digit = c >= '0' && c <= '9';
-      t.capitalised = u_isupper(c) || u_istitle(c);
+      t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
       int32_t end = i;
       while (end < n) {
         int32_t j = end;
