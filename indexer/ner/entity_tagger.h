@@ -34,7 +34,8 @@ class EntityTagger {
   // another format.
   static EntityTagger load(const std::filesystem::path& model);
 
-  // Thread-safe: the tagger is immutable after load; all working memory is local to the call.
+  // Thread-safe: the tagger is immutable after load; working memory and score caches are kept
+  // per thread (about 6 MB each), and cached scores never change the result.
   // Invalid UTF-8 is tolerated (bad bytes are skipped).  Throws std::length_error for texts of 4
   // GiB or more.
   [[nodiscard]] std::vector<EntityMention> tag(std::string_view utf8_text) const;
