@@ -254,5 +254,57 @@ TEST(Robustness, HostileInputNeverCrashes) {
   EXPECT_TRUE(tagger.tag("", kFriday).empty());
 }
 
+TEST(EnglishPhrases, TheYear) {
+  EXPECT_EQ(en("Net fell 5% for the year ended June 30.", "the year"), "P1Y");
+  EXPECT_EQ(en("Sales were flat for the year, it said.", "the year"), "2025");
+  EXPECT_EQ(en("It sold 5 units in the first nine months of the year.", "the year"), "2025");
+  EXPECT_EQ(en("He voted for Man of the Year.", "the year"), "<none>");
+}
+
+TEST(EnglishPhrases, Holidays) {
+  EXPECT_EQ(en("The boy was found on Thanksgiving Day.", "Thanksgiving Day"), "2024-11-28");
+  EXPECT_EQ(en("The Fed may ease by Easter.", "Easter"), "2025-04-20");
+  EXPECT_EQ(en("They bought a Christmas tree.", "Christmas"), "<none>");
+}
+
+TEST(EnglishPhrases, Narrative) {
+  EXPECT_EQ(
+      en("He was promoted on May 22, 1995, and the following year he left.", "the following year"),
+      "1996");
+  EXPECT_EQ(en("It fled in June 1998 and returned later that year.", "later that year"), "1998");
+}
+
+TEST(EnglishPhrases, NotTimexes) {
+  EXPECT_EQ(en("Iraq imports about three-quarters of its food.", "about three-quarters"), "<none>");
+  EXPECT_EQ(en("He spoke to LA Weekly on Monday.", "Weekly"), "<none>");
+  EXPECT_EQ(en("It is a 2000 year old tradition.", "2000"), "<none>");
+  EXPECT_EQ(en("The current account deficit widened.", "current"), "<none>");
+  EXPECT_EQ(en("Thousands joined the March for Life.", "March"), "<none>");
+}
+
+TEST(EnglishPhrases, Vague) {
+  EXPECT_EQ(en("The plant has been idle for years.", "years"), "PXY");
+  EXPECT_EQ(en("Prices reflect current market conditions.", "current"), "PRESENT_REF");
+}
+
+TEST(EnglishPhrases, SpelledYearsFractionsAndPartsOfDays) {
+  EXPECT_EQ(en("It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four"),
+            "1994-WI");
+  EXPECT_EQ(en("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven"),
+            "1997-01");
+  EXPECT_EQ(en("They lived in camps for 2 1/2 years.", "2 1/2 years"), "P2Y6M");
+  EXPECT_EQ(en("It took a minute and a half.", "a minute and a half"), "PT1M30S");
+  EXPECT_EQ(en("Over the next couple of years we will grow.", "the next couple of years"), "P2Y");
+  EXPECT_EQ(en("The summit is on April 24 and 25.", "25"), "2025-04-25");
+  EXPECT_EQ(en("By mid afternoon, sources said.", "mid afternoon"), "2025-04-11TAF");
+  EXPECT_EQ(en("It happened mid-afternoon yesterday.", "mid-afternoon yesterday"), "2025-04-10TAF");
+  EXPECT_EQ(en("Islam will one day be the largest religion.", "one day"), "FUTURE_REF");
+  EXPECT_EQ(en("It will take one day.", "one day"), "P1D");
+  EXPECT_EQ(en("The father would be traveling to the United States Thursday.", "Thursday"),
+            "2025-04-17");
+  EXPECT_EQ(en("In the quarter ended July 31, it lost money.", "the quarter"), "2025-Q2");
+  EXPECT_EQ(en("It sold 700 seats a week on the route.", "a week"), "P1W");
+}
+
 }  // namespace
 }  // namespace newsindex
