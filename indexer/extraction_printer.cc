@@ -2,31 +2,23 @@
 
 #include <nlohmann/json.hpp>
 
+#include "code_points.h"
+
 namespace newsindex {
 namespace {
 
-// Converts increasing byte offsets to code-point offsets in one pass over the text.
+// Offsets in the unit asked for: UTF-8 bytes as found, or code points.
 class OffsetConverter {
  public:
-  OffsetConverter(std::string_view text, OffsetUnit unit) : text_(text), unit_(unit) {}
+  OffsetConverter(std::string_view text, OffsetUnit unit) : code_points_(text), unit_(unit) {}
 
   std::size_t operator()(std::size_t byte_offset) {
-    if (unit_ == OffsetUnit::kBytes) return byte_offset;
-    if (byte_offset < byte_) {
-      byte_ = 0;
-      code_points_ = 0;
-    }
-    for (; byte_ < byte_offset && byte_ < text_.size(); ++byte_) {
-      if ((static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80) ++code_points_;
-    }
-    return code_points_;
+    return unit_ == OffsetUnit::kBytes ? byte_offset : code_points_(byte_offset);
   }
 
  private:
-  std::string_view text_;
+  CodePointCounter code_points_;
   OffsetUnit unit_;
-  std::size_t byte_ = 0;
-  std::size_t code_points_ = 0;
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "code_points.h"
 #include "terminal_text.h"
 
 namespace newsindex {
@@ -57,14 +58,6 @@ const std::pair<schema::EntityKind, const char*> kEntityKinds[] = {
     {schema::EntityKind::kPerson, "person"},
     {schema::EntityKind::kOrganisation, "org"},
     {schema::EntityKind::kPlace, "place"}};
-
-std::size_t code_points_before(const std::string& text, std::size_t byte_offset) {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
 
 }  // namespace
 
@@ -373,9 +366,10 @@ void print_json(const SearchResult& result, std::ostream& out) {
   for (const SearchHit& hit : result.hits) {
     const schema::StoredArticle& article = hit.article;
     Json highlights = Json::array();
+    CodePointCounter code_points(hit.snippet.text);
     for (const auto& [from, to] : hit.snippet.highlights) {
-      highlights.push_back(
-          {code_points_before(hit.snippet.text, from), code_points_before(hit.snippet.text, to)});
+      const std::size_t begin = code_points(from);
+      highlights.push_back({begin, code_points(to)});
     }
     Json entry = {
         {"rank", hit.rank},
