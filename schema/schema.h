@@ -57,7 +57,7 @@ struct FacetFields {
   std::string_view language;   // "en"
   std::string_view mentioned;  // TIMEX3 values of the dates mentioned, most mentioned first,
                                // separated by spaces: "2025-04-04 2025-04 2022"
-  std::string_view entities;   // encode_entities()
+  std::string_view entities;   // encode_entity_facets()
 };
 [[nodiscard]] std::string encode_facet_fields(const FacetFields& fields);
 // Missing parts are left empty.
