@@ -158,7 +158,7 @@ std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_vi
   doc.noisy = wrapped;
   decode_document<true>(
       doc, CachedScorer{doc, static_scorer(model), model.weights()}, tags,
-      [](std::size_t, const std::uint64_t*, std::size_t, std::uint8_t) {}, &doc.margins);
+      [](std::size_t, std::uint8_t) {}, &doc.margins);
   auto spans = MentionRules::spans_from_tags(tags);
   if (switches.document_rules) MentionRules().apply(doc, utf8_text, spans);
   std::vector<EntityMention> mentions;

@@ -140,14 +140,12 @@ void train_entity_model(const std::filesystem::path& conll_jsonl,
       for (const std::size_t k : order) {
         const auto& truth = gold[k];
         TrainingScorer scorer(prepared[k], perceptron);
-        decode_document(prepared[k], scorer, tags,
-                        [&](std::size_t i, const std::uint64_t*, std::size_t, std::uint8_t guess) {
-                          perceptron.update(scorer.features(), scorer.feature_count(), truth[i],
-                                            guess);
-                          perceptron.next_instance();
-                          errors += truth[i] != guess;
-                          ++seen;
-                        });
+        decode_document(prepared[k], scorer, tags, [&](std::size_t i, std::uint8_t guess) {
+          perceptron.update(scorer.features(), scorer.feature_count(), truth[i], guess);
+          perceptron.next_instance();
+          errors += truth[i] != guess;
+          ++seen;
+        });
       }
       if (epoch == options.epochs) {
         log << "run " << run + 1 << "/" << runs << " epoch " << epoch << ": token accuracy "

@@ -16,38 +16,51 @@ std::size_t short_length(std::string_view lower) {
   return n;
 }
 
+// What word_flags and its ASCII fast path learn from a word's characters, one at a time.
+class CaseSummary {
+ public:
+  void add(bool letter, bool lower, bool upper, bool digit, bool first_char) noexcept {
+    if (letter) {
+      has_letter_ = true;
+      has_lower_ |= lower;
+      has_upper_ |= upper;
+      if (!first_seen_) {
+        first_seen_ = true;
+        first_upper_ = upper;
+        first_lower_ = lower;
+      }
+    } else if (digit) {
+      has_digit_ = true;
+      if (first_char) first_seen_ = true;  // "3M": not capitalised
+    }
+  }
+  [[nodiscard]] std::uint16_t flags() const noexcept {
+    std::uint16_t f = 0;
+    if (has_letter_) f |= kWordHasLetter;
+    if (has_digit_) f |= kWordHasDigit;
+    if (first_upper_) f |= kWordCapitalised;
+    if (first_lower_) f |= kWordLowerInitial;
+    if (has_letter_ && !has_lower_) f |= kWordAllCaps;
+    if (has_upper_) f |= kWordHasUpper;
+    return f;
+  }
+
+ private:
+  bool has_letter_ = false, has_lower_ = false, has_upper_ = false, has_digit_ = false;
+  bool first_seen_ = false, first_upper_ = false, first_lower_ = false;
+};
+
 }  // namespace
 
 std::uint16_t detail::word_flags(std::string_view word) {
-  bool has_letter = false, has_lower = false, has_upper = false, has_digit = false;
-  bool first_letter_seen = false, first_upper = false, first_lower = false;
+  CaseSummary summary;
   std::size_t i = 0;
   while (i < word.size()) {
     const auto d = decode_utf8(word, i);
     i += d.length;
-    if (is_letter(d.cp)) {
-      has_letter = true;
-      const bool lower = is_lower(d.cp);
-      has_lower |= lower;
-      has_upper |= is_upper(d.cp);
-      if (!first_letter_seen) {
-        first_letter_seen = true;
-        first_upper = is_upper(d.cp);
-        first_lower = lower;
-      }
-    } else if (is_digit(d.cp)) {
-      has_digit = true;
-      if (!first_letter_seen && i == d.length) first_letter_seen = true;  // "3M": not capitalised
-    }
+    summary.add(is_letter(d.cp), is_lower(d.cp), is_upper(d.cp), is_digit(d.cp), i == d.length);
   }
-  std::uint16_t f = 0;
-  if (has_letter) f |= kWordHasLetter;
-  if (has_digit) f |= kWordHasDigit;
-  if (first_upper) f |= kWordCapitalised;
-  if (first_lower) f |= kWordLowerInitial;
-  if (has_letter && !has_lower) f |= kWordAllCaps;
-  if (has_upper) f |= kWordHasUpper;
-  return f;
+  return summary.flags();
 }
 
 bool detail::ascii_word_forms(std::string_view word, std::string& lower, std::string& shape,
@@ -55,9 +68,7 @@ bool detail::ascii_word_forms(std::string_view word, std::string& lower, std::st
   for (const char c : word) {
     if (static_cast<unsigned char>(c) >= 0x80 || c == 0x1F) return false;
   }
-  bool has_letter = false, has_lower = false, has_upper = false, has_digit = false;
-  bool first_seen = false;
-  std::uint16_t f = 0;
+  CaseSummary summary;
   char last = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];
@@ -67,25 +78,9 @@ bool detail::ascii_word_forms(std::string_view word, std::string& lower, std::st
     const char s = upper ? 'X' : lower_case ? 'x' : digit ? 'd' : c;
     if (s != last) shape.push_back(s);
     last = s;
-    if (upper || lower_case) {
-      has_letter = true;
-      has_lower |= lower_case;
-      has_upper |= upper;
-      if (!first_seen) {
-        first_seen = true;
-        if (upper) f |= kWordCapitalised;
-        if (lower_case) f |= kWordLowerInitial;
-      }
-    } else if (digit) {
-      has_digit = true;
-      if (i == 0) first_seen = true;  // "3M": not capitalised
-    }
+    summary.add(upper || lower_case, lower_case, upper, digit, i == 0);
   }
-  if (has_letter) f |= kWordHasLetter;
-  if (has_digit) f |= kWordHasDigit;
-  if (has_letter && !has_lower) f |= kWordAllCaps;
-  if (has_upper) f |= kWordHasUpper;
-  flags = f;
+  flags = summary.flags();
   return true;
 }
 

@@ -62,9 +62,9 @@ inline std::size_t decoder_features(const WordInfo& w, std::uint8_t prev, std::u
 
 // Scorer: a type Score, score(sentence, i, decoder_features, n, Score* scores) adding token i's
 // static and decoder features to zeroed scores, float to_float(Score), and bool
-// outside_unless_in_name(word) for words the scorer tags outside without scoring them unless they
-// continue a name. Observer: called as observe(token_index, decoder_features, n, chosen_tag) after
-// every scored decision (training updates weights there). With kRecordMargins, margins[i] receives
+// outside_unless_in_name(i) for tokens the scorer tags outside without scoring them unless they
+// continue a name. Observer: called as observe(token_index, chosen_tag) after every scored
+// decision (training updates weights there). With kRecordMargins, margins[i] receives
 // the chosen tag's score minus the score of "outside", in the units of the trained weights.
 template <bool kRecordMargins = false, class Scorer, class Observer>
 void decode_document(const PreparedDocument& doc, Scorer&& scorer, std::vector<std::uint8_t>& tags,
@@ -83,9 +83,8 @@ void decode_document(const PreparedDocument& doc, Scorer&& scorer, std::vector<s
     for (std::size_t i = s.begin; i < s.end; ++i) {
       const WordInfo& w = doc.words[i];
       if (prev == kOutside && scorer.outside_unless_in_name(i)) {
-        tags[i] = kOutside;
-        prev2 = prev;
-        prev = kOutside;
+        tags[i] = kOutside;  // and prev stays kOutside
+        prev2 = kOutside;
         continue;
       }
       const std::size_t n =
@@ -126,7 +125,7 @@ void decode_document(const PreparedDocument& doc, Scorer&& scorer, std::vector<s
         best = best_closed;
       }
       if constexpr (kRecordMargins) margins[i] = scorer.to_float(scores[best] - scores[kOutside]);
-      observe(i, static_cast<const std::uint64_t*>(features), n, best);
+      observe(i, best);
       tags[i] = best;
       if (w.flags & (kWordCapitalised | kWordAllCaps)) {
         if (best != kOutside) {

@@ -20,8 +20,6 @@ using Score = std::int32_t;
 // Read-only weights used by the running tagger.
 class WeightTable {
  public:
-  using Score = ner::Score;
-
   // Throws std::runtime_error when the table is malformed.
   static WeightTable read(std::istream& in);
 
