@@ -66,5 +66,14 @@ TEST(StaticScorer, LowerCaseWordsAndPunctuationNeverBeginNamesButParticlesAndCap
             (std::vector<bool>{true, true, true, true, false, false, false, false, false, false}));
 }
 
+TEST(StaticScorer, PlainNumbersNeverBeginNamesButNumbersWithLettersMay) {
+  PreparedDocument doc;
+  model().extractor().prepare_without_features("1987 20,000 1.5 3/4 1990s 4th 3M", doc);
+  std::vector<bool> never;
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+    never.push_back(StaticScorer::never_begins_name(doc, i));
+  EXPECT_EQ(never, (std::vector<bool>{true, true, true, true, false, false, false}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner
