@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "locale_calendar_vocabulary.h"
+#include "word_filter.h"
 
 namespace newsindex {
 namespace {
@@ -191,17 +192,27 @@ Map build() {
   return m;
 }
 
-const Map& lexicon() {
-  static const Map kLexicon = build();
+struct Lexicon {
+  Map words = build();
+  WordFilter filter = [this] {
+    WordFilter listed;
+    for (const auto& [word, entry] : words) listed.add(word);
+    return listed;
+  }();
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon kLexicon;
   return kLexicon;
 }
 
 }  // namespace
 
 const LexEntry* find_english(std::string_view fold) noexcept {
-  const Map& m = lexicon();
-  const auto it = m.find(fold);
-  return it == m.end() ? nullptr : &it->second;
+  const Lexicon& table = lexicon();
+  if (!table.filter.may_contain(fold)) return nullptr;
+  const auto it = table.words.find(fold);
+  return it == table.words.end() ? nullptr : &it->second;
 }
 
 }  // namespace newsindex

@@ -145,6 +145,7 @@ LocaleCalendarVocabulary::LocaleCalendarVocabulary(std::string_view language) {
     simple->toPattern(pattern);
     order_ = order_from_pattern(pattern);
   }
+  for (const auto& [word, entry] : words_) filter_.add(word);
 }
 
 void LocaleCalendarVocabulary::add_names(const char* locale_id, bool english) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "calendar_arithmetic.h"
+#include "word_filter.h"
 
 namespace newsindex {
 
@@ -70,6 +71,7 @@ class LocaleCalendarVocabulary {
   explicit LocaleCalendarVocabulary(std::string_view language);
 
   [[nodiscard]] const CalendarWord* find(std::string_view fold) const noexcept {
+    if (!filter_.may_contain(fold)) return nullptr;
     const auto it = words_.find(fold);
     return it == words_.end() ? nullptr : &it->second;
   }
@@ -98,6 +100,7 @@ class LocaleCalendarVocabulary {
   bool english_ = true;
   NumericDateOrder order_ = NumericDateOrder::MonthDayYear;
   std::unordered_map<std::string, CalendarWord, StringViewHash, std::equal_to<>> words_;
+  WordFilter filter_;  // of words_
   std::vector<RelativePhrase> phrases_;
   std::unordered_map<std::string, std::vector<std::uint16_t>, StringViewHash, std::equal_to<>>
       phrase_index_;

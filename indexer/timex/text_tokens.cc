@@ -37,18 +37,20 @@ UChar32 next_code_point(std::string_view s, int32_t& i) {
 }
 
 void append_fold(std::string_view word, std::string& out) {
+  // ASCII words are lower-cased in place in one pass; the first other byte sends the word to ICU.
+  const std::size_t start = out.size();
+  out.append(word);
   bool ascii = true;
-  for (unsigned char ch : word) {
+  for (std::size_t k = start; k < out.size(); ++k) {
+    const auto ch = static_cast<unsigned char>(out[k]);
     if (ch >= 0x80) {
       ascii = false;
       break;
     }
+    if (ch >= 'A' && ch <= 'Z') out[k] = static_cast<char>(ch - 'A' + 'a');
   }
-  if (ascii) {
-    for (char ch : word)
-      out.push_back((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch);
-    return;
-  }
+  if (ascii) return;
+  out.resize(start);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   u.findAndReplace(icu::UnicodeString(kRightSingleQuote),
@@ -84,6 +86,13 @@ TokenizedText::TokenizedText(std::string_view utf8_text) : text_(utf8_text) {
       t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
       int32_t end = i;
       while (end < n) {
+        // Most words are ASCII: letters and digits need no decoding or property lookup.
+        const auto byte = static_cast<unsigned char>(text_[static_cast<std::size_t>(end)]);
+        if (byte < 0x80 && byte != '\'') {
+          if (!is_word_char(byte)) break;
+          ++end;
+          continue;
+        }
         int32_t j = end;
         UChar32 d = next_code_point(text_, j);
         if (is_word_char(d)) {
