@@ -14,7 +14,9 @@ constexpr Xapian::termcount kTitleWeight = 3;
 // Keeps phrases from matching across the title/body boundary.
 constexpr Xapian::termpos kFieldGap = 100;
 
-// The words of an entity key that "person:putin" may name: letters and digits only.
+// The words of an entity key that "person:putin" may name: letters and digits only. None for a key
+// that is one such word: "person:putin" finds its entity term already, and a word term that
+// repeats it would cost the writer as much as any other term.
 std::vector<std::string> key_words(const std::string& key) {
   std::vector<std::string> words;
   std::string word;
@@ -32,6 +34,7 @@ std::vector<std::string> key_words(const std::string& key) {
     }
   }
   flush();
+  if (words.size() == 1 && words.front() == key) words.clear();
   return words;
 }
 

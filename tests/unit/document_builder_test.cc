@@ -77,5 +77,24 @@ TEST(DocumentBuilder, NoDateValuesWithoutADate) {
   EXPECT_TRUE(document.get_value(schema::kPublishedDaySlot).empty());
 }
 
+TEST(DocumentBuilder, EntityTermsAndWordTermsForMultiWordNamesOnly) {
+  DocumentBuilder builder;
+  ArticleAnalysis analysis;
+  auto mention = [&](schema::EntityKind kind, const std::string& display, const std::string& key) {
+    analysis.text_entities.push_back({0, 0, CanonicalName{kind, display, key}});
+  };
+  mention(schema::EntityKind::kPerson, "Vladimir Putin", "vladimir putin");
+  mention(schema::EntityKind::kPlace, "Kyiv", "kyiv");
+  mention(schema::EntityKind::kOrganisation, "Al-Qaeda", "al-qaeda");
+  std::set<std::string> terms = terms_of(builder.build(sample(), analysis));
+  EXPECT_TRUE(terms.count(schema::entity_term(schema::EntityKind::kPerson, "vladimir putin")));
+  EXPECT_TRUE(terms.count(schema::entity_word_term(schema::EntityKind::kPerson, "vladimir")));
+  EXPECT_TRUE(terms.count(schema::entity_word_term(schema::EntityKind::kPerson, "putin")));
+  EXPECT_TRUE(terms.count(schema::entity_word_term(schema::EntityKind::kOrganisation, "qaeda")));
+  // "place:kyiv" finds the entity term itself: a word term would only repeat it.
+  EXPECT_TRUE(terms.count(schema::entity_term(schema::EntityKind::kPlace, "kyiv")));
+  EXPECT_FALSE(terms.count(schema::entity_word_term(schema::EntityKind::kPlace, "kyiv")));
+}
+
 }  // namespace
 }  // namespace newsindex
