@@ -64,20 +64,16 @@ char32_t char_at(std::string_view text, std::size_t pos) {
   return pos < text.size() ? decode_utf8(text, pos).cp : 0;
 }
 
-bool is_ascii_alnum(unsigned char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 // End of the run of word characters starting at pos.
 std::size_t letters_end(std::string_view text, std::size_t pos) {
   while (pos < text.size()) {
-    // ASCII letters and digits need no decoding; other ASCII bytes end the run, but for U+001F.
+    // ASCII needs no decoding: letters and digits continue the run, other bytes but U+001F end it.
     const auto byte = static_cast<unsigned char>(text[pos]);
-    if (is_ascii_alnum(byte)) {
+    if (byte < 0x80 && byte != 0x1F) {
+      if (!is_word_char(byte)) break;
       ++pos;
       continue;
     }
-    if (byte < 0x80 && byte != 0x1F) break;
     const auto d = decode_utf8(text, pos);
     // A soft hyphen or U+001F joins the halves of a word hyphenated at a line end (see unwrap_lines
     // in entity_tagger.cc).
@@ -195,13 +191,11 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
       pos += d.length;
       continue;
     }
-    if (d.cp == ' ' || (d.cp >= 0x80 && is_space_char(d.cp)) || d.cp == 0xFFFD || d.cp < 0x20) {
+    if (is_space_char(d.cp) || d.cp == 0xFFFD || d.cp < 0x20) {
       pos += d.length;
       continue;
     }
-    const bool word =
-        d.cp < 0x80 ? is_ascii_alnum(static_cast<unsigned char>(d.cp)) : is_word_char(d.cp);
-    std::size_t end = word ? scan_word(text, pos) : scan_punctuation(text, pos);
+    std::size_t end = is_word_char(d.cp) ? scan_word(text, pos) : scan_punctuation(text, pos);
     if (end <= pos) end = pos + d.length;
     out.push_back(Token{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end), line,
                         static_cast<std::uint8_t>(line_start ? kLineStart : 0)});

@@ -9,9 +9,7 @@
 
 namespace newsindex::ner {
 
-bool is_space_char(char32_t cp) noexcept {
-  if (cp < 0x80)
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+bool detail::is_non_ascii_space(char32_t cp) noexcept {
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0x00A0 || cp == 0x200B || cp == 0xFEFF;
 }
 
@@ -41,9 +39,7 @@ bool is_lower(char32_t cp) noexcept {
   return u_isULowercase(static_cast<UChar32>(cp));
 }
 
-bool is_word_char(char32_t cp) noexcept {
-  if (cp < 0x80)
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+bool detail::is_non_ascii_word_char(char32_t cp) noexcept {
   return is_letter(cp) || is_digit(cp) || is_combining_mark(cp);
 }
 

@@ -9,13 +9,28 @@
 
 namespace newsindex::ner {
 
-bool is_space_char(char32_t cp) noexcept;
+namespace detail {
+bool is_non_ascii_space(char32_t cp) noexcept;
+bool is_non_ascii_word_char(char32_t cp) noexcept;
+}  // namespace detail
+
+// The tokenizer asks these of every character: ASCII is answered inline, the rest by ICU.
+inline bool is_space_char(char32_t cp) noexcept {
+  if (cp < 0x80)
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+  return detail::is_non_ascii_space(cp);
+}
 bool is_letter(char32_t cp) noexcept;
 bool is_digit(char32_t cp) noexcept;
 bool is_combining_mark(char32_t cp) noexcept;
 bool is_upper(char32_t cp) noexcept;
 bool is_lower(char32_t cp) noexcept;
-bool is_word_char(char32_t cp) noexcept;  // letter, digit or combining mark
+// Letter, digit or combining mark.
+inline bool is_word_char(char32_t cp) noexcept {
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  return detail::is_non_ascii_word_char(cp);
+}
 bool is_apostrophe(char32_t cp) noexcept;
 bool is_hyphen(char32_t cp) noexcept;
 
