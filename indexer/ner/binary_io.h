@@ -27,8 +27,8 @@ T read_pod(std::istream& in) {
 }
 
 // Reads values.size() values in one go: the weight table has millions.
-template <class T>
-void read_pods(std::istream& in, std::vector<T>& values) {
+template <class T, class Allocator>
+void read_pods(std::istream& in, std::vector<T, Allocator>& values) {
   static_assert(std::is_trivially_copyable_v<T>);
   if (!in.read(reinterpret_cast<char*>(values.data()),
                static_cast<std::streamsize>(values.size() * sizeof(T)))) {

@@ -152,13 +152,14 @@ std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_vi
   thread_local std::string unwrapped;
   thread_local PreparedDocument doc;
   thread_local std::vector<std::uint8_t> tags;
+  thread_local DocumentHistory history;
   const bool wrapped = unwrap_lines(utf8_text, model.lexicon(), unwrapped);
   if (wrapped) utf8_text = unwrapped;
   model.extractor().prepare_without_features(utf8_text, doc);
   doc.noisy = wrapped;
   decode_document<true>(
       doc, CachedScorer{doc, static_scorer(model), model.weights()}, tags,
-      [](std::size_t, std::uint8_t) {}, &doc.margins);
+      [](std::size_t, std::uint8_t) {}, &doc.margins, &history);
   auto spans = MentionRules::spans_from_tags(tags);
   if (switches.document_rules) MentionRules().apply(doc, utf8_text, spans);
   std::vector<EntityMention> mentions;

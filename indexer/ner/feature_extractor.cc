@@ -68,18 +68,27 @@ bool detail::ascii_word_forms(std::string_view word, std::string& lower, std::st
   for (const char c : word) {
     if (static_cast<unsigned char>(c) >= 0x80 || c == 0x1F) return false;
   }
+  // Written through pointers into storage sized up front: growing the strings a character at a
+  // time cost more than the rest of the loop.
+  const std::size_t lower_start = lower.size(), shape_start = shape.size();
+  lower.resize(lower_start + word.size());
+  shape.resize(shape_start + word.size());
+  char* to_lower = lower.data() + lower_start;
+  char* const shape_begin = shape.data() + shape_start;
+  char* to_shape = shape_begin;
   CaseSummary summary;
   char last = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];
     const bool upper = c >= 'A' && c <= 'Z', lower_case = c >= 'a' && c <= 'z';
     const bool digit = c >= '0' && c <= '9';
-    lower.push_back(upper ? static_cast<char>(c + 32) : c);
+    *to_lower++ = upper ? static_cast<char>(c + 32) : c;
     const char s = upper ? 'X' : lower_case ? 'x' : digit ? 'd' : c;
-    if (s != last) shape.push_back(s);
+    if (s != last) *to_shape++ = s;
     last = s;
     summary.add(upper || lower_case, lower_case, upper, digit, i == 0);
   }
+  shape.resize(shape_start + static_cast<std::size_t>(to_shape - shape_begin));
   flags = summary.flags();
   return true;
 }

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <type_traits>
 #include <vector>
 
@@ -27,6 +28,15 @@ class DocumentHistory {
     auto& counts = counts_.get_or_insert(word_hash, Counts{});
     if (counts[static_cast<std::size_t>(cls)] < 255) ++counts[static_cast<std::size_t>(cls)];
   }
+  // Forgets every word, for the next article; keeps the table unless an earlier article grew it
+  // far past an ordinary article's vocabulary.
+  void clear() {
+    if (counts_.capacity() > kKeptCapacity) {
+      counts_ = FlatHashMap<Counts>{kExpectedWords};
+    } else {
+      counts_.clear();
+    }
+  }
   // Most frequent class so far, or -1 if the word was not seen capitalised.
   [[nodiscard]] int dominant(std::uint64_t word_hash) const {
     const auto* counts = counts_.find(word_hash);
@@ -36,7 +46,9 @@ class DocumentHistory {
 
  private:
   using Counts = std::array<std::uint8_t, kNameTypeCount + 1>;
-  FlatHashMap<Counts> counts_{256};
+  static constexpr std::size_t kExpectedWords = 256;
+  static constexpr std::size_t kKeptCapacity = 8192;
+  FlatHashMap<Counts> counts_{kExpectedWords};
 };
 
 // The features of token i that depend on the decoder's own earlier decisions: the previous two
@@ -66,9 +78,12 @@ inline std::size_t decoder_features(const WordInfo& w, std::uint8_t prev, std::u
 // continue a name. Observer: called as observe(token_index, chosen_tag) after every scored
 // decision (training updates weights there). With kRecordMargins, margins[i] receives
 // the chosen tag's score minus the score of "outside", in the units of the trained weights.
+// `history_memory`, when given, is cleared and used instead of a new history: setting one up cost
+// a tenth of tagging a headline.
 template <bool kRecordMargins = false, class Scorer, class Observer>
 void decode_document(const PreparedDocument& doc, Scorer&& scorer, std::vector<std::uint8_t>& tags,
-                     Observer&& observe, std::vector<float>* margin_out = nullptr) {
+                     Observer&& observe, std::vector<float>* margin_out = nullptr,
+                     DocumentHistory* history_memory = nullptr) {
   using TokenScore = typename std::remove_cvref_t<Scorer>::Score;
   tags.assign(doc.tokens.size(), kOutside);
   [[maybe_unused]] float* margins = nullptr;
@@ -76,7 +91,10 @@ void decode_document(const PreparedDocument& doc, Scorer&& scorer, std::vector<s
     margin_out->assign(doc.tokens.size(), 0.0f);
     margins = margin_out->data();
   }
-  DocumentHistory history;
+  std::optional<DocumentHistory> local_history;
+  if (history_memory == nullptr) local_history.emplace();
+  DocumentHistory& history = history_memory != nullptr ? *history_memory : *local_history;
+  if (history_memory != nullptr) history.clear();
   std::uint64_t features[kMaxDecoderFeatures];
   for (const auto& s : doc.sentences) {
     std::uint8_t prev = kOutside, prev2 = kOutside;

@@ -24,11 +24,15 @@ StaticScorer::StaticScorer(const TaggerModel& model)
       forms_(std::size_t{1} << kCacheBits),
       neighbours_(std::size_t{1} << kCacheBits) {}
 
-const Score* StaticScorer::form_scores(const PreparedDocument& doc, std::size_t i) {
+std::uint64_t StaticScorer::form_key(const WordInfo& w) noexcept {
+  return combine_hash(combine_hash(w.word_hash, w.shape_hash), w.flags & kFormFlags);
+}
+
+const Score* StaticScorer::form_scores(const PreparedDocument& doc, std::size_t i,
+                                       std::uint64_t key) {
   const WordInfo& w = doc.words[i];
   const std::uint16_t flags = w.flags & kFormFlags;
-  const std::uint64_t key = combine_hash(combine_hash(w.word_hash, w.shape_hash), flags);
-  FormEntry& e = forms_[key & ((std::size_t{1} << kCacheBits) - 1)];
+  FormEntry& e = forms_[slot(key)];
   if (e.used && e.word == w.word_hash && e.shape == w.shape_hash && e.flags == flags)
     return e.scores;
   std::uint64_t features[FeatureExtractor::kMaxFormFeatures + FeatureExtractor::kMaxCasingFeatures];
@@ -44,10 +48,9 @@ const Score* StaticScorer::form_scores(const PreparedDocument& doc, std::size_t 
   return e.scores;
 }
 
-const StaticScorer::NeighbourEntry& StaticScorer::neighbour(std::uint64_t word,
-                                                            std::uint64_t shape) {
-  const std::uint64_t key = combine_hash(word, shape);
-  NeighbourEntry& e = neighbours_[key & ((std::size_t{1} << kCacheBits) - 1)];
+const StaticScorer::NeighbourEntry& StaticScorer::neighbour(std::uint64_t word, std::uint64_t shape,
+                                                            std::uint64_t key) {
+  NeighbourEntry& e = neighbours_[slot(key)];
   if (e.used && e.word == word && e.shape == shape) return e;
   for (int a = 0; a < 4; ++a) {
     std::uint64_t features[2];
@@ -63,15 +66,24 @@ const StaticScorer::NeighbourEntry& StaticScorer::neighbour(std::uint64_t word,
 
 void StaticScorer::add(const PreparedDocument& doc, const Sentence& s, std::size_t i,
                        Score* scores) {
-  add_row(form_scores(doc, i), scores);
+  // The five cache entries are scattered over megabytes: start loading all of them before
+  // reading the first.
+  const std::uint64_t form = form_key(doc.words[i]);
+  __builtin_prefetch(&forms_[slot(form)]);
   const auto ii = static_cast<std::ptrdiff_t>(i);
+  std::uint64_t words[4], shapes[4], keys[4];
   for (int a = 0; a < 4; ++a) {
     // Past the sentence, word_at and shape_at give the boundary markers, cached like a word.
     const std::ptrdiff_t j = ii + kOffsets[a];
-    const NeighbourEntry& e =
-        neighbour(FeatureExtractor::word_at(doc, s, j), FeatureExtractor::shape_at(doc, s, j));
-    add_row(e.lent[a], scores);
+    words[a] = FeatureExtractor::word_at(doc, s, j);
+    shapes[a] = FeatureExtractor::shape_at(doc, s, j);
+    keys[a] = combine_hash(words[a], shapes[a]);
+    const NeighbourEntry& e = neighbours_[slot(keys[a])];
+    __builtin_prefetch(&e);
+    __builtin_prefetch(&e.lent[a]);
   }
+  add_row(form_scores(doc, i, form), scores);
+  for (int a = 0; a < 4; ++a) add_row(neighbour(words[a], shapes[a], keys[a]).lent[a], scores);
   std::uint64_t features[FeatureExtractor::kPairFeatures + FeatureExtractor::kMaxGazetteerFeatures];
   std::size_t n = FeatureExtractor::pair_features(doc, s, i, features);
   n += FeatureExtractor::gazetteer_features(doc, s, i, features + n);

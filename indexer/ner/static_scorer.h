@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "feature_extractor.h"
+#include "huge_page_allocator.h"
 #include "tagger_model.h"
 #include "weight_table.h"
 #include "word_forms.h"
@@ -64,16 +65,21 @@ class StaticScorer {
     Score lent[4][kTagCount];
   };
 
-  const Score* form_scores(const PreparedDocument& doc, std::size_t i);
-  const NeighbourEntry& neighbour(std::uint64_t word, std::uint64_t shape);
+  static std::size_t slot(std::uint64_t key) noexcept {
+    return static_cast<std::size_t>(key & ((std::uint64_t{1} << kCacheBits) - 1));
+  }
+  // Cache keys: form_key(w) for a word's form entry, combine_hash(word, shape) for a neighbour's.
+  static std::uint64_t form_key(const WordInfo& w) noexcept;
+  const Score* form_scores(const PreparedDocument& doc, std::size_t i, std::uint64_t key);
+  const NeighbourEntry& neighbour(std::uint64_t word, std::uint64_t shape, std::uint64_t key);
   void add_features(const std::uint64_t* features, std::size_t n, Score* scores) const noexcept {
     model_.weights().add_scores(features, n, scores);
   }
 
   const TaggerModel& model_;
   std::uint64_t model_serial_;
-  std::vector<FormEntry> forms_;
-  std::vector<NeighbourEntry> neighbours_;
+  std::vector<FormEntry, HugePageAllocator<FormEntry>> forms_;
+  std::vector<NeighbourEntry, HugePageAllocator<NeighbourEntry>> neighbours_;
 };
 
 }  // namespace newsindex::ner

@@ -173,6 +173,24 @@ TEST(EntityTagger, ConcurrentCallsGiveTheSameResult) {
   for (const auto& r : results) EXPECT_EQ(r, expected);
 }
 
+TEST(EntityTagger, ResultDoesNotDependOnEarlierArticles) {
+  // The tagger keeps its working memory (and what each word was tagged so far) between articles
+  // of a thread; an article's result must not depend on what was tagged before it.
+  const std::string text =
+      "PUTIN MEETS WITKOFF\nPresident Vladimir Putin met Steve Witkoff in Moscow. Putin said the "
+      "talks were useful.";
+  const auto alone = tag(text);
+  ASSERT_TRUE(has(alone, "Vladimir Putin", EntityType::Person));
+  std::string long_article;
+  for (int i = 0; i < 400; ++i) {
+    long_article += "Witkoff Industries " + std::to_string(i) + " said Moscow Corp and Putin Ltd ";
+    long_article += "traded in Witkoff County. ";
+  }
+  (void)tagger().tag(long_article);
+  (void)tagger().tag("MOSCOW PUTIN WITKOFF");
+  EXPECT_EQ(tag(text), alone);
+}
+
 TEST(EntityTaggerLoad, MissingFileIsAClearError) {
   try {
     EntityTagger::load("/nonexistent/dir/en.model");
