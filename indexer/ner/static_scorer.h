@@ -35,18 +35,33 @@ class StaticScorer {
   // begin 0.1% of the names in CoNLL-2003 ("1860 Munich", "1990 World Cup").  After an outside
   // token the tagger tags them outside without scoring them: this skips most of the scoring and
   // moves the evaluation scores by less than 0.2 (ner/README.md).
+  // The same holds for a function word that opens a sentence with a capital ("The", "In",
+  // "However") when the next word could not begin a name either: "The company said", "In a
+  // statement". Such words are about one in five of the tokens that would otherwise be scored.
   [[nodiscard]] static bool never_begins_name(const PreparedDocument& doc, std::size_t i) {
     const auto flags = doc.words[i].flags;
-    if (flags & kWordHasUpper) return false;
-    // Digits mixed with lower-case letters ("1990s", "4th", "iphone7") are still scored.
-    if ((flags & kWordHasDigit) && (flags & kWordHasLetter)) return false;
-    return !is_name_particle(doc.lower(i));
+    if (!(flags & kWordHasUpper)) return lower_case_word_never_begins_name(doc, i);
+    constexpr std::uint16_t kOpening = kWordSentenceStart | kWordCapitalised;
+    if ((flags & kOpening) != kOpening || (flags & (kWordAllCaps | kWordCapsLine))) return false;
+    const std::size_t next = i + 1;
+    return next < doc.words.size() && !(doc.words[next].flags & kWordSentenceStart) &&
+           !(doc.words[next].flags & kWordHasUpper) &&
+           lower_case_word_never_begins_name(doc, next) && is_closed_class_word(doc.lower(i));
   }
 
   // The serial of the model it scores for (TaggerModel::serial).
   [[nodiscard]] std::uint64_t model_serial() const noexcept { return model_serial_; }
 
  private:
+  // For a word without capitals.
+  [[nodiscard]] static bool lower_case_word_never_begins_name(const PreparedDocument& doc,
+                                                              std::size_t i) {
+    const auto flags = doc.words[i].flags;
+    // Digits mixed with lower-case letters ("1990s", "4th", "iphone7") are still scored.
+    if ((flags & kWordHasDigit) && (flags & kWordHasLetter)) return false;
+    return !is_name_particle(doc.lower(i));
+  }
+
   // Direct-mapped: a colliding word form replaces the older one.  2^14 entries of each kind hold
   // an article's vocabulary and the archive's frequent words in about 6 MB.
   static constexpr unsigned kCacheBits = 14;

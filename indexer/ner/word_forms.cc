@@ -147,4 +147,22 @@ bool is_name_particle(std::string_view lower) noexcept {
          std::find(std::begin(kParticles), std::end(kParticles), lower) != std::end(kParticles);
 }
 
+bool is_closed_class_word(std::string_view lower) noexcept {
+  // Sorted, for binary search. Words that are also names or begin them ("will", "may", "mark",
+  // "one", "i" as a regnal number) are not listed.
+  static constexpr std::string_view kWords[] = {
+      "a",       "about",   "after",   "against", "all",    "also",      "although", "among",
+      "an",      "and",     "another", "as",      "at",     "because",   "before",   "between",
+      "both",    "but",     "by",      "despite", "during", "each",      "either",   "every",
+      "for",     "from",    "he",      "her",     "here",   "his",       "however",  "if",
+      "in",      "into",    "it",      "its",     "many",   "meanwhile", "moreover", "most",
+      "my",      "neither", "no",      "nor",     "not",    "of",        "on",       "or",
+      "our",     "over",    "she",     "since",   "so",     "some",      "such",     "than",
+      "that",    "the",     "their",   "then",    "there",  "these",     "they",     "this",
+      "those",   "though",  "through", "thus",    "to",     "under",     "until",    "we",
+      "what",    "when",    "whether", "which",   "while",  "who",       "with",     "within",
+      "without", "yet",     "you",     "your"};
+  return std::binary_search(std::begin(kWords), std::end(kWords), lower);
+}
+
 }  // namespace newsindex::ner

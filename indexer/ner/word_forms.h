@@ -42,6 +42,10 @@ void append_normalised_lower(std::string& out, std::string_view word);
 // the normalised lower-case form.
 bool is_name_particle(std::string_view lower) noexcept;
 
+// English determiners, pronouns, prepositions, conjunctions and sentence adverbs ("the", "in",
+// "however"): words that open sentences and never begin a name; `lower` as above.
+bool is_closed_class_word(std::string_view lower) noexcept;
+
 // Short word shape: upper -> X, lower -> x, digit -> d, caseless letter -> L, runs collapsed ("Xx",
 // "X.X.", "d-d").
 void append_shape(std::string& out, std::string_view word);

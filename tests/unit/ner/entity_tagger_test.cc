@@ -67,6 +67,11 @@ TEST(EntityTagger, SentenceInitialOrdinaryWordsAreNotNames) {
           "moving.");
   EXPECT_FALSE(mentions_word(found, "Meanwhile"));
   EXPECT_FALSE(mentions_word(found, "Writing"));
+  // The model alone made a person of this "Moreover" (TimeBank's wsj_0575).
+  const auto moreover = tag(
+      "It thinks it will be healthy enough soon to consider repurchasing public debt.\n\nMoreover, "
+      "the company, whose go-it-alone approach nearly proved fatal, now sees a way out.");
+  EXPECT_FALSE(mentions_word(moreover, "Moreover"));
   EXPECT_TRUE(has(found, "Trump", EntityType::Person));
   EXPECT_TRUE(has(found, "Russia", EntityType::Place));
 }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "tagger_model.h"
@@ -64,6 +65,27 @@ TEST(StaticScorer, LowerCaseWordsAndPunctuationNeverBeginNamesButParticlesAndCap
     never.push_back(StaticScorer::never_begins_name(doc, i));
   EXPECT_EQ(never,
             (std::vector<bool>{true, true, true, true, false, false, false, false, false, false}));
+}
+
+TEST(StaticScorer, SentenceOpeningFunctionWordsBeforeOrdinaryWordsNeverBeginNames) {
+  PreparedDocument doc;
+  // "The" opening a sentence before "company" or ",": never a name. Before a capitalised word
+  // ("The Hague"), in the middle of a sentence, or in capitals it may still begin one, and so may
+  // an opening word that is not a function word ("Apple").
+  model().extractor().prepare_without_features(
+      "The company rose. Moreover , it fell. The Hague said so. Apple said THE END.", doc);
+  std::vector<std::pair<std::string, bool>> never;
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+    if (!(doc.words[i].flags & kWordHasUpper)) continue;
+    never.emplace_back(std::string(doc.lower(i)), StaticScorer::never_begins_name(doc, i));
+  }
+  EXPECT_EQ(never, (std::vector<std::pair<std::string, bool>>{{"the", true},
+                                                              {"moreover", true},
+                                                              {"the", false},
+                                                              {"hague", false},
+                                                              {"apple", false},
+                                                              {"the", false},
+                                                              {"end", false}}));
 }
 
 TEST(StaticScorer, PlainNumbersNeverBeginNamesButNumbersWithLettersMay) {
