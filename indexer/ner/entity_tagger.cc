@@ -127,6 +127,7 @@ struct CachedScorer {
     weights.add_scores(decoder, n, scores);
   }
   [[nodiscard]] float to_float(Score score) const noexcept { return weights.to_float(score); }
+  void prefetch(const Sentence& s, std::size_t i) const { static_scorer.prefetch(doc, s, i); }
   [[nodiscard]] bool outside_unless_in_name(std::size_t i) const {
     return StaticScorer::never_begins_name(doc, i);
   }

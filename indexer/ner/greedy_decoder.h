@@ -72,14 +72,17 @@ inline std::size_t decoder_features(const WordInfo& w, std::uint8_t prev, std::u
   return n;
 }
 
+// How far ahead the decoder looks for the next token to prefetch for.
+constexpr std::size_t kPrefetchReach = 8;
+
 // Scorer: a type Score, score(sentence, i, decoder_features, n, Score* scores) adding token i's
 // static and decoder features to zeroed scores, float to_float(Score), and bool
 // outside_unless_in_name(i) for tokens the scorer tags outside without scoring them unless they
-// continue a name. Observer: called as observe(token_index, chosen_tag) after every scored
-// decision (training updates weights there). With kRecordMargins, margins[i] receives
-// the chosen tag's score minus the score of "outside", in the units of the trained weights.
-// `history_memory`, when given, is cleared and used instead of a new history: setting one up cost
-// a tenth of tagging a headline.
+// continue a name, and optionally prefetch(sentence, i), a hint that token i is scored soon.
+// Observer: called as observe(token_index, chosen_tag) after every scored decision (training
+// updates weights there). With kRecordMargins, margins[i] receives the chosen tag's score minus the
+// score of "outside", in the units of the trained weights. `history_memory`, when given, is cleared
+// and used instead of a new history: setting one up cost a tenth of tagging a headline.
 template <bool kRecordMargins = false, class Scorer, class Observer>
 void decode_document(const PreparedDocument& doc, Scorer&& scorer, std::vector<std::uint8_t>& tags,
                      Observer&& observe, std::vector<float>* margin_out = nullptr,
@@ -104,6 +107,16 @@ void decode_document(const PreparedDocument& doc, Scorer&& scorer, std::vector<s
         tags[i] = kOutside;  // and prev stays kOutside
         prev2 = kOutside;
         continue;
+      }
+      // Scoring waits on memory: start loading what the next token that is likely to be scored
+      // will read while this one is decided.
+      if constexpr (requires { scorer.prefetch(s, i); }) {
+        for (std::size_t j = i + 1; j < s.end && j <= i + kPrefetchReach; ++j) {
+          if (!scorer.outside_unless_in_name(j)) {
+            scorer.prefetch(s, j);
+            break;
+          }
+        }
       }
       const std::size_t n =
           decoder_features(w, prev, prev2, i == s.begin, history.dominant(w.word_hash), features);

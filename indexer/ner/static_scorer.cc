@@ -64,26 +64,33 @@ const StaticScorer::NeighbourEntry& StaticScorer::neighbour(std::uint64_t word, 
   return e;
 }
 
-void StaticScorer::add(const PreparedDocument& doc, const Sentence& s, std::size_t i,
-                       Score* scores) {
-  // The five cache entries are scattered over megabytes: start loading all of them before
-  // reading the first.
-  const std::uint64_t form = form_key(doc.words[i]);
-  __builtin_prefetch(&forms_[slot(form)]);
+void StaticScorer::prefetch(const PreparedDocument& doc, const Sentence& s,
+                            std::size_t i) const noexcept {
+  __builtin_prefetch(&forms_[slot(form_key(doc.words[i]))]);
   const auto ii = static_cast<std::ptrdiff_t>(i);
-  std::uint64_t words[4], shapes[4], keys[4];
   for (int a = 0; a < 4; ++a) {
-    // Past the sentence, word_at and shape_at give the boundary markers, cached like a word.
     const std::ptrdiff_t j = ii + kOffsets[a];
-    words[a] = FeatureExtractor::word_at(doc, s, j);
-    shapes[a] = FeatureExtractor::shape_at(doc, s, j);
-    keys[a] = combine_hash(words[a], shapes[a]);
-    const NeighbourEntry& e = neighbours_[slot(keys[a])];
+    const NeighbourEntry& e = neighbours_[slot(
+        combine_hash(FeatureExtractor::word_at(doc, s, j), FeatureExtractor::shape_at(doc, s, j)))];
     __builtin_prefetch(&e);
     __builtin_prefetch(&e.lent[a]);
   }
-  add_row(form_scores(doc, i, form), scores);
-  for (int a = 0; a < 4; ++a) add_row(neighbour(words[a], shapes[a], keys[a]).lent[a], scores);
+}
+
+void StaticScorer::add(const PreparedDocument& doc, const Sentence& s, std::size_t i,
+                       Score* scores) {
+  // The five cache entries are scattered over megabytes: all of them start loading before the
+  // first is read (usually the decoder asked for them a token earlier already).
+  prefetch(doc, s, i);
+  add_row(form_scores(doc, i, form_key(doc.words[i])), scores);
+  const auto ii = static_cast<std::ptrdiff_t>(i);
+  for (int a = 0; a < 4; ++a) {
+    // Past the sentence, word_at and shape_at give the boundary markers, cached like a word.
+    const std::ptrdiff_t j = ii + kOffsets[a];
+    const std::uint64_t word = FeatureExtractor::word_at(doc, s, j);
+    const std::uint64_t shape = FeatureExtractor::shape_at(doc, s, j);
+    add_row(neighbour(word, shape, combine_hash(word, shape)).lent[a], scores);
+  }
   std::uint64_t features[FeatureExtractor::kPairFeatures + FeatureExtractor::kMaxGazetteerFeatures];
   std::size_t n = FeatureExtractor::pair_features(doc, s, i, features);
   n += FeatureExtractor::gazetteer_features(doc, s, i, features + n);

@@ -29,6 +29,8 @@ class StaticScorer {
   // Adds the static scores of token i of sentence s to `scores`.  `doc` needs no features
   // (FeatureExtractor::prepare_without_features).
   void add(const PreparedDocument& doc, const Sentence& s, std::size_t i, Score* scores);
+  // Starts loading the cache entries add(doc, s, i) will read; changes nothing.
+  void prefetch(const PreparedDocument& doc, const Sentence& s, std::size_t i) const noexcept;
 
   // Words without capitals (most of a text: "the", "said", punctuation) do not begin names, name
   // particles ("de Gaulle") aside, and neither do plain numbers ("1.5", "1987", "20,000"), which

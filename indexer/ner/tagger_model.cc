@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
 #include <sstream>
 #include <stdexcept>
 
@@ -38,6 +39,9 @@ void TaggerModel::save(const std::filesystem::path& path, const TrainedWeights& 
 TaggerModel TaggerModel::load(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) fail(path, "no such file");
+  // The gazetteer comes from ICU, not from the file: it is built on a second core while the file
+  // is read (each takes a few hundredths of a second, paid before any article is indexed).
+  std::future<Gazetteer> gazetteer = std::async(std::launch::async, Gazetteer::from_icu);
   gzFile f = gzopen(path.c_str(), "rb");
   if (f == nullptr) fail(path, "cannot open");
   std::string bytes;
@@ -61,7 +65,7 @@ TaggerModel TaggerModel::load(const std::filesystem::path& path) {
     in.ignore(sizeof version);
     auto lexicon = CasePriorLexicon::read(in);
     auto weights = WeightTable::read(in);
-    return TaggerModel(std::move(weights), std::move(lexicon), Gazetteer::from_icu());
+    return TaggerModel(std::move(weights), std::move(lexicon), gazetteer.get());
   } catch (const std::runtime_error& e) {
     fail(path, e.what());
   }
