@@ -87,6 +87,9 @@ class LocaleCalendarVocabulary {
   // Indices into phrases() whose first word is fold.
   [[nodiscard]] const std::vector<std::uint16_t>* phrases_starting_with(
       std::string_view fold) const noexcept {
+    // English has none (ICU's relative phrases are read for other languages only), and the scanner
+    // asks for every word: no hashing then.
+    if (phrase_index_.empty()) return nullptr;
     const auto it = phrase_index_.find(fold);
     return it == phrase_index_.end() ? nullptr : &it->second;
   }
