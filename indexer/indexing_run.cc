@@ -19,7 +19,6 @@
 #include "line_reader.h"
 #include "progress_bar.h"
 #include "schema.h"
-#include "thread_priority.h"
 #include "work_queue.h"
 
 namespace newsindex {
@@ -90,7 +89,7 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
     workers.emplace_back([&] {
       try {
         // Speed only: a worker that keeps the usual priority still indexes the same.
-        (void)lower_this_thread_priority();
+        (void)lower_this_thread_priority(options_.analysis_nice);
         ArticleAnalyzer analyzer = resources_.make_analyzer();
         DocumentBuilder builder;
         while (std::optional<ArticleBatch> batch = to_analyse.pop()) {

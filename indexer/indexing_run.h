@@ -16,6 +16,7 @@
 #include "input_files.h"
 #include "problem_log.h"
 #include "schema.h"
+#include "thread_priority.h"
 
 namespace newsindex {
 
@@ -41,9 +42,10 @@ struct IndexingSummary {
 };
 
 struct IndexingOptions {
-  std::size_t jobs = 1;           // analysis workers
-  std::size_t batch_size = 2000;  // most articles per commit, per shard (IndexWriter)
-  bool progress = false;          // draw a progress bar on stderr (a terminal)
+  std::size_t jobs = 1;                      // analysis workers
+  std::size_t batch_size = 2000;             // most articles per commit, per shard (IndexWriter)
+  int analysis_nice = kDefaultAnalysisNice;  // of the workers: lower_this_thread_priority()
+  bool progress = false;                     // draw a progress bar on stderr (a terminal)
   // Remove the articles of files indexed before, under these folders or files, that are gone.
   bool delete_missing = false;
   std::vector<std::filesystem::path> roots;

@@ -64,6 +64,7 @@ struct AddOptions {
   bool delete_missing = false;
   std::size_t batch_size = 2000;
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
+  int analysis_nice = kDefaultAnalysisNice;
   ExtractionOptions extraction;
 };
 
@@ -95,6 +96,11 @@ void add_add_command(CLI::App& app, AddOptions& options) {
   add->add_option("-j,--jobs", options.jobs,
                   "Analysis threads, and shards of a new index (default: the number of cores)")
       ->check(CLI::Range(1, 64))
+      ->capture_default_str();
+  add->add_option("--analysis-nice", options.analysis_nice,
+                  "How much the analysis threads yield to the shard writers (nice increment; 0 "
+                  "for none, on a machine busy with other work)")
+      ->check(CLI::Range(0, 19))
       ->capture_default_str();
   add_extraction_options(*add, options.extraction, true);
 }
@@ -128,6 +134,7 @@ IndexingOptions indexing_options(const AddOptions& options) {
   IndexingOptions indexing;
   indexing.jobs = options.jobs;
   indexing.batch_size = options.batch_size;
+  indexing.analysis_nice = options.analysis_nice;
   indexing.progress = !options.quiet && !options.json && isatty(STDERR_FILENO) != 0;
   indexing.delete_missing = options.delete_missing;
   for (const std::string& path : options.paths) {

@@ -160,6 +160,17 @@ TEST(IndexingErrors, UsageErrorsExitTwo) {
   EXPECT_EQ(run_command(kNewsindex, {"--help"}, clean_env()).exit_code, 0);
 }
 
+TEST(IndexingErrors, AnalysisNiceOutsideZeroToNineteenIsAUsageError) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl", "{\"id\":\"a\",\"text\":\"Putin met Witkoff.\"}\n");
+  const std::string input = (folder / "a.jsonl").string();
+  EXPECT_EQ(newsindex_add(folder / "i", {input}, {"--analysis-nice", "20"}).exit_code, 2);
+  EXPECT_EQ(newsindex_add(folder / "i", {input}, {"--analysis-nice", "-1"}).exit_code, 2);
+  CommandResult result = newsindex_add(folder / "i", {input}, {"--analysis-nice", "0", "--json"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("\"added\":1"), std::string::npos) << result.out;
+}
+
 TEST(IndexingErrors, AnIndexPathThatIsAFileIsAClearErrorNotACrash) {
   TempFolder folder;
   write_file(folder / "plainfile", "x");

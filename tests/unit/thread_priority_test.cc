@@ -24,13 +24,26 @@ TEST(ThreadPriority, LowersOnlyTheCallingThread) {
   int worker_nice = 0;
   bool lowered = false;
   std::thread worker([&] {
-    lowered = lower_this_thread_priority();
+    lowered = lower_this_thread_priority(kDefaultAnalysisNice);
     worker_nice = nice_of(gettid());
   });
   worker.join();
   EXPECT_TRUE(lowered);
-  EXPECT_EQ(worker_nice, std::min(process_nice + kAnalysisNiceIncrement, 19));
+  EXPECT_EQ(worker_nice, std::min(process_nice + kDefaultAnalysisNice, 19));
   EXPECT_EQ(nice_of(gettid()), process_nice);
+}
+
+TEST(ThreadPriority, IncrementZeroLeavesThePriorityAlone) {
+  const int process_nice = nice_of(0);
+  int worker_nice = -100;
+  bool lowered = true;
+  std::thread worker([&] {
+    lowered = lower_this_thread_priority(0);
+    worker_nice = nice_of(gettid());
+  });
+  worker.join();
+  EXPECT_FALSE(lowered);
+  EXPECT_EQ(worker_nice, process_nice);
 }
 
 }  // namespace
