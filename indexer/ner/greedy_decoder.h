@@ -95,8 +95,7 @@ void decode_document(const PreparedDocument& doc, Scorer&& scorer, std::vector<s
     margins = margin_out->data();
   }
   std::optional<DocumentHistory> local_history;
-  if (history_memory == nullptr) local_history.emplace();
-  DocumentHistory& history = history_memory != nullptr ? *history_memory : *local_history;
+  DocumentHistory& history = history_memory != nullptr ? *history_memory : local_history.emplace();
   if (history_memory != nullptr) history.clear();
   std::uint64_t features[kMaxDecoderFeatures];
   for (const auto& s : doc.sentences) {

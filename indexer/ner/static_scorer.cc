@@ -64,32 +64,44 @@ const StaticScorer::NeighbourEntry& StaticScorer::neighbour(std::uint64_t word, 
   return e;
 }
 
-void StaticScorer::prefetch(const PreparedDocument& doc, const Sentence& s,
-                            std::size_t i) const noexcept {
-  __builtin_prefetch(&forms_[slot(form_key(doc.words[i]))]);
+StaticScorer::CacheKeys StaticScorer::cache_keys(const PreparedDocument& doc, const Sentence& s,
+                                                 std::size_t i) noexcept {
+  CacheKeys keys;
+  keys.form = form_key(doc.words[i]);
   const auto ii = static_cast<std::ptrdiff_t>(i);
   for (int a = 0; a < 4; ++a) {
+    // Past the sentence, word_at and shape_at give the boundary markers, cached like a word.
     const std::ptrdiff_t j = ii + kOffsets[a];
-    const NeighbourEntry& e = neighbours_[slot(
-        combine_hash(FeatureExtractor::word_at(doc, s, j), FeatureExtractor::shape_at(doc, s, j)))];
+    keys.word[a] = FeatureExtractor::word_at(doc, s, j);
+    keys.shape[a] = FeatureExtractor::shape_at(doc, s, j);
+    keys.neighbour[a] = combine_hash(keys.word[a], keys.shape[a]);
+  }
+  return keys;
+}
+
+void StaticScorer::prefetch_entries(const CacheKeys& keys) const noexcept {
+  __builtin_prefetch(&forms_[slot(keys.form)]);
+  for (int a = 0; a < 4; ++a) {
+    const NeighbourEntry& e = neighbours_[slot(keys.neighbour[a])];
     __builtin_prefetch(&e);
     __builtin_prefetch(&e.lent[a]);
   }
+}
+
+void StaticScorer::prefetch(const PreparedDocument& doc, const Sentence& s,
+                            std::size_t i) const noexcept {
+  prefetch_entries(cache_keys(doc, s, i));
 }
 
 void StaticScorer::add(const PreparedDocument& doc, const Sentence& s, std::size_t i,
                        Score* scores) {
   // The five cache entries are scattered over megabytes: all of them start loading before the
   // first is read (usually the decoder asked for them a token earlier already).
-  prefetch(doc, s, i);
-  add_row(form_scores(doc, i, form_key(doc.words[i])), scores);
-  const auto ii = static_cast<std::ptrdiff_t>(i);
+  const CacheKeys keys = cache_keys(doc, s, i);
+  prefetch_entries(keys);
+  add_row(form_scores(doc, i, keys.form), scores);
   for (int a = 0; a < 4; ++a) {
-    // Past the sentence, word_at and shape_at give the boundary markers, cached like a word.
-    const std::ptrdiff_t j = ii + kOffsets[a];
-    const std::uint64_t word = FeatureExtractor::word_at(doc, s, j);
-    const std::uint64_t shape = FeatureExtractor::shape_at(doc, s, j);
-    add_row(neighbour(word, shape, combine_hash(word, shape)).lent[a], scores);
+    add_row(neighbour(keys.word[a], keys.shape[a], keys.neighbour[a]).lent[a], scores);
   }
   std::uint64_t features[FeatureExtractor::kPairFeatures + FeatureExtractor::kMaxGazetteerFeatures];
   std::size_t n = FeatureExtractor::pair_features(doc, s, i, features);

@@ -28,7 +28,7 @@ class WeightTable {
   [[nodiscard]] const std::int16_t* row(std::uint64_t feature) const noexcept {
     if (!may_contain(feature)) return nullptr;
     const auto* r = index_.find(feature);
-    return r == nullptr ? nullptr : &weights_[static_cast<std::size_t>(*r) * kTagCount];
+    return r == nullptr ? nullptr : row_at(*r);
   }
   // The index and the rows are far larger than the CPU's caches and read at random, so the
   // lookups are done in three passes (filter and index prefetch, row prefetch, sums) whose memory
@@ -48,7 +48,7 @@ class WeightTable {
       std::size_t k = 0;
       for (std::size_t i = 0; i < m; ++i) {
         if (const auto* r = index_.find(present[i])) {
-          rows[k] = &weights_[static_cast<std::size_t>(*r) * kTagCount];
+          rows[k] = row_at(*r);
           __builtin_prefetch(rows[k]);
           __builtin_prefetch(rows[k] + kTagCount - 1);  // a row may straddle two cache lines
           ++k;
@@ -76,6 +76,9 @@ class WeightTable {
     // The index places keys by their low bits; the filter uses the high ones.  The index stores
     // feature 0 as 1, so it is filtered as 1 too.
     return static_cast<std::size_t>((feature == 0 ? 1 : feature) >> (64 - kFilterBits));
+  }
+  [[nodiscard]] const std::int16_t* row_at(std::uint32_t index) const noexcept {
+    return &weights_[static_cast<std::size_t>(index) * kTagCount];
   }
   [[nodiscard]] bool may_contain(std::uint64_t feature) const noexcept {
     const std::size_t bit = filter_bit(feature);

@@ -43,7 +43,8 @@ void append_normalised_lower(std::string& out, std::string_view word);
 bool is_name_particle(std::string_view lower) noexcept;
 
 // English determiners, pronouns, prepositions, conjunctions and sentence adverbs ("the", "in",
-// "however"): words that open sentences and never begin a name; `lower` as above.
+// "however"): words that open sentences and never begin a name; `lower` as above. (MentionRules
+// keeps a different list, of short words that OCR or a headline turns into one-word "names".)
 bool is_closed_class_word(std::string_view lower) noexcept;
 
 // Short word shape: upper -> X, lower -> x, digit -> d, caseless letter -> L, runs collapsed ("Xx",
