@@ -63,33 +63,69 @@ std::uint16_t detail::word_flags(std::string_view word) {
   return summary.flags();
 }
 
-bool detail::ascii_word_forms(std::string_view word, std::string& lower, std::string& shape,
-                              std::uint16_t& flags) {
+namespace {
+
+// Per ASCII byte: whether it is an upper-case letter, a lower-case letter or a digit, and the
+// character it stands for in a shape.
+enum AsciiClass : std::uint8_t { kAsciiUpper = 1, kAsciiLower = 2, kAsciiDigit = 4 };
+struct AsciiForms {
+  std::uint8_t cls[128];
+  char shape[128];
+};
+constexpr AsciiForms make_ascii_forms() {
+  AsciiForms f{};
+  for (int c = 0; c < 128; ++c) {
+    const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z', digit = c >= '0' && c <= '9';
+    f.cls[c] = static_cast<std::uint8_t>((upper ? kAsciiUpper : 0) | (lower ? kAsciiLower : 0) |
+                                         (digit ? kAsciiDigit : 0));
+    f.shape[c] = upper ? 'X' : lower ? 'x' : digit ? 'd' : static_cast<char>(c);
+  }
+  return f;
+}
+constexpr AsciiForms kAsciiForms = make_ascii_forms();
+
+}  // namespace
+
+bool detail::ascii_word_forms(std::string_view word, std::string& lower, WordForms& forms) {
   for (const char c : word) {
     if (static_cast<unsigned char>(c) >= 0x80 || c == 0x1F) return false;
   }
-  // Written through pointers into storage sized up front: growing the strings a character at a
-  // time cost more than the rest of the loop.
-  const std::size_t lower_start = lower.size(), shape_start = shape.size();
-  lower.resize(lower_start + word.size());
-  shape.resize(shape_start + word.size());
+  // One pass over a copy, from a table, hashing as it goes: growing strings a character at a time,
+  // testing each character's class and hashing the forms afterwards cost more than the rest of a
+  // token's preparation.
+  const std::size_t lower_start = lower.size();
+  lower.append(word);
   char* to_lower = lower.data() + lower_start;
-  char* const shape_begin = shape.data() + shape_start;
-  char* to_shape = shape_begin;
-  CaseSummary summary;
+  std::uint64_t word_hash = kFnvOffset, shape_hash = kFnvOffset;
+  unsigned seen = 0;  // classes of all characters
+  // Class of the first letter; a leading digit means no capitalisation ("3M").
+  unsigned first = 0;
+  bool first_known =
+      !word.empty() && (kAsciiForms.cls[static_cast<unsigned char>(word[0])] & kAsciiDigit);
   char last = 0;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    const bool upper = c >= 'A' && c <= 'Z', lower_case = c >= 'a' && c <= 'z';
-    const bool digit = c >= '0' && c <= '9';
-    *to_lower++ = upper ? static_cast<char>(c + 32) : c;
-    const char s = upper ? 'X' : lower_case ? 'x' : digit ? 'd' : c;
-    if (s != last) *to_shape++ = s;
+  for (const char c : word) {
+    const auto b = static_cast<unsigned char>(c);
+    const unsigned cls = kAsciiForms.cls[b];
+    const auto l = static_cast<unsigned char>(b + ((cls & kAsciiUpper) << 5));
+    *to_lower++ = static_cast<char>(l);
+    word_hash = (word_hash ^ l) * kFnvPrime;
+    const char s = kAsciiForms.shape[b];
+    if (s != last) shape_hash = (shape_hash ^ static_cast<unsigned char>(s)) * kFnvPrime;
     last = s;
-    summary.add(upper || lower_case, lower_case, upper, digit, i == 0);
+    seen |= cls;
+    if (!first_known && (cls & (kAsciiUpper | kAsciiLower))) {
+      first = cls;
+      first_known = true;
+    }
   }
-  shape.resize(shape_start + static_cast<std::size_t>(to_shape - shape_begin));
-  flags = summary.flags();
+  std::uint16_t f = 0;
+  if (seen & (kAsciiUpper | kAsciiLower)) f |= kWordHasLetter;
+  if (seen & kAsciiDigit) f |= kWordHasDigit;
+  if (first & kAsciiUpper) f |= kWordCapitalised;
+  if (first & kAsciiLower) f |= kWordLowerInitial;
+  if ((seen & (kAsciiUpper | kAsciiLower)) && !(seen & kAsciiLower)) f |= kWordAllCaps;
+  if (seen & kAsciiUpper) f |= kWordHasUpper;
+  forms = {word_hash, shape_hash, f};
   return true;
 }
 
@@ -105,16 +141,20 @@ void FeatureExtractor::prepare_words(std::string_view text, PreparedDocument& do
     const std::string_view surface = text.substr(t.begin, t.end - t.begin);
     auto& w = doc.words[i];
     w.lower_begin = static_cast<std::uint32_t>(doc.arena.size());
-    shape.clear();
-    // Most words are ASCII: one pass instead of three UTF-8 decodings.
-    if (!detail::ascii_word_forms(surface, doc.arena, shape, w.flags)) {
+    // Most words are ASCII: one pass instead of three UTF-8 decodings and two hashing passes.
+    detail::WordForms forms;
+    if (detail::ascii_word_forms(surface, doc.arena, forms)) {
+      w.lower_end = static_cast<std::uint32_t>(doc.arena.size());
+    } else {
       append_normalised_lower(doc.arena, surface);
+      w.lower_end = static_cast<std::uint32_t>(doc.arena.size());
+      shape.clear();
       append_shape(shape, surface);
-      w.flags = detail::word_flags(surface);
+      forms = {hash_bytes(doc.lower(i)), hash_bytes(shape), detail::word_flags(surface)};
     }
-    w.lower_end = static_cast<std::uint32_t>(doc.arena.size());
-    w.word_hash = hash_bytes(doc.lower(i));
-    w.shape_hash = hash_bytes(shape);
+    w.word_hash = forms.word_hash;
+    w.shape_hash = forms.shape_hash;
+    w.flags = forms.flags;
     if (t.flags & kSentenceStart) w.flags |= kWordSentenceStart;
     if (t.line == 0) w.flags |= kWordFirstLine;
     w.gazetteer = {};

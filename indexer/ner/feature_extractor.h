@@ -76,11 +76,16 @@ struct PreparedDocument {
 namespace detail {
 // WordFlag bits of a word (without the sentence and line bits).
 std::uint16_t word_flags(std::string_view word);
-// For a word of ASCII characters only: appends its normalised lower-case form and its shape,
-// sets its flags, and returns true, with the same results as append_normalised_lower, append_shape
-// and word_flags. Returns false, appending nothing, for any other word.
-bool ascii_word_forms(std::string_view word, std::string& lower, std::string& shape,
-                      std::uint16_t& flags);
+// The forms of a word that the tagger keeps: the hashes of its normalised lower-case form and of
+// its shape (hash_bytes), and its WordFlag bits.
+struct WordForms {
+  std::uint64_t word_hash = 0, shape_hash = 0;
+  std::uint16_t flags = 0;
+};
+// For a word of ASCII characters only: appends its normalised lower-case form to `lower`, sets
+// `forms`, and returns true, with the same results as append_normalised_lower, hash_bytes of
+// append_shape and word_flags. Returns false, appending nothing, for any other word.
+bool ascii_word_forms(std::string_view word, std::string& lower, WordForms& forms);
 }  // namespace detail
 
 class FeatureExtractor {

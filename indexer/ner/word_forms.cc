@@ -140,11 +140,38 @@ void append_shape(std::string& out, std::string_view word) {
 }
 
 bool is_name_particle(std::string_view lower) noexcept {
-  static constexpr std::string_view kParticles[] = {
-      "de", "van", "von", "der", "den", "del", "della", "da", "di",  "du", "la", "le",
-      "al", "el",  "bin", "ibn", "ben", "dos", "das",   "do", "ter", "y",  "d'"};
-  return lower.size() <= 5 &&
-         std::find(std::begin(kParticles), std::end(kParticles), lower) != std::end(kParticles);
+  // By length and letter: this runs for every lower-case token, and a scan of the whole list cost
+  // more than the rest of that token's preparation.
+  switch (lower.size()) {
+    case 1:
+      return lower[0] == 'y';
+    case 2: {
+      const char b = lower[1];
+      switch (lower[0]) {
+        case 'd':  // de da di du do d'
+          return b == 'e' || b == 'a' || b == 'i' || b == 'u' || b == 'o' || b == '\'';
+        case 'l':  // la le
+          return b == 'a' || b == 'e';
+        case 'a':  // al
+        case 'e':  // el
+          return b == 'l';
+        default:
+          return false;
+      }
+    }
+    case 3: {
+      static constexpr std::string_view kThree[] = {"van", "von", "der", "den", "del", "bin",
+                                                    "ibn", "ben", "dos", "das", "ter"};
+      for (const std::string_view p : kThree) {
+        if (p[0] == lower[0] && p[1] == lower[1] && p[2] == lower[2]) return true;
+      }
+      return false;
+    }
+    case 5:
+      return lower == "della";
+    default:
+      return false;
+  }
 }
 
 bool is_closed_class_word(std::string_view lower) noexcept {
