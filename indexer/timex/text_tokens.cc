@@ -4,13 +4,26 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace newsindex {
 namespace {
 
 constexpr UChar32 kRightSingleQuote = 0x2019;
 
-bool is_word_char(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+// ASCII letters and digits, by byte: the tokenizer asks for every character of every article.
+constexpr std::array<bool, 128> kAsciiWordChar = [] {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[static_cast<std::size_t>(c)] =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return table;
+}();
+
+inline bool is_word_char(UChar32 c) {
+  if (c >= 0 && c < 0x80) return kAsciiWordChar[static_cast<std::size_t>(c)];
+  if (c < 0) return false;
   if (u_isUAlphabetic(c)) return true;
   const int8_t type = u_charType(c);
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
@@ -89,7 +102,7 @@ TokenizedText::TokenizedText(std::string_view utf8_text) : text_(utf8_text) {
         // Most words are ASCII: letters and digits need no decoding or property lookup.
         const auto byte = static_cast<unsigned char>(text_[static_cast<std::size_t>(end)]);
         if (byte < 0x80 && byte != '\'') {
-          if (!is_word_char(byte)) break;
+          if (!kAsciiWordChar[byte]) break;
           ++end;
           continue;
         }
