@@ -199,13 +199,14 @@ void FeatureExtractor::order_sentences(PreparedDocument& doc) const {
 
 void FeatureExtractor::annotate_gazetteer(PreparedDocument& doc) const {
   const std::size_t n = doc.tokens.size();
-  std::vector<std::uint64_t> hashes(n);
-  std::vector<std::uint8_t> may_start(n);
-  std::vector<GazetteerMark> marks(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    hashes[i] = doc.words[i].word_hash;
-    may_start[i] = 1;
-  }
+  // Working memory is kept per thread, as in tag_document: three allocations per article added up.
+  thread_local std::vector<std::uint64_t> hashes;
+  thread_local std::vector<std::uint8_t> may_start;
+  thread_local std::vector<GazetteerMark> marks;
+  hashes.resize(n);
+  may_start.assign(n, 1);
+  marks.assign(n, GazetteerMark{});
+  for (std::size_t i = 0; i < n; ++i) hashes[i] = doc.words[i].word_hash;
   for (const auto& s : doc.sentences) {
     const std::size_t len = s.end - s.begin;
     gazetteer_.annotate(std::span(hashes).subspan(s.begin, len),
