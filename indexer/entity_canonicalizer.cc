@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <unordered_map>
 
 namespace newsindex {
 namespace {
@@ -83,10 +84,33 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     EntityKind kind;
     std::string display;
     std::vector<std::string> words;  // folded words of display
+    std::size_t mentions = 0;        // how many of the article's mentions are written so
   };
+  // An article writes the same names again and again ("Reuters", "Putin"): each distinct surface
+  // is worked out once, and its mentions share the result.
+  struct SurfaceKey {
+    std::string_view text;
+    EntityKind kind;
+    bool operator==(const SurfaceKey&) const = default;
+  };
+  struct SurfaceHash {
+    std::size_t operator()(const SurfaceKey& k) const noexcept {
+      return std::hash<std::string_view>{}(k.text) ^ static_cast<std::size_t>(k.kind);
+    }
+  };
+  std::unordered_map<SurfaceKey, std::size_t, SurfaceHash> distinct;
+  distinct.reserve(mentions.size());
+  std::vector<std::size_t> item_of(mentions.size());
   std::vector<Working> work;
   work.reserve(mentions.size());
-  for (const MentionSurface& mention : mentions) {
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const MentionSurface& mention = mentions[m];
+    auto [known, inserted] = distinct.try_emplace({mention.text, mention.kind}, work.size());
+    item_of[m] = known->second;
+    if (!inserted) {
+      ++work[known->second].mentions;
+      continue;
+    }
     std::vector<std::string> words = split_words(clean_surface(mention.text));
     if (mention.kind != EntityKind::kPerson && words.size() > 1 && folder_.key(words[0]) == "the") {
       words.erase(words.begin());
@@ -97,7 +121,8 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
         words.erase(words.begin());
       }
     }
-    Working item{mention.kind, join_words(words), {}};
+    Working item{mention.kind, join_words(words), {}, 1};
+    item.words.reserve(words.size());
     for (const std::string& word : words) item.words.push_back(folder_.key(word));
     work.push_back(std::move(item));
   }
@@ -109,7 +134,7 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
   std::map<std::string, std::size_t> name_counts;
   for (const Working& item : work) {
     if (item.kind == EntityKind::kPerson && item.words.size() >= 2)
-      ++name_counts[join_words(item.words)];
+      name_counts[join_words(item.words)] += item.mentions;
   }
   for (std::size_t i = 0; i < work.size(); ++i) {
     const Working& item = work[i];
@@ -123,12 +148,12 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     }
   }
 
-  std::vector<CanonicalName> names;
-  names.reserve(work.size());
+  std::vector<CanonicalName> resolved;
+  resolved.reserve(work.size());
   for (Working& item : work) {
     CanonicalName name{item.kind, item.display, {}};
     if (item.words.empty()) {
-      names.push_back(std::move(name));
+      resolved.push_back(std::move(name));
       continue;
     }
     std::string key = join_words(item.words);
@@ -154,8 +179,11 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     }
     name.display = readable_case(name.display);
     name.key = folder_.key(name.display);
-    names.push_back(std::move(name));
+    resolved.push_back(std::move(name));
   }
+  std::vector<CanonicalName> names;
+  names.reserve(mentions.size());
+  for (const std::size_t item : item_of) names.push_back(resolved[item]);
   return names;
 }
 

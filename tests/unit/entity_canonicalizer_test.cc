@@ -50,6 +50,31 @@ TEST_F(Canonicalizer, AHeadlineSurnameTypedAsAnotherKindBecomesThePerson) {
   EXPECT_EQ(names[0].key, "steve witkoff");
 }
 
+TEST_F(Canonicalizer, ASurnameTakesTheMostOftenWrittenFullName) {
+  // Repeated surfaces are worked out once; each repeat still counts towards its full name.
+  EXPECT_EQ(displays({{"Jane Smith", EntityKind::kPerson},
+                      {"John Smith", EntityKind::kPerson},
+                      {"Smith", EntityKind::kPerson},
+                      {"John Smith", EntityKind::kPerson}}),
+            (std::vector<std::string>{"Jane Smith", "John Smith", "John Smith", "John Smith"}));
+  EXPECT_EQ(displays({{"Jane Smith", EntityKind::kPerson},
+                      {"John Smith", EntityKind::kPerson},
+                      {"Smith", EntityKind::kPerson}}),
+            (std::vector<std::string>{"Jane Smith", "John Smith", "Jane Smith"}));
+}
+
+TEST_F(Canonicalizer, RepeatedSurfacesOfDifferentKindsStayApart) {
+  EntityCanonicalizer canonicalizer(*aliases_);
+  std::vector<CanonicalName> names = canonicalizer.canonicalize({{"Jordan", EntityKind::kPlace},
+                                                                 {"Jordan", EntityKind::kPerson},
+                                                                 {"Jordan", EntityKind::kPlace}});
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(names[0].kind, EntityKind::kPlace);
+  EXPECT_EQ(names[1].kind, EntityKind::kPerson);
+  EXPECT_EQ(names[2].kind, EntityKind::kPlace);
+  EXPECT_EQ(names[2].key, "jordan");
+}
+
 TEST_F(Canonicalizer, AWithoutAFullNameStaysAsWritten) {
   EXPECT_EQ(displays({{"Putin", EntityKind::kPerson}}), std::vector<std::string>{"Putin"});
 }
