@@ -75,7 +75,8 @@ struct AsciiForms {
 constexpr AsciiForms make_ascii_forms() {
   AsciiForms f{};
   for (int c = 0; c < 128; ++c) {
-    const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z', digit = c >= '0' && c <= '9';
+    const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z',
+               digit = c >= '0' && c <= '9';
     f.cls[c] = static_cast<std::uint8_t>((upper ? kAsciiUpper : 0) | (lower ? kAsciiLower : 0) |
                                          (digit ? kAsciiDigit : 0));
     f.shape[c] = upper ? 'X' : lower ? 'x' : digit ? 'd' : static_cast<char>(c);
