@@ -131,6 +131,9 @@ struct CachedScorer {
   [[nodiscard]] bool outside_unless_in_name(std::size_t i) const {
     return StaticScorer::never_begins_name(doc, i);
   }
+  [[nodiscard]] bool outside_after_name(std::size_t i) const {
+    return StaticScorer::never_begins_name_after_name(doc, i);
+  }
 };
 
 // One scorer, with its caches, per thread and model: EntityTagger is shared between threads.

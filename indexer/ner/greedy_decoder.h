@@ -78,7 +78,8 @@ constexpr std::size_t kPrefetchReach = 8;
 // Scorer: a type Score, score(sentence, i, decoder_features, n, Score* scores) adding token i's
 // static and decoder features to zeroed scores, float to_float(Score), and bool
 // outside_unless_in_name(i) for tokens the scorer tags outside without scoring them unless they
-// continue a name, and optionally prefetch(sentence, i), a hint that token i is scored soon.
+// continue a name, optionally bool outside_after_name(i) for tokens it tags outside unscored right
+// after a name has ended, and optionally prefetch(sentence, i), a hint that token i is scored soon.
 // Observer: called as observe(token_index, chosen_tag) after every scored decision (training
 // updates weights there). With kRecordMargins, margins[i] receives the chosen tag's score minus the
 // score of "outside", in the units of the trained weights. `history_memory`, when given, is cleared
@@ -106,6 +107,14 @@ void decode_document(const PreparedDocument& doc, Scorer&& scorer, std::vector<s
         tags[i] = kOutside;  // and prev stays kOutside
         prev2 = kOutside;
         continue;
+      }
+      if constexpr (requires { scorer.outside_after_name(i); }) {
+        if (prev != kOutside && may_end_sentence(prev) && scorer.outside_after_name(i)) {
+          tags[i] = kOutside;  // "Putin said"
+          prev2 = prev;
+          prev = kOutside;
+          continue;
+        }
       }
       // Scoring waits on memory: start loading what the next token that is likely to be scored
       // will read while this one is decided.

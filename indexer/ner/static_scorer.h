@@ -51,6 +51,16 @@ class StaticScorer {
            lower_case_word_never_begins_name(doc, next) && is_closed_class_word(doc.lower(i));
   }
 
+  // Right after a name has ended, a token that cannot begin a name may still join the name before
+  // it: the model opens a new name at a connector ("Merrill Lynch and Co", "Albertson's Inc") that
+  // MentionRules merges with the previous one. Any other such token is tagged outside unscored:
+  // they are a quarter of the tokens the tagger would score in Reuters, and the model tags 3 in
+  // 1,000 of them otherwise.
+  [[nodiscard]] static bool never_begins_name_after_name(const PreparedDocument& doc,
+                                                         std::size_t i) {
+    return never_begins_name(doc, i) && !is_name_connector(doc.lower(i));
+  }
+
   // The serial of the model it scores for (TaggerModel::serial).
   [[nodiscard]] std::uint64_t model_serial() const noexcept { return model_serial_; }
 

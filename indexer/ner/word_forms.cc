@@ -174,6 +174,11 @@ bool is_name_particle(std::string_view lower) noexcept {
   }
 }
 
+bool is_name_connector(std::string_view lower) noexcept {
+  return lower == "and" || lower == "&" || lower == "'s" || lower == "'" || lower == "of" ||
+         lower == "for" || lower == "the";
+}
+
 bool is_closed_class_word(std::string_view lower) noexcept {
   // Sorted, for binary search. Words that are also names or begin them ("will", "may", "mark",
   // "one", "i" as a regnal number) are not listed.

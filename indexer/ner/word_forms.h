@@ -47,6 +47,10 @@ bool is_name_particle(std::string_view lower) noexcept;
 // keeps a different list, of short words that OCR or a headline turns into one-word "names".)
 bool is_closed_class_word(std::string_view lower) noexcept;
 
+// Words that join two names into one ("Merrill Lynch and Co", "Bear Stearns & Co", "Albertson's
+// Inc", "Bank of England"); `lower` as above.
+bool is_name_connector(std::string_view lower) noexcept;
+
 // Short word shape: upper -> X, lower -> x, digit -> d, caseless letter -> L, runs collapsed ("Xx",
 // "X.X.", "d-d").
 void append_shape(std::string& out, std::string_view word);

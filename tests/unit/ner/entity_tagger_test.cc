@@ -136,6 +136,19 @@ TEST(EntityTagger, CompanyFormSuffixMakesAnOrganisation) {
   EXPECT_TRUE(has(found, "Dagmar Ostwald", EntityType::Person));
 }
 
+TEST(EntityTagger, ConnectorsAfterANameStillJoinIt) {
+  // The tagger leaves most words right after a name unscored ("Lilly said"), but not the words
+  // that join two names into one.
+  const auto found = tag(
+      "The offering was managed by Merrill Lynch and Co Inc, the company said. Eli Lilly and Co "
+      "said profits rose. Morgan Stanley and Co Inc and Salomon Brothers Inc will underwrite "
+      "the issue.");
+  EXPECT_TRUE(has(found, "Merrill Lynch and Co Inc", EntityType::Organisation));
+  EXPECT_TRUE(has(found, "Eli Lilly and Co", EntityType::Organisation));
+  EXPECT_TRUE(has(found, "Morgan Stanley and Co Inc", EntityType::Organisation));
+  EXPECT_TRUE(has(found, "Salomon Brothers Inc", EntityType::Organisation));
+}
+
 TEST(EntityTagger, LaterSurnameMentionsKeepThePersonType) {
   const auto found =
       tag("Kremlin spokesperson Dmitry Peskov noted that no breakthroughs were expected. Peskov "

@@ -97,5 +97,28 @@ TEST(StaticScorer, PlainNumbersNeverBeginNamesButNumbersWithLettersMay) {
   EXPECT_EQ(never, (std::vector<bool>{true, true, true, true, false, false, false}));
 }
 
+TEST(StaticScorer, AfterANameOnlyConnectorsAreStillScored) {
+  PreparedDocument doc;
+  // Right after a name, "said" and "," are outside, but "and", "&", "of" and "'s" may join the
+  // name before them ("Merrill Lynch and Co"), and a capitalised word may begin the next one.
+  model().extractor().prepare_without_features("Lynch said , and & of 's Co the Bank de", doc);
+  std::vector<std::pair<std::string, bool>> outside;
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+    outside.emplace_back(std::string(doc.lower(i)),
+                         StaticScorer::never_begins_name_after_name(doc, i));
+  }
+  EXPECT_EQ(outside, (std::vector<std::pair<std::string, bool>>{{"lynch", false},
+                                                                {"said", true},
+                                                                {",", true},
+                                                                {"and", false},
+                                                                {"&", false},
+                                                                {"of", false},
+                                                                {"'s", false},
+                                                                {"co", false},
+                                                                {"the", false},
+                                                                {"bank", false},
+                                                                {"de", false}}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner
