@@ -92,6 +92,12 @@ std::size_t letters_end(std::string_view text, std::size_t pos) {
 std::size_t Tokenizer::scan_word(std::string_view text, std::size_t begin) const {
   std::size_t pos = letters_end(text, begin);
   while (pos < text.size()) {
+    // Most words end at a space or at punctuation that never continues them.
+    if (const auto byte = static_cast<unsigned char>(text[pos]);
+        byte < 0x80 && byte != '-' && byte != '/' && byte != '@' && byte != '.' && byte != ',' &&
+        byte != '&' && byte != '\'') {
+      break;
+    }
     const auto d = decode_utf8(text, pos);
     const std::size_t next = pos + d.length;
     const char32_t after = char_at(text, next);
@@ -184,6 +190,11 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
   bool line_start = true;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // ASCII spaces, most of the bytes between tokens, need no decoding.
+    if (const char c = text[pos]; c == ' ' || c == '\t' || c == '\r') {
+      ++pos;
+      continue;
+    }
     const auto d = decode_utf8(text, pos);
     if (d.cp == '\n') {
       ++line;

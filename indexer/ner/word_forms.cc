@@ -43,14 +43,6 @@ bool detail::is_non_ascii_word_char(char32_t cp) noexcept {
   return is_letter(cp) || is_digit(cp) || is_combining_mark(cp);
 }
 
-bool is_apostrophe(char32_t cp) noexcept {
-  return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC;
-}
-
-bool is_hyphen(char32_t cp) noexcept {
-  return cp == '-' || cp == 0x2010 || cp == 0x2011;
-}
-
 namespace {
 
 // Returns 0 when the code point has no ASCII stand-in.

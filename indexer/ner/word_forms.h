@@ -31,8 +31,12 @@ inline bool is_word_char(char32_t cp) noexcept {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   return detail::is_non_ascii_word_char(cp);
 }
-bool is_apostrophe(char32_t cp) noexcept;
-bool is_hyphen(char32_t cp) noexcept;
+inline bool is_apostrophe(char32_t cp) noexcept {
+  return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC;
+}
+inline bool is_hyphen(char32_t cp) noexcept {
+  return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
 
 // Typographic variants (curly quotes, dashes) are folded to their ASCII forms so that natural text
 // looks like the ASCII training corpus, then everything is lower-cased.
