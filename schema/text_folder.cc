@@ -14,6 +14,23 @@ bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// Writes `text` into the empty `out` with each run of whitespace as one space and none at either
+// end, every other character passed through `map`.
+template <class CharMap>
+void collapse_into(std::string_view text, std::string& out, CharMap map) {
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (is_ascii_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(map(c));
+  }
+}
+
 }  // namespace
 
 TextFolder::TextFolder() {
@@ -68,17 +85,9 @@ std::string TextFolder::key(std::string_view utf8) const {
                   [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     // ASCII folds to its lowercase, with whitespace collapsed in the same pass: no ICU, and one
     // string instead of two (keys are made for every word of every mention).
-    lowered.reserve(utf8.size());
-    bool pending_space = false;
-    for (char c : utf8) {
-      if (is_ascii_space(c)) {
-        pending_space = !lowered.empty();
-        continue;
-      }
-      if (pending_space) lowered.push_back(' ');
-      pending_space = false;
-      lowered.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    }
+    collapse_into(utf8, lowered, [](char c) {
+      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    });
     return lowered;
   }
   std::string folded = fold(utf8);
@@ -91,17 +100,7 @@ std::string TextFolder::key(std::string_view utf8) const {
 
 std::string collapse_whitespace(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (is_ascii_space(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
-  }
+  collapse_into(text, out, [](char c) { return c; });
   return out;
 }
 
