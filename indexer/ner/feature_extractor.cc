@@ -16,7 +16,21 @@ std::size_t short_length(std::string_view lower) {
   return n;
 }
 
-// What word_flags and its ASCII fast path learn from a word's characters, one at a time.
+// WordFlag bits from what a word's characters showed; word_flags and its ASCII fast path learn
+// these facts differently, and both map them here.
+std::uint16_t case_flags(bool has_letter, bool has_lower, bool has_upper, bool has_digit,
+                         bool first_upper, bool first_lower) noexcept {
+  std::uint16_t f = 0;
+  if (has_letter) f |= kWordHasLetter;
+  if (has_digit) f |= kWordHasDigit;
+  if (first_upper) f |= kWordCapitalised;
+  if (first_lower) f |= kWordLowerInitial;
+  if (has_letter && !has_lower) f |= kWordAllCaps;
+  if (has_upper) f |= kWordHasUpper;
+  return f;
+}
+
+// What word_flags learns from a word's characters, one at a time.
 class CaseSummary {
  public:
   void add(bool letter, bool lower, bool upper, bool digit, bool first_char) noexcept {
@@ -35,14 +49,7 @@ class CaseSummary {
     }
   }
   [[nodiscard]] std::uint16_t flags() const noexcept {
-    std::uint16_t f = 0;
-    if (has_letter_) f |= kWordHasLetter;
-    if (has_digit_) f |= kWordHasDigit;
-    if (first_upper_) f |= kWordCapitalised;
-    if (first_lower_) f |= kWordLowerInitial;
-    if (has_letter_ && !has_lower_) f |= kWordAllCaps;
-    if (has_upper_) f |= kWordHasUpper;
-    return f;
+    return case_flags(has_letter_, has_lower_, has_upper_, has_digit_, first_upper_, first_lower_);
   }
 
  private:
@@ -119,14 +126,10 @@ bool detail::ascii_word_forms(std::string_view word, std::string& lower, WordFor
       first_known = true;
     }
   }
-  std::uint16_t f = 0;
-  if (seen & (kAsciiUpper | kAsciiLower)) f |= kWordHasLetter;
-  if (seen & kAsciiDigit) f |= kWordHasDigit;
-  if (first & kAsciiUpper) f |= kWordCapitalised;
-  if (first & kAsciiLower) f |= kWordLowerInitial;
-  if ((seen & (kAsciiUpper | kAsciiLower)) && !(seen & kAsciiLower)) f |= kWordAllCaps;
-  if (seen & kAsciiUpper) f |= kWordHasUpper;
-  forms = {word_hash, shape_hash, f};
+  forms = {word_hash, shape_hash,
+           case_flags((seen & (kAsciiUpper | kAsciiLower)) != 0, (seen & kAsciiLower) != 0,
+                      (seen & kAsciiUpper) != 0, (seen & kAsciiDigit) != 0,
+                      (first & kAsciiUpper) != 0, (first & kAsciiLower) != 0)};
   return true;
 }
 

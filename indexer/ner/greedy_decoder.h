@@ -103,18 +103,16 @@ void decode_document(const PreparedDocument& doc, Scorer&& scorer, std::vector<s
     std::uint8_t prev = kOutside, prev2 = kOutside;
     for (std::size_t i = s.begin; i < s.end; ++i) {
       const WordInfo& w = doc.words[i];
-      if (prev == kOutside && scorer.outside_unless_in_name(i)) {
-        tags[i] = kOutside;  // and prev stays kOutside
-        prev2 = kOutside;
-        continue;
-      }
+      bool skip = prev == kOutside && scorer.outside_unless_in_name(i);
       if constexpr (requires { scorer.outside_after_name(i); }) {
-        if (prev != kOutside && may_end_sentence(prev) && scorer.outside_after_name(i)) {
-          tags[i] = kOutside;  // "Putin said"
-          prev2 = prev;
-          prev = kOutside;
-          continue;
-        }
+        // "Putin said": the name has ended, and no other can begin here.
+        skip = skip || (prev != kOutside && may_end_sentence(prev) && scorer.outside_after_name(i));
+      }
+      if (skip) {
+        tags[i] = kOutside;
+        prev2 = prev;
+        prev = kOutside;
+        continue;
       }
       // Scoring waits on memory: start loading what the next token that is likely to be scored
       // will read while this one is decided.
