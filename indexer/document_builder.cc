@@ -65,6 +65,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const ArticleAna
   terms_.index_text(title, kTitleWeight);
   terms_.increase_termpos(kFieldGap);
   terms_.index_text(folder_.fold(article.text));
+  terms_.set_document(no_document_);  // let go of it before it leaves this thread
 
   document.add_boolean_term(schema::id_term(article.id));
   if (!article.source_file.empty()) {

@@ -31,6 +31,10 @@ class DocumentBuilder {
 
   TextFolder folder_;
   Xapian::TermGenerator terms_;
+  // What terms_ holds between builds. A TermGenerator keeps a reference to its document, and
+  // Xapian's reference counts are not atomic: had it kept the built document, its next
+  // set_document() here would race with the writer thread that drops the document.
+  Xapian::Document no_document_;
   std::map<std::string, Xapian::Stem, std::less<>> stemmers_;
 };
 
