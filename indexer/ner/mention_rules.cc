@@ -104,6 +104,11 @@ bool has_odd_characters(std::string_view s) {
   return false;
 }
 
+// The "'s" of "Poor's", or a lone apostrophe ("Reuters'"), which the tokenizer splits off.
+bool is_clitic_token(std::string_view lower) {
+  return lower == "'s" || lower == "'" || lower == "\xE2\x80\x99s" || lower == "\xE2\x80\x99";
+}
+
 bool in_list(std::string_view lower, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), lower) != list.end();
 }
@@ -549,8 +554,34 @@ void MentionRules::split_coordinated_names(const PreparedDocument& doc,
                                            std::vector<NameSpan>& spans) {
   // "Northrop Grumman and EADS North America", "Douglas Aircraft and McDonnell Douglas": the
   // decoder runs two coordinated names together.  Split at a lower-case "and" unless a gazetteer
-  // knows the whole name
-  // ("Bosnia and Herzegovina") or a side is not a name on its own.
+  // knows the whole name ("Bosnia and Herzegovina") or a side is not a name on its own.
+  std::vector<std::uint64_t> alone;  // words the article names on their own somewhere
+  for (const auto& s : spans) {
+    if (s.first == s.last) alone.push_back(doc.words[s.first].word_hash);
+  }
+  // In an organisation's name, a side is not a name on its own when it ends the name with company
+  // forms only ("Merck and Co Inc"), or is one word often written in lower case ("Securities and
+  // Exchange Commission", "Standard and Poor's", "Procter and Gamble") unless a gazetteer lists the
+  // word or the article also names it alone ("Apple and Google ... Apple said"). A function word is
+  // split off all the same, to be dropped ("Commercial Club and The").
+  auto stands_alone = [&](std::uint32_t first, std::uint32_t last, bool ends_name) {
+    std::uint32_t words = 0, company_forms = 0, word = first;
+    for (auto i = first; i <= last; ++i) {
+      if (!(doc.words[i].flags & kWordHasLetter) || is_clitic_token(doc.lower(i))) continue;
+      ++words;
+      word = i;
+      if (doc.words[i].gazetteer.categories & (kGazStrongOrgSuffix | kGazWeakOrgSuffix)) {
+        ++company_forms;
+      }
+    }
+    if (words == company_forms) return !ends_name;
+    if (words > 1 || is_function_word(doc.lower(word))) return true;
+    const CasePrior prior = doc.words[word].case_prior;
+    if (prior != CasePrior::Lower && prior != CasePrior::Mixed) return true;
+    const auto& listed = doc.words[word].gazetteer;  // a listed place or organisation
+    if (listed.position == 4 && (listed.categories & (kGazPlaces | kGazOrganisation))) return true;
+    return std::find(alone.begin(), alone.end(), doc.words[word].word_hash) != alone.end();
+  };
   std::vector<NameSpan> out;
   out.reserve(spans.size());
   for (const auto& s : spans) {
@@ -561,7 +592,10 @@ void MentionRules::split_coordinated_names(const PreparedDocument& doc,
       const bool listed = a.categories != 0 && a.position == 1 && b.position == 3;
       for (auto i = s.first + 1; i < s.last && !listed; ++i) {
         if (doc.lower(i) == "and" && (doc.words[i].flags & kWordLowerInitial) &&
-            looks_like_name(doc.words[i - 1]) && looks_like_name(doc.words[i + 1])) {
+            looks_like_name(doc.words[i - 1]) && looks_like_name(doc.words[i + 1]) &&
+            (s.type != NameType::Organisation ||
+             (doc.words[i + 1].gazetteer.categories & kGazPersonTitle) ||  // "and Gen. Macomb"
+             (stands_alone(s.first, i - 1, false) && stands_alone(i + 1, s.last, true)))) {
           cut = i;
           break;
         }
@@ -771,6 +805,24 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
   });
 }
 
+void MentionRules::drop_sign_off(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  // Wire copy ends with the agency's sign-off on a line of its own ("REUTER", "AP"), or with
+  // "MORE" where the story continues: a credit, not a mention. Tagged, "Reuter" was the person in
+  // a fifth of the Reuters archive. A text of one line (a headline) has no sign-off.
+  if (spans.empty() || doc.tokens.empty() || doc.tokens.back().line == 0) return;
+  const std::uint32_t last_line = doc.tokens.back().line;
+  std::size_t first = doc.tokens.size();
+  while (first > 0 && doc.tokens[first - 1].line == last_line) --first;
+  // One word, nothing else but punctuation: a table row ("Chonbuk 0 0 3 3 7 0") is not a sign-off.
+  std::size_t words = 0;
+  for (std::size_t i = first; i < doc.tokens.size(); ++i) {
+    if (doc.words[i].flags & kWordHasDigit) return;
+    if (doc.words[i].flags & kWordHasLetter) ++words;
+  }
+  if (words != 1) return;
+  std::erase_if(spans, [&](const NameSpan& s) { return s.first >= first; });
+}
+
 void MentionRules::apply(const PreparedDocument& doc, std::string_view text,
                          std::vector<NameSpan>& spans) const {
   extend_over_company_forms(doc, spans);
@@ -788,6 +840,7 @@ void MentionRules::apply(const PreparedDocument& doc, std::string_view text,
   propagate(doc, spans);
   drop_ordinary_words(doc, spans);
   drop_implausible(doc, text, spans);
+  drop_sign_off(doc, spans);
 }
 
 }  // namespace newsindex::ner

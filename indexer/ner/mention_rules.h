@@ -49,6 +49,7 @@ class MentionRules {
                                std::vector<NameSpan>& spans);
   static void drop_implausible(const PreparedDocument& doc, std::string_view text,
                                std::vector<NameSpan>& spans);
+  static void drop_sign_off(const PreparedDocument& doc, std::vector<NameSpan>& spans);
 };
 
 }  // namespace newsindex::ner

@@ -149,6 +149,41 @@ TEST(EntityTagger, ConnectorsAfterANameStillJoinIt) {
   EXPECT_TRUE(has(found, "Salomon Brothers Inc", EntityType::Organisation));
 }
 
+TEST(EntityTagger, AndInsideOneOrganisationsNameDoesNotSplitIt) {
+  // A side that is one common word ("Securities", "Food") or company forms only ("Co Inc") is
+  // not a name of its own.
+  const auto found =
+      tag("The bank told the Securities and Exchange Commission on Tuesday that it had hired Bear "
+          "Stearns and Co Inc as adviser. The Food and Drug Administration approved the drug.");
+  EXPECT_TRUE(has(found, "Securities and Exchange Commission", EntityType::Organisation));
+  EXPECT_TRUE(has(found, "Bear Stearns and Co Inc", EntityType::Organisation));
+  EXPECT_TRUE(has(found, "Food and Drug Administration", EntityType::Organisation));
+  EXPECT_FALSE(has(found, "Exchange Commission", EntityType::Organisation));
+}
+
+TEST(EntityTagger, CoordinatedNamesThatStandAloneAreStillSplit) {
+  const auto found = tag(
+      "Northrop Grumman and EADS North America lost the tanker contract, while Douglas Aircraft "
+      "and McDonnell Douglas merged.");
+  EXPECT_TRUE(has(found, "Northrop Grumman", EntityType::Organisation));
+  EXPECT_TRUE(has(found, "Douglas Aircraft", EntityType::Organisation));
+  EXPECT_TRUE(has(found, "McDonnell Douglas", EntityType::Organisation));
+  EXPECT_FALSE(mentions_word(found, "Grumman and"));
+}
+
+TEST(EntityTagger, AWireSignOffOnTheLastLineIsNotAMention) {
+  const auto found =
+      tag("Acme Corp said its chief executive, John Hartley, would retire in June.\n"
+          "The shares rose 10 cts.\n REUTER\n");
+  EXPECT_TRUE(has(found, "John Hartley", EntityType::Person));
+  EXPECT_FALSE(mentions_word(found, "REUTER"));
+  // A last line with more than one word, or with figures (a table row), is ordinary text.
+  const auto table = tag("Results of the second round:\nAjax 3 1 0 2 7");
+  EXPECT_TRUE(mentions_word(table, "Ajax"));
+  // A one-line text is a headline, not a sign-off.
+  EXPECT_TRUE(has(tag("Moscow"), "Moscow", EntityType::Place));
+}
+
 TEST(EntityTagger, LaterSurnameMentionsKeepThePersonType) {
   const auto found =
       tag("Kremlin spokesperson Dmitry Peskov noted that no breakthroughs were expected. Peskov "
