@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -37,6 +38,12 @@ bool has(const std::vector<Found>& found, const std::string& text, EntityType ty
     if (f.text == text && f.type == type) return true;
   }
   return false;
+}
+
+// Every one of `names`, with this type.
+void expect_all(const std::vector<Found>& found, std::initializer_list<std::string> names,
+                EntityType type) {
+  for (const std::string& name : names) EXPECT_TRUE(has(found, name, type)) << name;
 }
 
 bool mentions_word(const std::vector<Found>& found, const std::string& word) {
@@ -143,10 +150,10 @@ TEST(EntityTagger, ConnectorsAfterANameStillJoinIt) {
       "The offering was managed by Merrill Lynch and Co Inc, the company said. Eli Lilly and Co "
       "said profits rose. Morgan Stanley and Co Inc and Salomon Brothers Inc will underwrite "
       "the issue.");
-  EXPECT_TRUE(has(found, "Merrill Lynch and Co Inc", EntityType::Organisation));
-  EXPECT_TRUE(has(found, "Eli Lilly and Co", EntityType::Organisation));
-  EXPECT_TRUE(has(found, "Morgan Stanley and Co Inc", EntityType::Organisation));
-  EXPECT_TRUE(has(found, "Salomon Brothers Inc", EntityType::Organisation));
+  expect_all(found,
+             {"Merrill Lynch and Co Inc", "Eli Lilly and Co", "Morgan Stanley and Co Inc",
+              "Salomon Brothers Inc"},
+             EntityType::Organisation);
 }
 
 TEST(EntityTagger, AndInsideOneOrganisationsNameDoesNotSplitIt) {
@@ -155,9 +162,10 @@ TEST(EntityTagger, AndInsideOneOrganisationsNameDoesNotSplitIt) {
   const auto found =
       tag("The bank told the Securities and Exchange Commission on Tuesday that it had hired Bear "
           "Stearns and Co Inc as adviser. The Food and Drug Administration approved the drug.");
-  EXPECT_TRUE(has(found, "Securities and Exchange Commission", EntityType::Organisation));
-  EXPECT_TRUE(has(found, "Bear Stearns and Co Inc", EntityType::Organisation));
-  EXPECT_TRUE(has(found, "Food and Drug Administration", EntityType::Organisation));
+  expect_all(found,
+             {"Securities and Exchange Commission", "Bear Stearns and Co Inc",
+              "Food and Drug Administration"},
+             EntityType::Organisation);
   EXPECT_FALSE(has(found, "Exchange Commission", EntityType::Organisation));
 }
 
@@ -165,9 +173,8 @@ TEST(EntityTagger, CoordinatedNamesThatStandAloneAreStillSplit) {
   const auto found = tag(
       "Northrop Grumman and EADS North America lost the tanker contract, while Douglas Aircraft "
       "and McDonnell Douglas merged.");
-  EXPECT_TRUE(has(found, "Northrop Grumman", EntityType::Organisation));
-  EXPECT_TRUE(has(found, "Douglas Aircraft", EntityType::Organisation));
-  EXPECT_TRUE(has(found, "McDonnell Douglas", EntityType::Organisation));
+  expect_all(found, {"Northrop Grumman", "Douglas Aircraft", "McDonnell Douglas"},
+             EntityType::Organisation);
   EXPECT_FALSE(mentions_word(found, "Grumman and"));
 }
 
