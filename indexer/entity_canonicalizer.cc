@@ -73,8 +73,26 @@ std::string EntityCanonicalizer::readable_case(const std::string& text) {
   if (!is_all_caps(text) || text.size() <= 5) return text;
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
   unicode.toTitle(words_.get());
+  std::string titled;
+  unicode.toUTF8String(titled);
+  // English names keep their connectors in lower case: "BANK OF FRANCE" is "Bank of France".
   std::string out;
-  unicode.toUTF8String(out);
+  out.reserve(titled.size());
+  std::size_t start = 0;
+  while (start <= titled.size()) {
+    std::size_t end = titled.find(' ', start);
+    if (end == std::string::npos) end = titled.size();
+    std::string_view word(titled.data() + start, end - start);
+    const bool connector = word == "Of" || word == "And" || word == "For" || word == "The";
+    if (start > 0) out.push_back(' ');
+    if (connector && start > 0) {
+      out.push_back(static_cast<char>(word[0] - 'A' + 'a'));
+      out.append(word.substr(1));
+    } else {
+      out.append(word);
+    }
+    start = end + 1;
+  }
   return out;
 }
 

@@ -147,6 +147,8 @@ constexpr std::string_view kFacilityHeads[] = {"airport", "airfield", "stadium",
 // Army").
 constexpr std::string_view kOrganisationHeads[] = {"force", "forces", "army",   "navy",
                                                    "guard", "corps",  "marines"};
+// Institutions named after the place they serve ("Bank of France", "University of Chicago").
+constexpr std::string_view kInstitutionHeads[] = {"bank", "university", "college"};
 // Last words of companies' names that are never surnames ("Douglas Aircraft", "Apple Computer").
 constexpr std::string_view kCompanyWords[] = {"aircraft",   "airlines", "airways",     "motors",
                                               "industries", "systems",  "electronics", "computer",
@@ -270,7 +272,12 @@ void MentionRules::merge_adjacent_organisations(const PreparedDocument& doc,
                              p.last > p.first &&
                              (doc.words[p.first].gazetteer.categories & kGazCountry) &&
                              doc.tokens[p.last].line == doc.tokens[s.first].line;
-      if (long_form) {
+      // "Bank" of "France", "BANK" of "CANADA" in capitals headlines: an institution of a place.
+      const bool institution_of_place =
+          p.last + 2 == s.first && p.type == NameType::Organisation && s.type == NameType::Place &&
+          in_list(doc.lower(p.last), kInstitutionHeads) && doc.lower(p.last + 1) == "of" &&
+          doc.tokens[p.last].line == doc.tokens[s.first].line;
+      if (long_form || institution_of_place) {
         p.last = s.last;
         continue;
       }
@@ -297,13 +304,21 @@ void MentionRules::split_headline_names(const PreparedDocument& doc, std::vector
       out.push_back(s);
       continue;
     }
+    // "of" stays inside a piece ("BANK OF FRANCE"), but not at its ends ("OF FRANCE"); "and" and
+    // "for" still cut ("IDAHO AND COLORADO", "PROSPERITY FOR ALL").
+    auto is_of = [&](std::uint32_t i) { return doc.lower(i) == "of"; };
+    auto push_piece = [&](std::uint32_t first, std::uint32_t last) {
+      while (first < last && is_of(first)) ++first;
+      while (last > first && is_of(last)) --last;
+      if (!is_of(last)) out.push_back({first, last, s.type});
+    };
     std::uint32_t piece = s.first;
     for (std::uint32_t i = s.first; i <= s.last + 1; ++i) {
       const bool cut = i > s.last || (doc.words[i].case_prior == CasePrior::Lower &&
                                       doc.words[i].gazetteer.categories == 0 &&
-                                      (doc.words[i].flags & kWordHasLetter));
+                                      (doc.words[i].flags & kWordHasLetter) && !is_of(i));
       if (!cut) continue;
-      if (i > piece) out.push_back({piece, i - 1, s.type});
+      if (i > piece) push_piece(piece, i - 1);
       piece = i + 1;
     }
   }

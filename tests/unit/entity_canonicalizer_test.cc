@@ -50,6 +50,14 @@ TEST_F(Canonicalizer, AHeadlineSurnameTypedAsAnotherKindBecomesThePerson) {
   EXPECT_EQ(names[0].key, "steve witkoff");
 }
 
+TEST_F(Canonicalizer, CapitalsAreShownInTitleCaseWithConnectorsInLowerCase) {
+  EXPECT_EQ(displays({{"BANK OF FRANCE", EntityKind::kOrganisation},
+                      {"FOOD AND DRUG ADMINISTRATION", EntityKind::kOrganisation},
+                      {"MINISTRY OF THE INTERIOR", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Bank of France", "Food and Drug Administration",
+                                      "Ministry of the Interior"}));
+}
+
 TEST_F(Canonicalizer, ASurnameTakesTheMostOftenWrittenFullName) {
   // Repeated surfaces are worked out once; each repeat still counts towards its full name.
   EXPECT_EQ(displays({{"Jane Smith", EntityKind::kPerson},

@@ -178,6 +178,16 @@ TEST(EntityTagger, CoordinatedNamesThatStandAloneAreStillSplit) {
   EXPECT_FALSE(mentions_word(found, "Grumman and"));
 }
 
+TEST(EntityTagger, AnInstitutionOfAPlaceIsOneOrganisation) {
+  // In capitals headlines too, where "OF" used to cut the name in two.
+  EXPECT_TRUE(has(tag("BANK OF FRANCE SELLS 11 BILLION FRANCS IN TENDER"), "BANK OF FRANCE",
+                  EntityType::Organisation));
+  const auto found =
+      tag("The Royal Bank of Canada and the Commonwealth Bank of Australia raised their rates.");
+  expect_all(found, {"Royal Bank of Canada", "Commonwealth Bank of Australia"},
+             EntityType::Organisation);
+}
+
 TEST(EntityTagger, AWireSignOffOnTheLastLineIsNotAMention) {
   const auto found =
       tag("Acme Corp said its chief executive, John Hartley, would retire in June.\n"
