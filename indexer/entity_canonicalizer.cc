@@ -7,6 +7,8 @@
 #include <map>
 #include <unordered_map>
 
+#include "curated_lists.h"
+
 namespace newsindex {
 namespace {
 
@@ -64,9 +66,24 @@ bool is_all_caps(std::string_view text) {
 }  // namespace
 
 EntityCanonicalizer::EntityCanonicalizer(const EntityAliases& aliases) : aliases_(aliases) {
+  for (std::string_view form : ner::strong_organisation_suffixes()) {
+    legal_forms_.push_back(folder_.key(form));
+  }
   UErrorCode status = U_ZERO_ERROR;
   words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getDefault(), status));
   if (U_FAILURE(status)) words_.reset();  // toTitle then opens its own
+}
+
+std::size_t EntityCanonicalizer::without_legal_form(const std::vector<std::string>& words) const {
+  std::size_t n = words.size();
+  auto is_form = [&](const std::string& word) {
+    return std::find(legal_forms_.begin(), legal_forms_.end(), word) != legal_forms_.end();
+  };
+  while (n > 0 && is_form(words[n - 1])) --n;
+  if (n < words.size()) {
+    while (n > 0 && (words[n - 1] == "and" || words[n - 1] == "&")) --n;  // "Goldman Sachs and Co"
+  }
+  return n;
 }
 
 std::string EntityCanonicalizer::readable_case(const std::string& text) {
@@ -166,6 +183,24 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     }
   }
 
+  // Organisations named in full with their legal form ("Chrysler Corp", "Goldman Sachs and Co"),
+  // by their name without it: the same name written without the form here ("Chrysler") is that
+  // organisation. The longest form wins, then the most often written.
+  std::map<std::string, std::size_t> with_legal_form;
+  for (std::size_t i = 0; i < work.size(); ++i) {
+    const Working& item = work[i];
+    if (item.kind != EntityKind::kOrganisation) continue;
+    const std::size_t stem = without_legal_form(item.words);
+    if (stem == 0 || stem == item.words.size()) continue;
+    const std::vector<std::string> stem_words(item.words.begin(), item.words.begin() + stem);
+    auto [it, inserted] = with_legal_form.try_emplace(join_words(stem_words), i);
+    const Working& best = work[it->second];
+    if (!inserted && (item.words.size() > best.words.size() ||
+                      (item.words.size() == best.words.size() && item.mentions > best.mentions))) {
+      it->second = i;
+    }
+  }
+
   std::vector<CanonicalName> resolved;
   resolved.reserve(work.size());
   for (Working& item : work) {
@@ -177,8 +212,19 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     std::string key = join_words(item.words);
     // Aliases apply within the tagger's kind only: taking the alias table's kind instead ("EU"
     // is an organisation) cost accuracy on every gold set, whose conventions differ.
+    const Working* with_form = nullptr;  // this organisation named with its legal form
+    if (item.kind == EntityKind::kOrganisation && !with_legal_form.empty()) {
+      const std::size_t stem = without_legal_form(item.words);
+      const std::vector<std::string> stem_words(item.words.begin(), item.words.begin() + stem);
+      auto full = stem == 0 ? with_legal_form.end() : with_legal_form.find(join_words(stem_words));
+      if (full != with_legal_form.end() && work[full->second].words.size() > item.words.size()) {
+        with_form = &work[full->second];
+      }
+    }
     if (const EntityName* alias = aliases_.find(item.kind, key)) {
       name.display = alias->display;
+    } else if (with_form != nullptr) {
+      name.display = with_form->display;
     } else if (item.words.size() == 1 || item.kind == EntityKind::kPerson) {
       // "Putin" (or a mistyped "Witkoff" ORG) resolves to the person named in full here.
       auto full = full_names.find(item.words.back());

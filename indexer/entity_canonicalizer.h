@@ -44,8 +44,13 @@ class EntityCanonicalizer {
   // are acronyms ("NATO", "BBC") and stay.
   std::string readable_case(const std::string& text);
 
+  // How many of an organisation's folded words remain without its trailing legal form: 2 for
+  // "chrysler corp", "goldman sachs and co" and "boeing"... of "boeing co".
+  [[nodiscard]] std::size_t without_legal_form(const std::vector<std::string>& words) const;
+
   const EntityAliases& aliases_;
   TextFolder folder_;
+  std::vector<std::string> legal_forms_;  // folded: "inc", "corp.", "plc"
   // For readable_case: ICU would otherwise open a word break iterator for every name.
   std::unique_ptr<icu::BreakIterator> words_;
 };

@@ -207,6 +207,38 @@ void MentionRules::extend_over_company_forms(const PreparedDocument& doc,
     if (doc.words[s.last].gazetteer.categories & kGazStrongOrgSuffix)
       s.type = NameType::Organisation;
   }
+  // "Jefferies" + "and Co Inc": a firm's name that the decoder ended at "and".
+  auto legal_form = [&](std::size_t i) {
+    return (doc.words[i].gazetteer.categories & kGazStrongOrgSuffix) &&
+           !(doc.words[i].flags & kWordLowerInitial);
+  };
+  const std::size_t n = doc.tokens.size();
+  std::vector<NameSpan> out;
+  out.reserve(spans.size());
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    NameSpan s = spans[k];
+    const std::size_t amp = s.last + 1, form = s.last + 2;
+    const bool joined = form < n && (doc.lower(amp) == "and" || doc.lower(amp) == "&") &&
+                        doc.tokens[form].line == doc.tokens[s.last].line && legal_form(form) &&
+                        s.type != NameType::Place;
+    if (joined && k + 1 < spans.size() && spans[k + 1].first == form) {
+      bool only_forms = true;
+      for (auto i = spans[k + 1].first; i <= spans[k + 1].last; ++i) only_forms &= legal_form(i);
+      if (only_forms) {
+        s.last = spans[++k].last;
+        s.type = NameType::Organisation;
+      }
+    } else if (joined && (k + 1 == spans.size() || spans[k + 1].first > form)) {
+      std::size_t last = form;
+      while (last + 1 < n && (k + 1 == spans.size() || spans[k + 1].first > last + 1) &&
+             doc.tokens[last + 1].line == doc.tokens[form].line && legal_form(last + 1))
+        ++last;
+      s.last = static_cast<std::uint32_t>(last);
+      s.type = NameType::Organisation;
+    }
+    out.push_back(s);
+  }
+  spans.swap(out);
 }
 
 void MentionRules::products_with_model_numbers(const PreparedDocument& doc, std::string_view text,
@@ -792,6 +824,15 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
       }
       if (!listed && margin < kNoisyMinMargin) return true;
     }
+    // Company forms alone ("Co Inc", what is left of "Jefferies and Co Inc" cut at "and").
+    bool only_forms = true;
+    for (auto i = s.first; i <= s.last && only_forms; ++i) {
+      const auto& g = doc.words[i].gazetteer;
+      only_forms = ((g.categories & kGazStrongOrgSuffix) &&
+                    !(g.categories & (kGazPlaces | kGazOrganisation))) ||
+                   doc.lower(i) == "and" || doc.lower(i) == "&";
+    }
+    if (only_forms) return true;
     if (s.first != s.last) return false;
     const WordInfo& w = doc.words[s.first];
     const std::string_view sf = surface(doc, text, s.first);
@@ -799,8 +840,11 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
     if (letters < 2 && !(w.flags & kWordHasDigit)) return true;
     if (is_roman_numeral(sf) || is_function_word(doc.lower(s.first))) return true;
     if ((w.flags & kWordLowerInitial) && !has_upper(sf)) return true;
-    if (w.gazetteer.position == 4 &&
-        (w.gazetteer.categories & (kGazPersonTitle | kGazStrongOrgSuffix)) &&
+    // A title or company form alone, and in a capitals headline an institution's head alone:
+    // "N.Z. TRADING BANK DEPOSITS" cut at "TRADING" leaves "BANK".
+    const std::uint16_t bare =
+        kGazPersonTitle | kGazStrongOrgSuffix | ((w.flags & kWordCapsLine) ? kGazWeakOrgSuffix : 0);
+    if (w.gazetteer.position == 4 && (w.gazetteer.categories & bare) &&
         !(w.gazetteer.categories & (kGazPlaces | kGazOrganisation))) {
       return true;
     }

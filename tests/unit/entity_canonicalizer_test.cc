@@ -58,6 +58,21 @@ TEST_F(Canonicalizer, CapitalsAreShownInTitleCaseWithConnectorsInLowerCase) {
                                       "Ministry of the Interior"}));
 }
 
+TEST_F(Canonicalizer, AnOrganisationWithoutItsLegalFormResolvesToTheFormNamedInTheArticle) {
+  EXPECT_EQ(displays({{"Chrysler", EntityKind::kOrganisation},
+                      {"Chrysler Corp", EntityKind::kOrganisation},
+                      {"Goldman Sachs", EntityKind::kOrganisation},
+                      {"Goldman Sachs and Co", EntityKind::kOrganisation},
+                      {"Boeing", EntityKind::kOrganisation},
+                      {"Chrysler", EntityKind::kPerson}}),
+            (std::vector<std::string>{"Chrysler Corp", "Chrysler Corp", "Goldman Sachs and Co",
+                                      "Goldman Sachs and Co", "Boeing", "Chrysler"}));
+  // Without the full form in the article, and for a form alone, nothing changes.
+  EXPECT_EQ(
+      displays({{"Chrysler", EntityKind::kOrganisation}, {"Co Inc", EntityKind::kOrganisation}}),
+      (std::vector<std::string>{"Chrysler", "Co Inc"}));
+}
+
 TEST_F(Canonicalizer, ASurnameTakesTheMostOftenWrittenFullName) {
   // Repeated surfaces are worked out once; each repeat still counts towards its full name.
   EXPECT_EQ(displays({{"Jane Smith", EntityKind::kPerson},

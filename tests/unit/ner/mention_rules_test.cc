@@ -123,5 +123,36 @@ TEST_F(MentionRulesTest, CapitalsHeadlineTakesTypesFromTheBodyAndDropsOrdinaryWo
                     {"Ostwald", NameType::Person}}));
 }
 
+TEST_F(MentionRulesTest, AFirmEndedAtAndTakesItsLegalForm) {
+  prepare("Kranzbach and Co Inc advised Ostwald and Co on the deal.");
+  EXPECT_EQ(run({{at("Kranzbach"), at("Kranzbach"), NameType::Person},
+                 {at("Co"), at("Inc"), NameType::Organisation},
+                 {at("Ostwald"), at("Ostwald"), NameType::Person}}),
+            (Result{{"Kranzbach and Co Inc", NameType::Organisation},
+                    {"Ostwald and Co", NameType::Organisation}}));
+}
+
+TEST_F(MentionRulesTest, CompanyFormsAloneAreNotAName) {
+  prepare("Kranzbach said the Co Inc unit was sold.");
+  EXPECT_EQ(run({{at("Kranzbach"), at("Kranzbach"), NameType::Organisation},
+                 {at("Co"), at("Inc"), NameType::Organisation}}),
+            (Result{{"Kranzbach", NameType::Organisation}}));
+}
+
+TEST_F(MentionRulesTest, AnInstitutionOfAPlaceIsOneOrganisation) {
+  prepare("The Bank of France sold francs.");
+  EXPECT_EQ(run({{at("Bank"), at("Bank"), NameType::Organisation},
+                 {at("France"), at("France"), NameType::Place}}),
+            (Result{{"Bank of France", NameType::Organisation}}));
+}
+
+TEST_F(MentionRulesTest, CapitalsHeadlineKeepsOfInsideANameAndDropsABareInstitutionHead) {
+  prepare("BANK OF FRANCE SELLS FRANCS\nKIWI TRADING BANK DEPOSITS RISE\nBody text .",
+          {"sells", "trading"});
+  EXPECT_EQ(run({{at("BANK"), at("SELLS"), NameType::Organisation},
+                 {at("KIWI"), at("BANK", 1), NameType::Organisation}}),
+            (Result{{"BANK OF FRANCE", NameType::Organisation}, {"KIWI", NameType::Organisation}}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner
