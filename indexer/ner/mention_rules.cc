@@ -611,7 +611,9 @@ void MentionRules::split_coordinated_names(const PreparedDocument& doc,
   // Exchange Commission", "Standard and Poor's", "Procter and Gamble") unless a gazetteer lists the
   // word or the article also names it alone ("Apple and Google ... Apple said"). A function word is
   // split off all the same, to be dropped ("Commercial Club and The").
-  auto stands_alone = [&](std::uint32_t first, std::uint32_t last, bool ends_name) {
+  // `itself`: the side is itself one of the article's one-word names, which is no evidence.
+  auto stands_alone = [&](std::uint32_t first, std::uint32_t last, bool ends_name,
+                          bool itself = false) {
     std::uint32_t words = 0, company_forms = 0, word = first;
     for (auto i = first; i <= last; ++i) {
       if (!(doc.words[i].flags & kWordHasLetter) || is_clitic_token(doc.lower(i))) continue;
@@ -627,7 +629,8 @@ void MentionRules::split_coordinated_names(const PreparedDocument& doc,
     if (prior != CasePrior::Lower && prior != CasePrior::Mixed) return true;
     const auto& listed = doc.words[word].gazetteer;  // a listed place or organisation
     if (listed.position == 4 && (listed.categories & (kGazPlaces | kGazOrganisation))) return true;
-    return std::find(alone.begin(), alone.end(), doc.words[word].word_hash) != alone.end();
+    const auto named_alone = std::count(alone.begin(), alone.end(), doc.words[word].word_hash);
+    return named_alone > (itself ? 1 : 0);
   };
   std::vector<NameSpan> out;
   out.reserve(spans.size());
@@ -655,7 +658,29 @@ void MentionRules::split_coordinated_names(const PreparedDocument& doc,
     out.push_back({s.first, cut - 1, s.type});
     out.push_back({cut + 1, s.last, s.type});
   }
-  spans.swap(out);
+  // The other way round: the decoder ended a company's name at "and" ("Standard" + "and" +
+  // "Poor's Corp", "Marks" + "and" + "Spencer Plc"). Joined when the first part is not a name on
+  // its own and the second ends with a legal form.
+  std::vector<NameSpan> joined;
+  joined.reserve(out.size());
+  for (const auto& s : out) {
+    if (!joined.empty()) {
+      NameSpan& p = joined.back();
+      const std::uint32_t between = p.last + 1;
+      if (between + 1 == s.first && doc.lower(between) == "and" &&
+          (doc.words[between].flags & kWordLowerInitial) &&
+          doc.tokens[p.last].line == doc.tokens[s.first].line && s.type == NameType::Organisation &&
+          p.type != NameType::Misc &&
+          (doc.words[s.last].gazetteer.categories & kGazStrongOrgSuffix) &&
+          !stands_alone(p.first, p.last, false, true)) {
+        p.last = s.last;
+        p.type = NameType::Organisation;
+        continue;
+      }
+    }
+    joined.push_back(s);
+  }
+  spans.swap(joined);
 }
 
 void MentionRules::organisation_heads_after_places(const PreparedDocument& doc,

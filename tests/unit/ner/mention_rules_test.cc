@@ -132,6 +132,18 @@ TEST_F(MentionRulesTest, AFirmEndedAtAndTakesItsLegalForm) {
                     {"Ostwald and Co", NameType::Organisation}}));
 }
 
+TEST_F(MentionRulesTest, ACompanyNameEndedAtAndIsJoinedWhenItsFirstPartIsAnOrdinaryWord) {
+  // "black" is often lower case; "Ostwald" could be a name on its own.
+  prepare("Black and Decker Corp and Ostwald and Kranzbach Inc bid.", {"black"});
+  EXPECT_EQ(run({{at("Black"), at("Black"), NameType::Organisation},
+                 {at("Decker"), at("Corp"), NameType::Organisation},
+                 {at("Ostwald"), at("Ostwald"), NameType::Organisation},
+                 {at("Kranzbach"), at("Inc"), NameType::Organisation}}),
+            (Result{{"Black and Decker Corp", NameType::Organisation},
+                    {"Ostwald", NameType::Organisation},
+                    {"Kranzbach Inc", NameType::Organisation}}));
+}
+
 TEST_F(MentionRulesTest, CompanyFormsAloneAreNotAName) {
   prepare("Kranzbach said the Co Inc unit was sold.");
   EXPECT_EQ(run({{at("Kranzbach"), at("Kranzbach"), NameType::Organisation},
