@@ -34,6 +34,8 @@ class MentionRules {
   static void merge_adjacent_organisations(const PreparedDocument& doc,
                                            std::vector<NameSpan>& spans);
   static void split_headline_names(const PreparedDocument& doc, std::vector<NameSpan>& spans);
+  static void join_middle_initials(const PreparedDocument& doc, std::string_view text,
+                                   std::vector<NameSpan>& spans);
   static void unify_types(const PreparedDocument& doc, std::vector<NameSpan>& spans);
   static void propagate(const PreparedDocument& doc, std::vector<NameSpan>& spans);
   static void names_after_titles(const PreparedDocument& doc, std::vector<NameSpan>& spans);

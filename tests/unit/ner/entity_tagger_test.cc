@@ -188,6 +188,12 @@ TEST(EntityTagger, AnInstitutionOfAPlaceIsOneOrganisation) {
              EntityType::Organisation);
 }
 
+TEST(EntityTagger, MiddleInitialsStayInsideTheName) {
+  expect_all(tag("Officials said George W. Hollander met Charles H. Barber and John M. Parker in "
+                 "the city."),
+             {"George W. Hollander", "Charles H. Barber", "John M. Parker"}, EntityType::Person);
+}
+
 TEST(EntityTagger, AWireSignOffOnTheLastLineIsNotAMention) {
   const auto found =
       tag("Acme Corp said its chief executive, John Hartley, would retire in June.\n"

@@ -144,6 +144,19 @@ TEST_F(MentionRulesTest, ACompanyNameEndedAtAndIsJoinedWhenItsFirstPartIsAnOrdin
                     {"Kranzbach Inc", NameType::Organisation}}));
 }
 
+TEST_F(MentionRulesTest, AMiddleInitialJoinsAPersonsName) {
+  prepare("Dagmar Ostwald met Kurt W. Kranzbach and Paris E. Coli.");
+  EXPECT_EQ(run({{at("Dagmar"), at("Ostwald"), NameType::Person},
+                 {at("Kurt"), at("Kurt"), NameType::Person},
+                 {at("W."), at("Kranzbach"), NameType::Place},
+                 {at("Paris"), at("Paris"), NameType::Place},
+                 {at("E."), at("Coli"), NameType::Misc}}),
+            (Result{{"Dagmar Ostwald", NameType::Person},
+                    {"Kurt W. Kranzbach", NameType::Person},
+                    {"Paris", NameType::Place},
+                    {"E. Coli", NameType::Misc}}));
+}
+
 TEST_F(MentionRulesTest, CompanyFormsAloneAreNotAName) {
   prepare("Kranzbach said the Co Inc unit was sold.");
   EXPECT_EQ(run({{at("Kranzbach"), at("Kranzbach"), NameType::Organisation},
