@@ -290,9 +290,7 @@ void MentionRules::join_middle_initials(const PreparedDocument& doc, std::string
                                         std::vector<NameSpan>& spans) {
   // "George" + "W. Bush", "Charles" + "H. Barber": the model, trained on news that seldom writes
   // middle initials, ends a person's name before one. A person's name and a name that begins with
-  // one initial right after it are one person. Not in OCR'd pages, where the joined name would
-  // need the margin of its least certain token, an initial's, and be dropped whole.
-  if (doc.noisy) return;
+  // one initial right after it are one person.
   auto initial = [&](std::uint32_t i) {
     const std::string_view sf = surface(doc, text, i);
     return sf.size() >= 2 && sf.back() == '.' && count_letters(sf) == 1 &&
@@ -870,10 +868,14 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
     }
     if (debris || (s.type == NameType::Person && (only_initials || digits))) return true;
     if (doc.noisy && !doc.margins.empty()) {
+      // Initials inside a name say little either way: "Charles H. Barber" stands or falls with
+      // its words. A name that begins or ends with one ("Jan. I.") takes all its margins.
+      auto is_initial = [&](std::uint32_t i) { return count_letters(surface(doc, text, i)) <= 1; };
+      const bool inner_initials_only = !is_initial(s.first) && !is_initial(s.last);
       float margin = 1e30f;
       bool listed = false;
       for (auto i = s.first; i <= s.last; ++i) {
-        margin = std::min(margin, doc.margins[i]);
+        if (!(inner_initials_only && is_initial(i))) margin = std::min(margin, doc.margins[i]);
         listed |= doc.words[i].gazetteer.categories != 0;
       }
       if (!listed && margin < kNoisyMinMargin) return true;

@@ -157,6 +157,20 @@ TEST_F(MentionRulesTest, AMiddleInitialJoinsAPersonsName) {
                     {"E. Coli", NameType::Misc}}));
 }
 
+TEST_F(MentionRulesTest, InOcrTextInitialsInsideANameDoNotDecideWhetherItIsKept) {
+  // Tagged conservatively: a name needs a clear margin over "outside" on its words.
+  prepare("Kurt H. Kranzbach and Dagmar Ostwald came on Jan. I. with others.");
+  doc_.noisy = true;
+  doc_.margins.assign(doc_.tokens.size(), 5.0f);
+  doc_.margins[at("H.")] = 0.5f;
+  doc_.margins[at("I.")] = 0.5f;
+  doc_.margins[at("Ostwald")] = 0.5f;
+  EXPECT_EQ(run({{at("Kurt"), at("Kranzbach"), NameType::Person},
+                 {at("Dagmar"), at("Ostwald"), NameType::Person},
+                 {at("Jan."), at("I."), NameType::Person}}),
+            (Result{{"Kurt H. Kranzbach", NameType::Person}}));
+}
+
 TEST_F(MentionRulesTest, CompanyFormsAloneAreNotAName) {
   prepare("Kranzbach said the Co Inc unit was sold.");
   EXPECT_EQ(run({{at("Kranzbach"), at("Kranzbach"), NameType::Organisation},
