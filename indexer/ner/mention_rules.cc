@@ -896,10 +896,12 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
     if (letters < 2 && !(w.flags & kWordHasDigit)) return true;
     if (is_roman_numeral(sf) || is_function_word(doc.lower(s.first))) return true;
     if ((w.flags & kWordLowerInitial) && !has_upper(sf)) return true;
-    // A title or company form alone, and in a capitals headline an institution's head alone:
-    // "N.Z. TRADING BANK DEPOSITS" cut at "TRADING" leaves "BANK".
+    // A title or company form alone, and in a capitals headline or an OCR'd page an institution's
+    // head alone: "N.Z. TRADING BANK DEPOSITS" cut at "TRADING" leaves "BANK"; column fragments
+    // leave "Union", "Board", "Journal".
+    const bool fragments = (w.flags & kWordCapsLine) || doc.noisy;
     const std::uint16_t bare =
-        kGazPersonTitle | kGazStrongOrgSuffix | ((w.flags & kWordCapsLine) ? kGazWeakOrgSuffix : 0);
+        kGazPersonTitle | kGazStrongOrgSuffix | (fragments ? kGazWeakOrgSuffix : 0);
     if (w.gazetteer.position == 4 && (w.gazetteer.categories & bare) &&
         !(w.gazetteer.categories & (kGazPlaces | kGazOrganisation))) {
       return true;

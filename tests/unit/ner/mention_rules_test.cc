@@ -171,6 +171,16 @@ TEST_F(MentionRulesTest, InOcrTextInitialsInsideANameDoNotDecideWhetherItIsKept)
             (Result{{"Kurt H. Kranzbach", NameType::Person}}));
 }
 
+TEST_F(MentionRulesTest, InOcrTextAnInstitutionsHeadAloneIsNotAName) {
+  prepare("The Union met the Kranzbach Board and the Board of Trade.");
+  const std::vector<NameSpan> spans = {{at("Union"), at("Union"), NameType::Organisation},
+                                       {at("Kranzbach"), at("Board"), NameType::Organisation}};
+  EXPECT_EQ(run(spans), (Result{{"Union", NameType::Organisation},
+                                {"Kranzbach Board", NameType::Organisation}}));
+  doc_.noisy = true;  // column fragments, not a reference to a union named before
+  EXPECT_EQ(run(spans), (Result{{"Kranzbach Board", NameType::Organisation}}));
+}
+
 TEST_F(MentionRulesTest, CompanyFormsAloneAreNotAName) {
   prepare("Kranzbach said the Co Inc unit was sold.");
   EXPECT_EQ(run({{at("Kranzbach"), at("Kranzbach"), NameType::Organisation},
