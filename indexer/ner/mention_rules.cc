@@ -911,8 +911,14 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
       return true;
     if (!doc.noisy) return false;
     // OCR'd text: column fragments ("City", "North"), clipped words ("Geo", "Chi"), unknown short
-    // capitals.
-    if (w.gazetteer.categories != 0) return false;
+    // capitals. A listed name stays, unless it is an ordinary English word that only other
+    // languages use as a place's name ("Man", the Isle of Man in several of them), written where
+    // any word has a capital (opening a line or a sentence, or in capitals).
+    if (w.gazetteer.categories != 0) {
+      const bool capital_by_position =
+          (w.flags & (kWordSentenceStart | kWordCapsLine | kWordAllCaps)) != 0;
+      return w.case_prior == CasePrior::Lower && capital_by_position;
+    }
     if ((w.case_prior == CasePrior::Lower || w.case_prior == CasePrior::Mixed) &&
         !(s.type == NameType::Person && surnames.find(w.word_hash))) {
       return true;

@@ -181,6 +181,18 @@ TEST_F(MentionRulesTest, InOcrTextAnInstitutionsHeadAloneIsNotAName) {
   EXPECT_EQ(run(spans), (Result{{"Kranzbach Board", NameType::Organisation}}));
 }
 
+TEST_F(MentionRulesTest, InOcrTextAListedPlaceThatIsAnOrdinaryWordNeedsACapitalOfItsOwn) {
+  // "man" is a place's name in other languages (the Isle of Man). Opening a sentence it has its
+  // capital by position and goes; in mid-sentence the capital is its own and it stays.
+  prepare("Man shot in Kranzbach.\nHe met the Man of Kranzbach.", {"man"});
+  doc_.noisy = true;
+  EXPECT_EQ(run({{at("Man"), at("Man"), NameType::Place},
+                 {at("Kranzbach"), at("Kranzbach"), NameType::Place}}),
+            (Result{{"Kranzbach", NameType::Place},
+                    {"Man", NameType::Place},
+                    {"Kranzbach", NameType::Place}}));
+}
+
 TEST_F(MentionRulesTest, CompanyFormsAloneAreNotAName) {
   prepare("Kranzbach said the Co Inc unit was sold.");
   EXPECT_EQ(run({{at("Kranzbach"), at("Kranzbach"), NameType::Organisation},
