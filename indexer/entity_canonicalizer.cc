@@ -201,6 +201,21 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     }
   }
 
+  // Organisations whose name begins with a possessive ("Moody's Investors Service"), by that
+  // word without it: "Moody's said", cleaned to "Moody", is that organisation.
+  std::map<std::string, std::size_t> possessive_first;
+  for (std::size_t i = 0; i < work.size(); ++i) {
+    const Working& item = work[i];
+    if (item.kind != EntityKind::kOrganisation || item.words.size() < 2) continue;
+    for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+      const std::string& first = item.words.front();
+      if (first.size() <= possessive.size() || !first.ends_with(possessive)) continue;
+      auto [it, inserted] =
+          possessive_first.try_emplace(first.substr(0, first.size() - possessive.size()), i);
+      if (!inserted && item.mentions > work[it->second].mentions) it->second = i;
+    }
+  }
+
   std::vector<CanonicalName> resolved;
   resolved.reserve(work.size());
   for (Working& item : work) {
@@ -212,7 +227,7 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     std::string key = join_words(item.words);
     // Aliases apply within the tagger's kind only: taking the alias table's kind instead ("EU"
     // is an organisation) cost accuracy on every gold set, whose conventions differ.
-    const Working* with_form = nullptr;  // this organisation named with its legal form
+    const Working* with_form = nullptr;  // this organisation named in full in the article
     if (item.kind == EntityKind::kOrganisation && !with_legal_form.empty()) {
       const std::size_t stem = without_legal_form(item.words);
       const std::vector<std::string> stem_words(item.words.begin(), item.words.begin() + stem);
@@ -220,6 +235,10 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
       if (full != with_legal_form.end() && work[full->second].words.size() > item.words.size()) {
         with_form = &work[full->second];
       }
+    }
+    if (item.kind == EntityKind::kOrganisation && with_form == nullptr && item.words.size() == 1) {
+      auto full = possessive_first.find(item.words.front());
+      if (full != possessive_first.end()) with_form = &work[full->second];
     }
     if (const EntityName* alias = aliases_.find(item.kind, key)) {
       name.display = alias->display;

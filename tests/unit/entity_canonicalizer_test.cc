@@ -73,6 +73,17 @@ TEST_F(Canonicalizer, AnOrganisationWithoutItsLegalFormResolvesToTheFormNamedInT
       (std::vector<std::string>{"Chrysler", "Co Inc"}));
 }
 
+TEST_F(Canonicalizer, APossessiveCompanyNameResolvesToTheFullNameInTheArticle) {
+  EXPECT_EQ(displays({{"Moody's Investors Service", EntityKind::kOrganisation},
+                      {"Moody's", EntityKind::kOrganisation},
+                      {"Moody’s", EntityKind::kOrganisation},
+                      {"Moody's", EntityKind::kPerson}}),
+            (std::vector<std::string>{"Moody's Investors Service", "Moody's Investors Service",
+                                      "Moody's Investors Service", "Moody"}));
+  EXPECT_EQ(displays({{"Moody's", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Moody"}));
+}
+
 TEST_F(Canonicalizer, ASurnameTakesTheMostOftenWrittenFullName) {
   // Repeated surfaces are worked out once; each repeat still counts towards its full name.
   EXPECT_EQ(displays({{"Jane Smith", EntityKind::kPerson},
