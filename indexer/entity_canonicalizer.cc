@@ -30,9 +30,11 @@ std::vector<std::string> split_words(std::string_view text) {
   return words;
 }
 
-std::string join_words(const std::vector<std::string>& words, std::size_t from = 0) {
+// words[from, until) joined by single spaces.
+std::string join_words(const std::vector<std::string>& words, std::size_t from = 0,
+                       std::size_t until = std::string::npos) {
   std::string text;
-  for (std::size_t i = from; i < words.size(); ++i) {
+  for (std::size_t i = from; i < words.size() && i < until; ++i) {
     if (!text.empty()) text.push_back(' ');
     text += words[i];
   }
@@ -192,8 +194,7 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     if (item.kind != EntityKind::kOrganisation) continue;
     const std::size_t stem = without_legal_form(item.words);
     if (stem == 0 || stem == item.words.size()) continue;
-    const std::vector<std::string> stem_words(item.words.begin(), item.words.begin() + stem);
-    auto [it, inserted] = with_legal_form.try_emplace(join_words(stem_words), i);
+    auto [it, inserted] = with_legal_form.try_emplace(join_words(item.words, 0, stem), i);
     const Working& best = work[it->second];
     if (!inserted && (item.words.size() > best.words.size() ||
                       (item.words.size() == best.words.size() && item.mentions > best.mentions))) {
@@ -230,8 +231,8 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     const Working* with_form = nullptr;  // this organisation named in full in the article
     if (item.kind == EntityKind::kOrganisation && !with_legal_form.empty()) {
       const std::size_t stem = without_legal_form(item.words);
-      const std::vector<std::string> stem_words(item.words.begin(), item.words.begin() + stem);
-      auto full = stem == 0 ? with_legal_form.end() : with_legal_form.find(join_words(stem_words));
+      auto full =
+          stem == 0 ? with_legal_form.end() : with_legal_form.find(join_words(item.words, 0, stem));
       if (full != with_legal_form.end() && work[full->second].words.size() > item.words.size()) {
         with_form = &work[full->second];
       }

@@ -104,9 +104,10 @@ bool has_odd_characters(std::string_view s) {
   return false;
 }
 
-// The "'s" of "Poor's", or a lone apostrophe ("Reuters'"), which the tokenizer splits off.
+// The "'s" of "Poor's", or a lone apostrophe ("Reuters'"), which the tokenizer splits off. Lower
+// forms already write curly apostrophes as "'".
 bool is_clitic_token(std::string_view lower) {
-  return lower == "'s" || lower == "'" || lower == "\xE2\x80\x99s" || lower == "\xE2\x80\x99";
+  return lower == "'s" || lower == "'";
 }
 
 bool in_list(std::string_view lower, std::span<const std::string_view> list) {
