@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 #include <unordered_map>
 
@@ -71,6 +72,10 @@ EntityCanonicalizer::EntityCanonicalizer(const EntityAliases& aliases) : aliases
   for (std::string_view form : ner::strong_organisation_suffixes()) {
     legal_forms_.push_back(folder_.key(form));
   }
+  for (std::string_view head : ner::weak_organisation_suffixes()) {
+    if (head.find(' ') == std::string_view::npos) institution_heads_.push_back(folder_.key(head));
+  }
+  std::sort(institution_heads_.begin(), institution_heads_.end());
   UErrorCode status = U_ZERO_ERROR;
   words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getDefault(), status));
   if (U_FAILURE(status)) words_.reset();  // toTitle then opens its own
@@ -217,6 +222,31 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     }
   }
 
+  // Organisations named in full, by their institution head ("Bank" of "Bank of England",
+  // "Commission" of "European Commission"): "the Bank said" is that bank when the article names
+  // one bank only. Two different ones leave "Bank" as written.
+  std::map<std::string, std::size_t> by_institution;  // head -> index, or kAmbiguous
+  constexpr std::size_t kAmbiguous = std::numeric_limits<std::size_t>::max();
+  for (std::size_t i = 0; i < work.size(); ++i) {
+    const Working& item = work[i];
+    if (item.kind != EntityKind::kOrganisation || item.words.size() < 2) continue;
+    // The head ends the name ("World Bank") or comes before "of" ("Bank of England"): the
+    // "Exchange" in "Securities and Exchange Commission" is not that commission's head.
+    for (std::size_t w = 0; w < item.words.size(); ++w) {
+      const std::string& word = item.words[w];
+      const bool head = w + 1 == item.words.size() || item.words[w + 1] == "of";
+      if (!head ||
+          !std::binary_search(institution_heads_.begin(), institution_heads_.end(), word)) {
+        continue;
+      }
+      auto [it, inserted] = by_institution.try_emplace(word, i);
+      if (!inserted && it->second != i && it->second != kAmbiguous &&
+          join_words(work[it->second].words) != join_words(item.words)) {
+        it->second = kAmbiguous;
+      }
+    }
+  }
+
   std::vector<CanonicalName> resolved;
   resolved.reserve(work.size());
   for (Working& item : work) {
@@ -240,6 +270,12 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     if (item.kind == EntityKind::kOrganisation && with_form == nullptr && item.words.size() == 1) {
       auto full = possessive_first.find(item.words.front());
       if (full != possessive_first.end()) with_form = &work[full->second];
+    }
+    if (item.kind == EntityKind::kOrganisation && with_form == nullptr && item.words.size() == 1) {
+      auto full = by_institution.find(item.words.front());
+      if (full != by_institution.end() && full->second != kAmbiguous) {
+        with_form = &work[full->second];
+      }
     }
     if (const EntityName* alias = aliases_.find(item.kind, key)) {
       name.display = alias->display;

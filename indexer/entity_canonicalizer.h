@@ -26,7 +26,8 @@ struct CanonicalName {
 };
 
 // Within an article, short forms take the full name they are part of ("Putin", "Mr Putin",
-// "PUTIN" -> "Vladimir Putin"), and a surname the tagger typed otherwise becomes that person.
+// "PUTIN" -> "Vladimir Putin"), and a surname the tagger typed otherwise becomes that person;
+// "Chrysler", "Moody's" and "the Bank" take the organisation the article names in full.
 // Across the archive, aliases resolve to one name ("U.S." -> "United States"). Possessives,
 // honorifics and a leading "the" are dropped; all-caps headline forms are shown in title case.
 // Not thread-safe (it owns a TextFolder): one per thread.
@@ -50,7 +51,8 @@ class EntityCanonicalizer {
 
   const EntityAliases& aliases_;
   TextFolder folder_;
-  std::vector<std::string> legal_forms_;  // folded: "inc", "corp.", "plc"
+  std::vector<std::string> legal_forms_;        // folded: "inc", "corp.", "plc"
+  std::vector<std::string> institution_heads_;  // folded and sorted: "bank", "commission"
   // For readable_case: ICU would otherwise open a word break iterator for every name.
   std::unique_ptr<icu::BreakIterator> words_;
 };

@@ -84,6 +84,30 @@ TEST_F(Canonicalizer, APossessiveCompanyNameResolvesToTheFullNameInTheArticle) {
             (std::vector<std::string>{"Moody"}));
 }
 
+TEST_F(Canonicalizer, AnInstitutionHeadResolvesToTheOneInstitutionOfTheArticle) {
+  // "The Bank said": the article's only bank, in whichever case it was written.
+  EXPECT_EQ(displays({{"Bank of England", EntityKind::kOrganisation},
+                      {"BANK OF ENGLAND", EntityKind::kOrganisation},
+                      {"Bank", EntityKind::kOrganisation},
+                      {"Commission", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Bank of England", "Bank of England", "Bank of England",
+                                      "Commission"}));
+  // Two banks: "Bank" could be either, and stays as written.
+  EXPECT_EQ(displays({{"Bank of England", EntityKind::kOrganisation},
+                      {"World Bank", EntityKind::kOrganisation},
+                      {"Bank", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Bank of England", "World Bank", "Bank"}));
+  // Only an institution head resolves so: "Lloyds" is not "Lloyds Bank"'s head, and "Exchange"
+  // is not the head of the "Securities and Exchange Commission".
+  EXPECT_EQ(displays({{"Securities and Exchange Commission", EntityKind::kOrganisation},
+                      {"Exchange", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Securities and Exchange Commission", "Exchange"}));
+  EXPECT_EQ(displays({{"Lloyds Bank", EntityKind::kOrganisation},
+                      {"Lloyds", EntityKind::kOrganisation},
+                      {"Bank", EntityKind::kPlace}}),
+            (std::vector<std::string>{"Lloyds Bank", "Lloyds", "Bank"}));
+}
+
 TEST_F(Canonicalizer, ASurnameTakesTheMostOftenWrittenFullName) {
   // Repeated surfaces are worked out once; each repeat still counts towards its full name.
   EXPECT_EQ(displays({{"Jane Smith", EntityKind::kPerson},
