@@ -2,8 +2,9 @@
 # Indexing throughput on one JSON Lines archive: newsindex with and without extraction, with one
 # job and with one job per core, beside a minimal plain-Xapian indexer of the same text (no
 # extraction, one thread). Every configuration runs RUNS times, interleaved so that a slow spell of
-# the machine hits all of them alike, and the median is reported: docs/s, MB/s, peak RSS and index
-# size, then the ratios the issue's bars are about, then `newsindex compact` on the last index.
+# the machine hits all of them alike, and the median is reported: docs/s, MB/s, CPU seconds (user +
+# system, all threads), peak RSS and index size, then the ratios the issue's bars are about, then
+# `newsindex compact` on the last index. When every core is busy (-j N), wall time follows CPU time.
 #
 #   bench/index_throughput.sh [ARCHIVE.jsonl] [BUILD_DIR] [RUNS]
 #
@@ -42,7 +43,7 @@ for ((r = 1; r <= runs; r++)); do
   for name in "${names[@]}"; do
     rm -rf "${work:?}/$name"
     command_for "$name" "$work/$name"
-    if ! /usr/bin/time -f '%e %M' -o "$work/time" "${cmd[@]}" > /dev/null 2> "$work/stderr"; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time" "${cmd[@]}" > /dev/null 2> "$work/stderr"; then
       cat "$work/stderr" >&2
       exit 1
     fi
@@ -54,21 +55,26 @@ done
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "archive: $archive ($docs docs, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB), median of $runs runs, $cores cores"
-declare -A seconds
+declare -A seconds cpu_seconds
 for i in "${!names[@]}"; do
   name=${names[$i]}
   s=$(cut -d' ' -f1 "$work/$name.times" | median)
   kb=$(cut -d' ' -f2 "$work/$name.times" | median)
+  cpu=$(awk '{ print $3 + $4 }' "$work/$name.times" | median)
   seconds[$name]=$s
+  cpu_seconds[$name]=$cpu
   awk -v name="${labels[$i]}" -v s="$s" -v kb="$kb" -v docs="$docs" -v bytes="$bytes" \
-      -v size="$(cat "$work/$name.size")" 'BEGIN {
-    printf "%-34s %6.2f s %7.0f docs/s %6.2f MB/s %5.0f MB peak RSS %6.1f MB index\n",
-           name, s, docs / s, bytes / 1048576 / s, kb / 1024, size / 1024 }'
+      -v cpu="$cpu" -v size="$(cat "$work/$name.size")" 'BEGIN {
+    printf "%-34s %6.2f s %7.0f docs/s %6.2f MB/s %6.2f s CPU %5.0f MB peak RSS %6.1f MB index\n",
+           name, s, docs / s, bytes / 1048576 / s, cpu, kb / 1024, size / 1024 }'
 done
 awk -v p="${seconds[plain]}" -v a="${seconds[j1]}" -v b="${seconds[jN]}" \
     -v c="${seconds[j1-noextract]}" -v d="${seconds[jN-noextract]}" -v n="$cores" 'BEGIN {
   printf "throughput vs plain: -j 1 %.2fx, -j %d %.2fx\n", p / a, n, p / b
   printf "time extraction adds: -j 1 +%.0f%%, -j %d +%.0f%%\n", (a / c - 1) * 100, n, (b / d - 1) * 100 }'
+awk -v a="${cpu_seconds[j1]}" -v b="${cpu_seconds[jN]}" -v c="${cpu_seconds[j1-noextract]}" \
+    -v d="${cpu_seconds[jN-noextract]}" -v n="$cores" 'BEGIN {
+  printf "CPU time extraction adds: -j 1 +%.0f%%, -j %d +%.0f%%\n", (a / c - 1) * 100, n, (b / d - 1) * 100 }'
 
 before=$(du -sk "$work/jN" | cut -f1)
 start=$(date +%s.%N)
