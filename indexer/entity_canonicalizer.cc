@@ -207,6 +207,21 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     }
   }
 
+  // The same organisations by their first word: "Dome", "Ford" and "CPC" are "Dome Petroleum Ltd",
+  // "Ford Motor Co" and "CPC International Inc" where the article names one such company only.
+  // Names without a legal form do not count ("EC" is not the "EC Commission", "IBM" not an "IBM
+  // PC"), nor do two different companies that begin alike.
+  constexpr std::size_t kAmbiguous = std::numeric_limits<std::size_t>::max();
+  std::map<std::string, std::size_t> by_first_word;  // first word -> index, or kAmbiguous
+  for (const auto& [stem, i] : with_legal_form) {
+    const std::vector<std::string>& words = work[i].words;
+    auto [it, inserted] = by_first_word.try_emplace(words.front(), i);
+    if (!inserted && it->second != kAmbiguous &&
+        join_words(work[it->second].words, 0, without_legal_form(work[it->second].words)) != stem) {
+      it->second = kAmbiguous;
+    }
+  }
+
   // Organisations whose name begins with a possessive ("Moody's Investors Service"), by that
   // word without it: "Moody's said", cleaned to "Moody", is that organisation.
   std::map<std::string, std::size_t> possessive_first;
@@ -226,7 +241,6 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
   // "Commission" of "European Commission"): "the Bank said" is that bank when the article names
   // one bank only. Two different ones leave "Bank" as written.
   std::map<std::string, std::size_t> by_institution;  // head -> index, or kAmbiguous
-  constexpr std::size_t kAmbiguous = std::numeric_limits<std::size_t>::max();
   for (std::size_t i = 0; i < work.size(); ++i) {
     const Working& item = work[i];
     if (item.kind != EntityKind::kOrganisation || item.words.size() < 2) continue;
@@ -270,6 +284,12 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
     if (item.kind == EntityKind::kOrganisation && with_form == nullptr && item.words.size() == 1) {
       auto full = possessive_first.find(item.words.front());
       if (full != possessive_first.end()) with_form = &work[full->second];
+    }
+    if (item.kind == EntityKind::kOrganisation && with_form == nullptr && item.words.size() == 1) {
+      auto full = by_first_word.find(item.words.front());
+      if (full != by_first_word.end() && full->second != kAmbiguous) {
+        with_form = &work[full->second];
+      }
     }
     if (item.kind == EntityKind::kOrganisation && with_form == nullptr && item.words.size() == 1) {
       auto full = by_institution.find(item.words.front());

@@ -67,6 +67,17 @@ TEST_F(Canonicalizer, AnOrganisationWithoutItsLegalFormResolvesToTheFormNamedInT
                       {"Chrysler", EntityKind::kPerson}}),
             (std::vector<std::string>{"Chrysler Corp", "Chrysler Corp", "Goldman Sachs and Co",
                                       "Goldman Sachs and Co", "Boeing", "Chrysler"}));
+  // A first word alone is the one company of the article that begins with it; of two such
+  // companies, neither; a name without a legal form does not count.
+  EXPECT_EQ(displays({{"Dome Petroleum Ltd", EntityKind::kOrganisation},
+                      {"Dome", EntityKind::kOrganisation},
+                      {"Ford Motor Co", EntityKind::kOrganisation},
+                      {"Ford Motor Credit Co", EntityKind::kOrganisation},
+                      {"Ford", EntityKind::kOrganisation},
+                      {"EC Commission", EntityKind::kOrganisation},
+                      {"EC", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Dome Petroleum Ltd", "Dome Petroleum Ltd", "Ford Motor Co",
+                                      "Ford Motor Credit Co", "Ford", "EC Commission", "EC"}));
   // Without the full form in the article, and for a form alone, nothing changes.
   EXPECT_EQ(
       displays({{"Chrysler", EntityKind::kOrganisation}, {"Co Inc", EntityKind::kOrganisation}}),
