@@ -150,6 +150,10 @@ constexpr std::string_view kOrganisationHeads[] = {"force", "forces", "army",   
                                                    "guard", "corps",  "marines"};
 // Institutions named after the place they serve ("Bank of France", "University of Chicago").
 constexpr std::string_view kInstitutionHeads[] = {"bank", "university", "college"};
+// Heads of government bodies named after what they deal with: "Ministry" of "International Trade",
+// "Department" of "Energy". Unlike kInstitutionHeads, what follows "of" may be typed an
+// organisation by the decoder.
+constexpr std::string_view kDepartmentHeads[] = {"ministry", "department"};
 // Last words of companies' names that are never surnames ("Douglas Aircraft", "Apple Computer").
 constexpr std::string_view kCompanyWords[] = {"aircraft",   "airlines", "airways",     "motors",
                                               "industries", "systems",  "electronics", "computer",
@@ -318,6 +322,18 @@ void MentionRules::merge_adjacent_organisations(const PreparedDocument& doc,
                                                 std::vector<NameSpan>& spans) {
   // "United States" + "Air Force", "UK" + "RAF", "McDonnell" + "Douglas": two names back to back,
   // one of them an organisation, are one organisation's name.
+  auto has_of_inside = [&](const NameSpan& n) {
+    for (std::uint32_t i = n.first + 1; i < n.last; ++i) {
+      if (doc.lower(i) == "of") return true;
+    }
+    return false;
+  };
+  // A word usually written in lower case and listed nowhere: "Industry", "Fisheries".
+  auto ordinary_noun = [&](std::uint32_t i) {
+    const WordInfo& w = doc.words[i];
+    return (w.case_prior == CasePrior::Lower || w.case_prior == CasePrior::Mixed) &&
+           w.gazetteer.categories == 0;
+  };
   std::vector<NameSpan> merged;
   merged.reserve(spans.size());
   for (const auto& s : spans) {
@@ -337,7 +353,20 @@ void MentionRules::merge_adjacent_organisations(const PreparedDocument& doc,
           p.last + 2 == s.first && p.type == NameType::Organisation && s.type == NameType::Place &&
           in_list(doc.lower(p.last), kInstitutionHeads) && doc.lower(p.last + 1) == "of" &&
           doc.tokens[p.last].line == doc.tokens[s.first].line;
-      if (long_form || institution_of_place) {
+      // "Ministry" of "International Trade" (both organisations to the decoder), "Department" of
+      // "Energy".
+      const bool department_of = p.last + 2 == s.first && p.type == NameType::Organisation &&
+                                 (s.type == NameType::Organisation || s.type == NameType::Place) &&
+                                 in_list(doc.lower(p.last), kDepartmentHeads) &&
+                                 doc.lower(p.last + 1) == "of" &&
+                                 doc.tokens[p.last].line == doc.tokens[s.first].line;
+      // "Ministry of International Trade" and "Industry": an ordinary noun after "and", which the
+      // decoder took for a person, ends the body's name.
+      const bool of_this_and_that =
+          p.last + 2 == s.first && s.first == s.last && p.type == NameType::Organisation &&
+          s.type == NameType::Person && doc.lower(p.last + 1) == "and" && ordinary_noun(s.first) &&
+          has_of_inside(p) && doc.tokens[p.last].line == doc.tokens[s.first].line;
+      if (long_form || institution_of_place || department_of || of_this_and_that) {
         p.last = s.last;
         continue;
       }

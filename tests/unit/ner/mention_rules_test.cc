@@ -207,6 +207,22 @@ TEST_F(MentionRulesTest, AnInstitutionOfAPlaceIsOneOrganisation) {
             (Result{{"Bank of France", NameType::Organisation}}));
 }
 
+TEST_F(MentionRulesTest, AMinistryOfThisAndThatIsOneOrganisation) {
+  prepare(
+      "The Ministry of International Trade and Industry acted. The Department of Energy and "
+      "Shell agreed.",
+      {"industry"});
+  EXPECT_EQ(run({{at("Ministry"), at("Ministry"), NameType::Organisation},
+                 {at("International"), at("Trade"), NameType::Organisation},
+                 {at("Industry"), at("Industry"), NameType::Person},
+                 {at("Department"), at("Department"), NameType::Organisation},
+                 {at("Energy"), at("Energy"), NameType::Organisation},
+                 {at("Shell"), at("Shell"), NameType::Organisation}}),
+            (Result{{"Ministry of International Trade and Industry", NameType::Organisation},
+                    {"Department of Energy", NameType::Organisation},
+                    {"Shell", NameType::Organisation}}));
+}
+
 TEST_F(MentionRulesTest, CapitalsHeadlineKeepsOfInsideANameAndDropsABareInstitutionHead) {
   prepare("BANK OF FRANCE SELLS FRANCS\nKIWI TRADING BANK DEPOSITS RISE\nBody text .",
           {"sells", "trading"});
