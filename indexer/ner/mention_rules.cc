@@ -150,6 +150,11 @@ constexpr std::string_view kOrganisationHeads[] = {"force", "forces", "army",   
                                                    "guard", "corps",  "marines"};
 // Institutions named after the place they serve ("Bank of France", "University of Chicago").
 constexpr std::string_view kInstitutionHeads[] = {"bank", "university", "college"};
+// Cardinals written out, which do not begin a person's name ("ten" does: "ten Have").
+constexpr std::string_view kNumberWords[] = {
+    "two",      "three",  "four",     "five",     "six",     "seven",   "eight",     "nine",
+    "eleven",   "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty",   "forty",    "fifty",   "hundred", "thousand"};
 // Heads of government bodies named after what they deal with: "Ministry" of "International Trade",
 // "Department" of "Energy". Unlike kInstitutionHeads, what follows "of" may be typed an
 // organisation by the decoder.
@@ -897,6 +902,9 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
       digits |= (doc.words[i].flags & kWordHasDigit) != 0;
     }
     if (debris || (s.type == NameType::Person && (only_initials || digits))) return true;
+    // Nor with a number written out: "Nine mths" heads the nine months' figures of an earnings
+    // table, "NINE MTHS LOSS" its headline.
+    if (s.type == NameType::Person && in_list(doc.lower(s.first), kNumberWords)) return true;
     if (doc.noisy && !doc.margins.empty()) {
       // Initials inside a name say little either way: "Charles H. Barber" stands or falls with
       // its words. A name that begins or ends with one ("Jan. I.") takes all its margins.

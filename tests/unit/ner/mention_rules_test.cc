@@ -223,6 +223,13 @@ TEST_F(MentionRulesTest, AMinistryOfThisAndThatIsOneOrganisation) {
                     {"Shell", NameType::Organisation}}));
 }
 
+TEST_F(MentionRulesTest, APersonsNameDoesNotBeginWithANumberWrittenOut) {
+  prepare("Net rose .\nNine mths\nShr 1.23 dlrs vs 1.10 , chairman John Smith said .", {"mths"});
+  EXPECT_EQ(run({{at("Nine"), at("mths"), NameType::Person},
+                 {at("John"), at("Smith"), NameType::Person}}),
+            (Result{{"John Smith", NameType::Person}}));
+}
+
 TEST_F(MentionRulesTest, CapitalsHeadlineKeepsOfInsideANameAndDropsABareInstitutionHead) {
   prepare("BANK OF FRANCE SELLS FRANCS\nKIWI TRADING BANK DEPOSITS RISE\nBody text .",
           {"sells", "trading"});
