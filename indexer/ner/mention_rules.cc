@@ -339,9 +339,38 @@ void MentionRules::merge_adjacent_organisations(const PreparedDocument& doc,
     return (w.case_prior == CasePrior::Lower || w.case_prior == CasePrior::Mixed) &&
            w.gazetteer.categories == 0;
   };
+  auto capitalised_word = [&](std::uint32_t i) {
+    const auto flags = doc.words[i].flags;
+    return (flags & kWordCapitalised) && !(flags & (kWordAllCaps | kWordCapsLine)) &&
+           !(doc.words[i].gazetteer.categories & kGazCalendar) &&
+           !is_closed_class_word(doc.lower(i));
+  };
+  // "Great Western Savings" + "and" + "Loan Association": the decoder left the first half of the
+  // name untagged. Up to four capitalised words ending in an ordinary noun ("Savings", "Oil",
+  // "Research"), right before "and" on the same line, join the organisation after it. `floor` is
+  // the first token after the previous name. Not on OCR'd pages, whose title-case headlines would
+  // grow their junk ("Repair Work and Satisfying Service").
+  auto extend_left_over_and = [&](NameSpan& s, std::uint32_t floor) {
+    if (doc.noisy || s.type != NameType::Organisation || s.first < floor + 2) return;
+    const std::uint32_t and_at = s.first - 1;
+    const std::uint32_t last = and_at - 1;
+    if (doc.lower(and_at) != "and" || doc.tokens[last].line != doc.tokens[s.first].line ||
+        !capitalised_word(last) || !ordinary_noun(last)) {
+      return;
+    }
+    std::uint32_t first = last;
+    while (first > floor && last - first < 3 && capitalised_word(first - 1) &&
+           doc.tokens[first - 1].line == doc.tokens[last].line) {
+      --first;
+    }
+    // One word that opens the sentence is capitalised by position only: "Shares and Treasury".
+    if (first == last && (doc.words[first].flags & kWordSentenceStart)) return;
+    s.first = first;
+  };
   std::vector<NameSpan> merged;
   merged.reserve(spans.size());
-  for (const auto& s : spans) {
+  for (auto s : spans) {
+    extend_left_over_and(s, merged.empty() ? 0 : merged.back().last + 1);
     if (!merged.empty()) {
       auto& p = merged.back();
       const bool adjacent = p.last + 1 == s.first &&

@@ -223,6 +223,21 @@ TEST_F(MentionRulesTest, AMinistryOfThisAndThatIsOneOrganisation) {
                     {"Shell", NameType::Organisation}}));
 }
 
+TEST_F(MentionRulesTest, CapitalisedWordsEndingInAnOrdinaryNounBeforeAndJoinTheOrganisation) {
+  prepare(
+      "Great Western Savings and Loan Association said . Exports and Loan Association rose . "
+      "The IBM and Apple Computer Inc deal .",
+      {"savings", "exports"});
+  EXPECT_EQ(run({{at("Loan"), at("Association"), NameType::Organisation},
+                 {at("Loan", 1), at("Association", 1), NameType::Organisation},
+                 {at("IBM"), at("IBM"), NameType::Organisation},
+                 {at("Apple"), at("Inc"), NameType::Organisation}}),
+            (Result{{"Great Western Savings and Loan Association", NameType::Organisation},
+                    {"Loan Association", NameType::Organisation},
+                    {"IBM", NameType::Organisation},
+                    {"Apple Computer Inc", NameType::Organisation}}));
+}
+
 TEST_F(MentionRulesTest, APersonsNameDoesNotBeginWithANumberWrittenOut) {
   prepare("Net rose .\nNine mths\nShr 1.23 dlrs vs 1.10 , chairman John Smith said .", {"mths"});
   EXPECT_EQ(run({{at("Nine"), at("mths"), NameType::Person},
