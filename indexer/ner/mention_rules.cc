@@ -150,6 +150,12 @@ constexpr std::string_view kOrganisationHeads[] = {"force", "forces", "army",   
                                                    "guard", "corps",  "marines"};
 // Institutions named after the place they serve ("Bank of France", "University of Chicago").
 constexpr std::string_view kInstitutionHeads[] = {"bank", "university", "college"};
+// Lower-case nouns for people that stand right before a name ("presidential aide Yuri Ushakov",
+// "analyst Jane Doe"). They are not person titles of the gazetteer, whose lists are features of the
+// trained model: adding them there would need a new model.
+constexpr std::string_view kPersonNouns[] = {"aide",        "adviser",   "advisor",    "analyst",
+                                             "economist",   "lawmaker",  "strategist", "columnist",
+                                             "commentator", "negotiator"};
 // Cardinals written out, which do not begin a person's name ("ten" does: "ten Have").
 constexpr std::string_view kNumberWords[] = {
     "two",      "three",  "four",     "five",     "six",     "seven",   "eight",     "nine",
@@ -530,8 +536,9 @@ void MentionRules::names_after_titles(const PreparedDocument& doc, std::vector<N
   bool added = false;
   for (std::size_t i = 0; i + 1 < n; ++i) {
     const auto& title = doc.words[i].gazetteer;
-    if (!(title.categories & kGazPersonTitle) || (title.position != 3 && title.position != 4))
-      continue;
+    const bool gazetteer_title =
+        (title.categories & kGazPersonTitle) && (title.position == 3 || title.position == 4);
+    if (!gazetteer_title && !in_list(doc.lower(i), kPersonNouns)) continue;
     if (doc.words[i].flags & kWordCapsLine) continue;
     // A name the decoder typed otherwise right after a person's title is the person ("spokesperson
     // Dmitry Peskov"), unless a gazetteer knows its words as something else.

@@ -90,6 +90,14 @@ TEST_F(MentionRulesTest, NamesAfterPersonTitlesArePeople) {
             (Result{{"Keith Kellogg", NameType::Person}, {"Dmitry Peskov", NameType::Person}}));
 }
 
+TEST_F(MentionRulesTest, NamesAfterNounsForPeopleArePeople) {
+  // Not person titles of the gazetteer (a feature of the model), but a rule of their own.
+  prepare("The talks were attended by presidential aide Yuri Ushakov and analyst Jane Doe.",
+          {"aide", "analyst"});
+  EXPECT_EQ(run({{at("Yuri"), at("Ushakov"), NameType::Organisation}}),
+            (Result{{"Yuri Ushakov", NameType::Person}, {"Jane Doe", NameType::Person}}));
+}
+
 TEST_F(MentionRulesTest, CompanyFormsExtendAndTypeTheName) {
   prepare("Shares of Kranzbach Feinmechanik GmbH rose.");
   EXPECT_EQ(run({{at("Kranzbach"), at("Feinmechanik"), NameType::Person}}),
