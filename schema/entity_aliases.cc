@@ -37,7 +37,7 @@ struct BuiltinAlias {
 };
 
 // What ICU does not know: abbreviations and everyday names that news uses for the same entity.
-constexpr std::array<BuiltinAlias, 28> kBuiltinAliases = {{
+constexpr std::array<BuiltinAlias, 29> kBuiltinAliases = {{
     {EntityKind::kPlace, "US", "United States"},
     {EntityKind::kPlace, "U.S.", "United States"},
     {EntityKind::kPlace, "USA", "United States"},
@@ -54,6 +54,8 @@ constexpr std::array<BuiltinAlias, 28> kBuiltinAliases = {{
     {EntityKind::kPlace, "the Netherlands", "Netherlands"},
     {EntityKind::kPlace, "UAE", "United Arab Emirates"},
     {EntityKind::kPlace, "Kiev", "Kyiv"},
+    // The canonicaliser drops a leading "the" ("the Kremlin"), which belongs to this name.
+    {EntityKind::kPlace, "Hague", "The Hague"},
     {EntityKind::kOrganisation, "EU", "European Union"},
     {EntityKind::kOrganisation, "E.U.", "European Union"},
     {EntityKind::kOrganisation, "UN", "United Nations"},

@@ -160,6 +160,11 @@ TEST_F(Canonicalizer, AliasesResolveAcrossTheArchive) {
                 {"Nato", EntityKind::kOrganisation}}),
       (std::vector<std::string>{"United States", "United States", "United States", "United Kingdom",
                                 "United Kingdom", "Germany", "Germany", "NATO"}));
+  // A leading "the" is dropped, but not from "The Hague".
+  EXPECT_EQ(displays({{"The Hague", EntityKind::kPlace},
+                      {"the Kremlin", EntityKind::kPlace},
+                      {"Hague", EntityKind::kPlace}}),
+            (std::vector<std::string>{"The Hague", "Kremlin", "The Hague"}));
 }
 
 TEST_F(Canonicalizer, AliasesApplyWithinTheTaggersKindOnly) {
