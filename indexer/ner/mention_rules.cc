@@ -156,6 +156,10 @@ constexpr std::string_view kInstitutionHeads[] = {"bank", "university", "college
 constexpr std::string_view kPersonNouns[] = {"aide",        "adviser",   "advisor",    "analyst",
                                              "economist",   "lawmaker",  "strategist", "columnist",
                                              "commentator", "negotiator"};
+// Geographic features named "of" something ("Gulf of Mexico", "Isle of Man").
+constexpr std::string_view kGeographicHeads[] = {"gulf",    "bay",    "sea",     "strait",
+                                                 "straits", "isle",   "lake",    "cape",
+                                                 "mount",   "island", "islands", "river"};
 // Cardinals written out, which do not begin a person's name ("ten" does: "ten Have").
 constexpr std::string_view kNumberWords[] = {
     "two",      "three",  "four",     "five",     "six",     "seven",   "eight",     "nine",
@@ -781,6 +785,17 @@ void MentionRules::split_coordinated_names(const PreparedDocument& doc,
   spans.swap(joined);
 }
 
+void MentionRules::features_of_places(const PreparedDocument& doc, std::vector<NameSpan>& spans) {
+  // "Gulf of Mexico", "Strait of Hormuz", "Bay of Bengal": a geographic feature "of" a name is a
+  // place, whatever the decoder typed it.
+  for (auto& s : spans) {
+    if (s.type == NameType::Place || s.first + 2 > s.last) continue;
+    if (in_list(doc.lower(s.first), kGeographicHeads) && doc.lower(s.first + 1) == "of") {
+      s.type = NameType::Place;
+    }
+  }
+}
+
 void MentionRules::organisation_heads_after_places(const PreparedDocument& doc,
                                                    std::vector<NameSpan>& spans) {
   // "United States Air Force": a place followed by capitalised words ending in a service's name is
@@ -1026,6 +1041,7 @@ void MentionRules::apply(const PreparedDocument& doc, std::string_view text,
   split_coordinated_names(doc, spans);
   organisation_heads_after_places(doc, spans);
   merge_adjacent_organisations(doc, spans);
+  features_of_places(doc, spans);
   join_middle_initials(doc, text, spans);
   products_with_model_numbers(doc, text, spans);
   known_organisations(doc, spans);

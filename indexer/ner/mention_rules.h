@@ -45,6 +45,7 @@ class MentionRules {
   static void split_coordinated_names(const PreparedDocument& doc, std::vector<NameSpan>& spans);
   static void organisation_heads_after_places(const PreparedDocument& doc,
                                               std::vector<NameSpan>& spans);
+  static void features_of_places(const PreparedDocument& doc, std::vector<NameSpan>& spans);
   static void product_lines(const PreparedDocument& doc, std::string_view text,
                             std::vector<NameSpan>& spans);
   static void descriptor_nouns(const PreparedDocument& doc, std::string_view text,

@@ -246,6 +246,16 @@ TEST_F(MentionRulesTest, CapitalisedWordsEndingInAnOrdinaryNounBeforeAndJoinTheO
                     {"Apple Computer Inc", NameType::Organisation}}));
 }
 
+TEST_F(MentionRulesTest, AGeographicFeatureOfANameIsAPlace) {
+  prepare("Tankers crossed the Strait of Hormuz and the Gulf of Mexico , said the Bank of Japan .");
+  EXPECT_EQ(run({{at("Strait"), at("Hormuz"), NameType::Organisation},
+                 {at("Gulf"), at("Mexico"), NameType::Misc},
+                 {at("Bank"), at("Japan"), NameType::Organisation}}),
+            (Result{{"Strait of Hormuz", NameType::Place},
+                    {"Gulf of Mexico", NameType::Place},
+                    {"Bank of Japan", NameType::Organisation}}));
+}
+
 TEST_F(MentionRulesTest, APersonsNameDoesNotBeginWithANumberWrittenOut) {
   prepare("Net rose .\nNine mths\nShr 1.23 dlrs vs 1.10 , chairman John Smith said .", {"mths"});
   EXPECT_EQ(run({{at("Nine"), at("mths"), NameType::Person},
