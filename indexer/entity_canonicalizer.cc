@@ -210,16 +210,13 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
   // The same organisations by their first word: "Dome", "Ford" and "CPC" are "Dome Petroleum Ltd",
   // "Ford Motor Co" and "CPC International Inc" where the article names one such company only.
   // Names without a legal form do not count ("EC" is not the "EC Commission", "IBM" not an "IBM
-  // PC"), nor do two different companies that begin alike.
+  // PC"), nor do two different companies that begin alike (two keys of with_legal_form).
   constexpr std::size_t kAmbiguous = std::numeric_limits<std::size_t>::max();
   std::map<std::string, std::size_t> by_first_word;  // first word -> index, or kAmbiguous
-  for (const auto& [stem, i] : with_legal_form) {
-    const std::vector<std::string>& words = work[i].words;
-    auto [it, inserted] = by_first_word.try_emplace(words.front(), i);
-    if (!inserted && it->second != kAmbiguous &&
-        join_words(work[it->second].words, 0, without_legal_form(work[it->second].words)) != stem) {
-      it->second = kAmbiguous;
-    }
+  for (const auto& entry : with_legal_form) {
+    const std::size_t i = entry.second;
+    auto [it, inserted] = by_first_word.try_emplace(work[i].words.front(), i);
+    if (!inserted) it->second = kAmbiguous;
   }
 
   // Organisations whose name begins with a possessive ("Moody's Investors Service"), by that
@@ -255,7 +252,7 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
       }
       auto [it, inserted] = by_institution.try_emplace(word, i);
       if (!inserted && it->second != i && it->second != kAmbiguous &&
-          join_words(work[it->second].words) != join_words(item.words)) {
+          work[it->second].words != item.words) {
         it->second = kAmbiguous;
       }
     }
@@ -281,20 +278,15 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
         with_form = &work[full->second];
       }
     }
+    // One word alone: the possessive's company, then the company it begins, then the
+    // institution it heads.
     if (item.kind == EntityKind::kOrganisation && with_form == nullptr && item.words.size() == 1) {
-      auto full = possessive_first.find(item.words.front());
-      if (full != possessive_first.end()) with_form = &work[full->second];
-    }
-    if (item.kind == EntityKind::kOrganisation && with_form == nullptr && item.words.size() == 1) {
-      auto full = by_first_word.find(item.words.front());
-      if (full != by_first_word.end() && full->second != kAmbiguous) {
-        with_form = &work[full->second];
-      }
-    }
-    if (item.kind == EntityKind::kOrganisation && with_form == nullptr && item.words.size() == 1) {
-      auto full = by_institution.find(item.words.front());
-      if (full != by_institution.end() && full->second != kAmbiguous) {
-        with_form = &work[full->second];
+      for (const auto* by_word : {&possessive_first, &by_first_word, &by_institution}) {
+        auto full = by_word->find(item.words.front());
+        if (full != by_word->end() && full->second != kAmbiguous) {
+          with_form = &work[full->second];
+          break;
+        }
       }
     }
     if (const EntityName* alias = aliases_.find(item.kind, key)) {

@@ -18,6 +18,11 @@ std::uint64_t span_key(const PreparedDocument& doc, std::uint32_t first, std::ui
   return key;
 }
 
+// Written in lower case more often than not: an ordinary word when it shows a capital.
+bool often_lower_case(const WordInfo& w) {
+  return w.case_prior == CasePrior::Lower || w.case_prior == CasePrior::Mixed;
+}
+
 bool looks_like_name(const WordInfo& w) {
   return (w.flags & (kWordCapitalised | kWordCapsLine)) != 0 ||
          ((w.flags & kWordAllCaps) && (w.flags & kWordHasLetter));
@@ -345,9 +350,7 @@ void MentionRules::merge_adjacent_organisations(const PreparedDocument& doc,
   };
   // A word usually written in lower case and listed nowhere: "Industry", "Fisheries".
   auto ordinary_noun = [&](std::uint32_t i) {
-    const WordInfo& w = doc.words[i];
-    return (w.case_prior == CasePrior::Lower || w.case_prior == CasePrior::Mixed) &&
-           w.gazetteer.categories == 0;
+    return often_lower_case(doc.words[i]) && doc.words[i].gazetteer.categories == 0;
   };
   auto capitalised_word = [&](std::uint32_t i) {
     const auto flags = doc.words[i].flags;
@@ -392,18 +395,18 @@ void MentionRules::merge_adjacent_organisations(const PreparedDocument& doc,
                              p.last > p.first &&
                              (doc.words[p.first].gazetteer.categories & kGazCountry) &&
                              doc.tokens[p.last].line == doc.tokens[s.first].line;
+      // An organisation ending in one of `heads`, "of", then the next name on the same line.
+      auto head_of = [&](std::span<const std::string_view> heads) {
+        return p.last + 2 == s.first && p.type == NameType::Organisation &&
+               in_list(doc.lower(p.last), heads) && doc.lower(p.last + 1) == "of" &&
+               doc.tokens[p.last].line == doc.tokens[s.first].line;
+      };
       // "Bank" of "France", "BANK" of "CANADA" in capitals headlines: an institution of a place.
-      const bool institution_of_place =
-          p.last + 2 == s.first && p.type == NameType::Organisation && s.type == NameType::Place &&
-          in_list(doc.lower(p.last), kInstitutionHeads) && doc.lower(p.last + 1) == "of" &&
-          doc.tokens[p.last].line == doc.tokens[s.first].line;
+      const bool institution_of_place = head_of(kInstitutionHeads) && s.type == NameType::Place;
       // "Ministry" of "International Trade" (both organisations to the decoder), "Department" of
       // "Energy".
-      const bool department_of = p.last + 2 == s.first && p.type == NameType::Organisation &&
-                                 (s.type == NameType::Organisation || s.type == NameType::Place) &&
-                                 in_list(doc.lower(p.last), kDepartmentHeads) &&
-                                 doc.lower(p.last + 1) == "of" &&
-                                 doc.tokens[p.last].line == doc.tokens[s.first].line;
+      const bool department_of = head_of(kDepartmentHeads) &&
+                                 (s.type == NameType::Organisation || s.type == NameType::Place);
       // "Ministry of International Trade" and "Industry": an ordinary noun after "and", which the
       // decoder took for a person, ends the body's name.
       const bool of_this_and_that =
@@ -727,8 +730,7 @@ void MentionRules::split_coordinated_names(const PreparedDocument& doc,
     }
     if (words == company_forms) return !ends_name;
     if (words > 1 || is_function_word(doc.lower(word))) return true;
-    const CasePrior prior = doc.words[word].case_prior;
-    if (prior != CasePrior::Lower && prior != CasePrior::Mixed) return true;
+    if (!often_lower_case(doc.words[word])) return true;
     const auto& listed = doc.words[word].gazetteer;  // a listed place or organisation
     if (listed.position == 4 && (listed.categories & (kGazPlaces | kGazOrganisation))) return true;
     const auto named_alone = std::count(alone.begin(), alone.end(), doc.words[word].word_hash);
@@ -1008,8 +1010,7 @@ void MentionRules::drop_implausible(const PreparedDocument& doc, std::string_vie
           (w.flags & (kWordSentenceStart | kWordCapsLine | kWordAllCaps)) != 0;
       return w.case_prior == CasePrior::Lower && capital_by_position;
     }
-    if ((w.case_prior == CasePrior::Lower || w.case_prior == CasePrior::Mixed) &&
-        !(s.type == NameType::Person && surnames.find(w.word_hash))) {
+    if (often_lower_case(w) && !(s.type == NameType::Person && surnames.find(w.word_hash))) {
       return true;
     }
     if (letters <= 3 && (sf.back() != '.' || !(w.flags & kWordAllCaps))) return true;
