@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "command_line.h"
+#include "entity_trainer.h"
 #include "extraction_printer.h"
 #include "extraction_resources.h"
 #include "index_layout.h"

@@ -1,5 +1,5 @@
 // Behaviour of the trained tagger on sentences written for these tests.  NER_MODEL_PATH names the
-// model file (indexer/ner/model/en-conll.model), set by the build.
+// model file (indexer/extract/ner/model/en-conll.model), set by the build.
 #include "entity_tagger.h"
 
 #include <gtest/gtest.h>

@@ -6,6 +6,7 @@
 
 #include "averaged_perceptron.h"
 #include "entity_tagger.h"
+#include "entity_trainer.h"
 #include "greedy_decoder.h"
 #include "tagger_model.h"
 #include "training_corpus.h"

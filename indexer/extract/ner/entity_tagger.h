@@ -1,11 +1,11 @@
 // Named-entity tagger for English news: people, organisations, places and other names
 // (nationalities, events, products), as used for the archive's facets.
 //
-//   auto tagger = newsindex::EntityTagger::load("indexer/ner/model/en-conll.model");
+//   auto tagger = newsindex::EntityTagger::load("indexer/extract/ner/model/en-conll.model");
 //   for (const auto& m : tagger.tag(article_text)) { ... m.begin, m.end, m.type ... }
 //
 // The model is an averaged perceptron over BILOU tags trained on CoNLL-2003 (see
-// train_entity_model), with gazetteer features built at load time from ICU locale data.
+// train/entity_trainer.h), with gazetteer features built at load time from ICU locale data.
 #pragma once
 
 #include <cstddef>
@@ -45,18 +45,5 @@ class EntityTagger {
   std::shared_ptr<const ner::TaggerModel> model_;
 };
 
-struct TrainingOptions {
-  int epochs = 15;
-  unsigned seed = 20240501;   // document order shuffling; a fixed seed makes training reproducible
-  float prune_below = 0.02f;  // drop features whose averaged weights are all smaller than this
-  unsigned case_prior_min_count = 2;
-};
-
-// Trains on CoNLL-style JSON Lines ({"text", "entities": [{"start","end","type"}]}, code-point
-// offsets, types PER/ORG/LOC/MISC) and writes a gzip-compressed model file.  Progress goes to
-// `log`.  Throws std::runtime_error on unreadable input or an unwritable output path.
-void train_entity_model(const std::filesystem::path& conll_jsonl,
-                        const std::filesystem::path& model_out, const TrainingOptions& options,
-                        std::ostream& log);
 
 }  // namespace newsindex

@@ -33,7 +33,7 @@ class ExtractionResources {
   EntityAliases aliases_;
 };
 
-// The model shipped with the source: indexer/ner/model/en-conll.model.
+// The model shipped with the source: indexer/extract/ner/model/en-conll.model.
 [[nodiscard]] std::filesystem::path default_entity_model();
 
 }  // namespace newsindex
