@@ -32,7 +32,7 @@ void print_extraction(const Article& article, const ArticleAnalysis& analysis, O
   for (const EntityOccurrence& entity : analysis.text_entities) {
     entities.push_back({{"start", entity_offsets(entity.begin)},
                         {"end", entity_offsets(entity.end)},
-                        {"type", entity_kind_label(entity.name.kind)},
+                        {"type", schema::entity_kind_info(entity.name.kind).label},
                         {"text", text.substr(entity.begin, entity.end - entity.begin)},
                         {"canonical", entity.name.display}});
   }

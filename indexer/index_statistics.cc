@@ -1,5 +1,6 @@
 #include "index_statistics.h"
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "input_limits.h"
@@ -37,11 +38,10 @@ IndexStatistics collect_statistics(const IndexLayout& layout) {
         day_text(database.get_value_lower_bound(schema::kPublishedDaySlot));
     statistics.last_published = day_text(database.get_value_upper_bound(schema::kPublishedDaySlot));
   }
-  statistics.people =
-      count_terms(database, schema::entity_term_prefix(schema::EntityKind::kPerson));
-  statistics.organisations =
-      count_terms(database, schema::entity_term_prefix(schema::EntityKind::kOrganisation));
-  statistics.places = count_terms(database, schema::entity_term_prefix(schema::EntityKind::kPlace));
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+    statistics.entities[schema::entity_kind_index(kind)] =
+        count_terms(database, schema::entity_term_prefix(kind));
+  }
   return statistics;
 }
 
@@ -54,8 +54,15 @@ void print_statistics(const IndexStatistics& s, std::ostream& out) {
       << (s.first_published.empty() ? "(no dates)" : s.first_published + " to " + s.last_published)
       << '\n'
       << "schema version  " << s.schema_version << '\n'
-      << "entities        " << s.people << " people, " << s.organisations << " organisations, "
-      << s.places << " places\n";
+      << "entities        ";
+  const char* separator = "";
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+    std::string heading(schema::entity_kind_info(kind).heading);
+    for (char& c : heading) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out << separator << s.entities[schema::entity_kind_index(kind)] << ' ' << heading;
+    separator = ", ";
+  }
+  out << '\n';
 }
 
 void print_statistics_json(const IndexStatistics& s, std::ostream& out) {
@@ -69,7 +76,11 @@ void print_statistics_json(const IndexStatistics& s, std::ostream& out) {
                {"first_published", optional(s.first_published)},
                {"last_published", optional(s.last_published)},
                {"schema_version", s.schema_version},
-               {"entities", {{"person", s.people}, {"org", s.organisations}, {"place", s.places}}}};
+               {"entities", Json::object()}};
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+    json["entities"][std::string(schema::entity_kind_info(kind).json_key)] =
+        s.entities[schema::entity_kind_index(kind)];
+  }
   out << json.dump(2) << '\n';
 }
 

@@ -1,11 +1,13 @@
 // What "newsindex stats" reports about an index.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <ostream>
 #include <string>
 
 #include "index_layout.h"
+#include "schema.h"
 
 namespace newsindex {
 
@@ -17,9 +19,8 @@ struct IndexStatistics {
   std::string first_published;  // "YYYY-MM-DD", empty when no article has a date
   std::string last_published;
   std::string schema_version;
-  std::size_t people = 0;  // distinct entities of each kind
-  std::size_t organisations = 0;
-  std::size_t places = 0;
+  // Distinct entities of each faceted kind, by schema::entity_kind_index().
+  std::array<std::size_t, schema::kEntityKinds.size()> entities{};
 };
 
 // Throws IndexError.

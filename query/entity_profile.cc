@@ -71,20 +71,6 @@ std::optional<Candidate> by_word(const Xapian::Database& database, EntityKind ki
 
 }  // namespace
 
-const char* entity_kind_name(EntityKind kind) {
-  switch (kind) {
-    case EntityKind::kPerson:
-      return "person";
-    case EntityKind::kOrganisation:
-      return "org";
-    case EntityKind::kPlace:
-      return "place";
-    case EntityKind::kMisc:
-      break;
-  }
-  return "misc";
-}
-
 std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
                                                      const ProfileOptions& options) const {
   TextFolder folder;
@@ -113,7 +99,7 @@ std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
   Xapian::Enquire enquire(database_);
   enquire.set_query(Xapian::Query(schema::entity_term(best->kind, best->key)));
   enquire.set_sort_by_value_then_relevance(schema::kPublishedTimeSlot, true);
-  FacetCounter counter(FacetSelection{true, true, true, true, false, false, false});
+  FacetCounter counter(FacetSelection{{true, true, true, false}, true, false, false, false});
   AliasCollector collector(best->kind, best->key);
   enquire.add_matchspy(&counter);
   enquire.add_matchspy(&collector);
@@ -123,21 +109,23 @@ std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
   EntityProfile profile;
   profile.kind = best->kind;
   profile.name = collector.display();
-  profile.filter = std::string(entity_kind_name(best->kind)) + ":\"=" + profile.name + "\"";
+  profile.filter =
+      std::string(schema::entity_kind_info(best->kind).field) + ":\"=" + profile.name + "\"";
   profile.articles = matches.get_matches_estimated();
   for (const auto& [alias, count] : collector.aliases()) profile.aliases.emplace_back(alias, count);
   std::sort(profile.aliases.begin(), profile.aliases.end(),
             [](const auto& a, const auto& b) { return a.second > b.second; });
 
   FacetOptions facet_options;
-  facet_options.selection = FacetSelection{true, true, true, true, false, false, false};
+  facet_options.selection = FacetSelection{{true, true, true, false}, true, false, false, false};
   facet_options.limit = options.limit + 1;  // room for the entity itself, removed below
   facet_options.by = options.by;
   FacetReport report = build_facet_report(counter, database_, matches.get_matches_estimated(),
                                           facet_options, folder);
   for (FacetList& list : report.lists) {
     std::erase_if(list.values, [&](const FacetValue& value) {
-      return list.name == entity_kind_name(best->kind) && folder.key(value.label) == best->key;
+      return list.name == schema::entity_kind_info(best->kind).facet &&
+             folder.key(value.label) == best->key;
     });
     if (list.values.size() > options.limit) list.values.resize(options.limit);
     profile.cooccurring.push_back(std::move(list));

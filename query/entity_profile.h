@@ -52,6 +52,5 @@ class EntityProfiler {
   Xapian::Database database_;
 };
 
-[[nodiscard]] const char* entity_kind_name(schema::EntityKind kind);  // "person", "org", "place"
 
 }  // namespace newsindex

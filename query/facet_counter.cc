@@ -25,42 +25,17 @@ std::uint32_t day_number(std::string_view value) {
 
 }  // namespace
 
-const CountTable<EntityTally>& FacetCounter::entities(schema::EntityKind kind) const {
-  switch (kind) {
-    case schema::EntityKind::kPerson:
-      return people_;
-    case schema::EntityKind::kOrganisation:
-      return organisations_;
-    default:
-      break;
-  }
-  return places_;
-}
-
 void FacetCounter::operator()(const Xapian::Document& document, double) {
   ++documents_;
   bool inserted = false;
   const std::string value = document.get_value(schema::kFacetSlot);
   const schema::FacetFields fields = schema::parse_facet_fields(value);
-  if (selection_.person || selection_.organisation || selection_.place) {
+  if (selection_.any_entity()) {
     std::string_view rest = fields.entities;
     schema::EntityFacetView record{};
     while (schema::next_entity_facet(rest, record)) {
-      CountTable<EntityTally>* counts = nullptr;
-      switch (record.kind) {
-        case schema::EntityKind::kPerson:
-          counts = selection_.person ? &people_ : nullptr;
-          break;
-        case schema::EntityKind::kOrganisation:
-          counts = selection_.organisation ? &organisations_ : nullptr;
-          break;
-        case schema::EntityKind::kPlace:
-          counts = selection_.place ? &places_ : nullptr;
-          break;
-        case schema::EntityKind::kMisc:
-          break;
-      }
-      if (counts == nullptr) continue;
+      if (!selection_.entity(record.kind)) continue;
+      CountTable<EntityTally>* counts = &entities_[schema::entity_kind_index(record.kind)];
       EntityTally& tally = counts->at(record.hash, inserted);
       if (inserted) {
         tally.offset = static_cast<std::uint32_t>(names_.size());
@@ -82,12 +57,11 @@ void FacetCounter::operator()(const Xapian::Document& document, double) {
     // bucket's count is what its "mentions:" filter finds.
     periods_.clear();
     std::string_view rest = fields.mentioned;
-    while (!rest.empty()) {
-      std::size_t end = rest.find(' ');
+    std::string_view date;
+    while (schema::next_mentioned_date(rest, date)) {
       schema::PeriodCode found[3];
-      std::size_t count = schema::mentioned_periods(rest.substr(0, end), found);
+      std::size_t count = schema::mentioned_periods(date, found);
       periods_.insert(periods_.end(), found, found + count);
-      rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
     }
     std::sort(periods_.begin(), periods_.end());
     periods_.erase(std::unique(periods_.begin(), periods_.end()), periods_.end());

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -18,13 +19,22 @@ namespace newsindex {
 
 // Which facets to count.
 struct FacetSelection {
-  bool person = true;
-  bool organisation = true;
-  bool place = true;
+  // By schema::entity_kind_index(); only faceted kinds are ever counted.
+  std::array<bool, schema::kEntityKinds.size()> entities = {true, true, true, false};
   bool published = true;
   bool mentioned = true;
   bool source = true;
   bool language = true;
+
+  [[nodiscard]] bool entity(schema::EntityKind kind) const {
+    return entities[schema::entity_kind_index(kind)] && schema::entity_kind_info(kind).faceted;
+  }
+  [[nodiscard]] bool any_entity() const {
+    for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+      if (entity(kind)) return true;
+    }
+    return false;
+  }
 };
 
 // How many matching articles name an entity, and where its key and name are in the counter's
@@ -57,7 +67,9 @@ class FacetCounter final : public Xapian::MatchSpy {
   [[nodiscard]] std::size_t documents_seen() const { return documents_; }
   [[nodiscard]] const FacetSelection& selection() const { return selection_; }
   // By the entity's key hash (schema::entity_key_hash, never 0 as CountTable needs).
-  [[nodiscard]] const CountTable<EntityTally>& entities(schema::EntityKind kind) const;
+  [[nodiscard]] const CountTable<EntityTally>& entities(schema::EntityKind kind) const {
+    return entities_[schema::entity_kind_index(kind)];
+  }
   [[nodiscard]] std::string_view key_of(const EntityTally& tally) const {
     return std::string_view(names_).substr(tally.offset, tally.key_size);
   }
@@ -76,9 +88,10 @@ class FacetCounter final : public Xapian::MatchSpy {
   FacetSelection selection_;
   std::size_t documents_ = 0;
   // Sized for a broad query on a mid-sized archive, so that counting rarely has to regrow them.
-  CountTable<EntityTally> people_{8192};
-  CountTable<EntityTally> organisations_{8192};
-  CountTable<EntityTally> places_{4096};
+  // By schema::entity_kind_index(): people, organisations, places (misc is never counted).
+  std::array<CountTable<EntityTally>, schema::kEntityKinds.size()> entities_ = {
+      CountTable<EntityTally>(8192), CountTable<EntityTally>(8192), CountTable<EntityTally>(4096),
+      CountTable<EntityTally>(16)};
   CountTable<std::size_t> published_;
   CountTable<std::size_t> mentioned_;
   CountsByValue sources_;

@@ -52,10 +52,12 @@ void rank(FacetList& list, const FacetOptions& options) {
 // score costs a term frequency lookup, and a value seen once is never significant anyway.
 constexpr std::size_t kSignificanceCandidates = 500;
 
-FacetList entity_list(const FacetCounter& counter, schema::EntityKind kind, std::string_view field,
+FacetList entity_list(const FacetCounter& counter, schema::EntityKind kind,
                       const Xapian::Database& database, Xapian::doccount match_total,
                       const FacetOptions& options) {
-  FacetList list{std::string(field), {}, 0};
+  const schema::EntityKindInfo& info = schema::entity_kind_info(kind);
+  const std::string_view field = info.field;
+  FacetList list{std::string(info.facet), {}, 0};
   const CountTable<EntityTally>& counts = counter.entities(kind);
   list.distinct = counts.size();
   // Names are read back only for the values that will be shown (or scored).
@@ -249,17 +251,9 @@ FacetReport build_facet_report(const FacetCounter& counter, const Xapian::Databa
   report.exact = counter.documents_seen() == match_total;
   report.order = options.order;
   const FacetSelection& selection = options.selection;
-  if (selection.person) {
-    report.lists.push_back(entity_list(counter, schema::EntityKind::kPerson, schema::kPersonField,
-                                       database, match_total, options));
-  }
-  if (selection.organisation) {
-    report.lists.push_back(entity_list(counter, schema::EntityKind::kOrganisation,
-                                       schema::kOrganisationField, database, match_total, options));
-  }
-  if (selection.place) {
-    report.lists.push_back(entity_list(counter, schema::EntityKind::kPlace, schema::kPlaceField,
-                                       database, match_total, options));
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+    if (!selection.entity(kind)) continue;
+    report.lists.push_back(entity_list(counter, kind, database, match_total, options));
   }
   if (selection.source) {
     report.lists.push_back(plain_list(counter.sources(), schema::kSourceField, database,

@@ -22,6 +22,24 @@ using namespace newsindex;
 
 enum class ColourChoice { kAuto, kAlways, kNever };
 
+// Every facet --facets accepts, in the order reports list them: the faceted entity kinds, then
+// sources, languages and the two date histograms.
+std::vector<std::string> facet_names() {
+  std::vector<std::string> names;
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds)
+    names.emplace_back(schema::entity_kind_info(kind).facet);
+  for (std::string_view name : {schema::kPublishedFacet, schema::kMentionedFacet,
+                                schema::kSourceField, schema::kLanguageField})
+    names.emplace_back(name);
+  return names;
+}
+
+std::string joined(const std::vector<std::string>& names, const char* separator) {
+  std::string text;
+  for (const std::string& name : names) text += (text.empty() ? "" : separator) + name;
+  return text;
+}
+
 struct SearchOptions {
   std::string index;
   std::vector<std::string> words;
@@ -32,8 +50,7 @@ struct SearchOptions {
   std::string stem_language;
   std::string today;
   ColourChoice colour = ColourChoice::kAuto;
-  std::vector<std::string> facets = {"person",    "org",    "place", "published",
-                                     "mentioned", "source", "lang"};
+  std::vector<std::string> facets = facet_names();
   bool no_facets = false;
   std::size_t facet_limit = 10;
   FacetOrder facet_order = FacetOrder::kCount;
@@ -48,16 +65,13 @@ CLI::CheckedTransformer granularity_names() {
                                  CLI::ignore_case);
 }
 
-const std::vector<std::string> kFacetNames = {"person",    "org",    "place", "published",
-                                              "mentioned", "source", "lang"};
-
 void add_facet_options(CLI::App& command, SearchOptions& options) {
   CLI::Option_group* group = command.add_option_group("Facets");
   group->add_option("--facets", options.facets, "Facets to count, comma-separated")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember(kFacetNames))
-      ->default_str("person,org,place,published,mentioned,source,lang");
+      ->check(CLI::IsMember(facet_names()))
+      ->default_str(joined(facet_names(), ","));
   group->add_flag("--no-facets", options.no_facets, "Count no facets");
   group->add_option("--facet-limit", options.facet_limit, "Values shown per facet")
       ->capture_default_str();
@@ -77,11 +91,17 @@ void add_facet_options(CLI::App& command, SearchOptions& options) {
 std::optional<FacetOptions> facet_options(const SearchOptions& options) {
   if (options.no_facets) return std::nullopt;
   FacetOptions facets;
-  auto wanted = [&](const char* name) {
+  auto wanted = [&](std::string_view name) {
     return std::find(options.facets.begin(), options.facets.end(), name) != options.facets.end();
   };
-  facets.selection = {wanted("person"),    wanted("org"),    wanted("place"), wanted("published"),
-                      wanted("mentioned"), wanted("source"), wanted("lang")};
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+    facets.selection.entities[schema::entity_kind_index(kind)] =
+        wanted(schema::entity_kind_info(kind).facet);
+  }
+  facets.selection.published = wanted(schema::kPublishedFacet);
+  facets.selection.mentioned = wanted(schema::kMentionedFacet);
+  facets.selection.source = wanted(schema::kSourceField);
+  facets.selection.language = wanted(schema::kLanguageField);
   facets.limit = options.facet_limit;
   facets.order = options.facet_order;
   facets.by = options.by;
@@ -185,8 +205,10 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
   CLI::App* entity = app.add_subcommand("entity", "Profile of one person, organisation or place");
   add_index_option(*entity, options.index);
   entity->add_option("name", options.name, "Name, alias, or one word of the name")->required();
-  entity->add_option("--type", options.kind, "person, org or place")
-      ->check(CLI::IsMember({"person", "org", "place"}));
+  std::vector<std::string> kinds;
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds)
+    kinds.emplace_back(schema::entity_kind_info(kind).field);
+  entity->add_option("--type", options.kind, joined(kinds, ", "))->check(CLI::IsMember(kinds));
   entity->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
   entity->add_option("--limit", options.limit, "Co-occurring entities and headlines shown")
       ->capture_default_str();
@@ -198,7 +220,7 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
 int run_entity(const EntityOptions& options) {
   Xapian::Database database = IndexLayout(options.index).open_for_reading();
   ProfileOptions profile_options;
-  if (!options.kind.empty()) profile_options.kind = parse_entity_kind(options.kind);
+  if (!options.kind.empty()) profile_options.kind = schema::parse_entity_kind(options.kind);
   profile_options.limit = options.limit;
   profile_options.by = options.by;
   std::optional<EntityProfile> profile =

@@ -1,6 +1,7 @@
 #include "news_query_parser.h"
 
 #include <algorithm>
+#include <array>
 
 #include "date_range.h"
 #include "entity_aliases.h"
@@ -111,7 +112,7 @@ class EntityFilter final : public FilterProcessor {
     if (const EntityName* name = EntityAliases::shared_builtin().find(kind_, key))
       key = folder_->key(name->display);
     Xapian::Query whole(schema::entity_term(kind_, key));
-    if (key.find(' ') != std::string::npos) return whole;
+    if (!schema::may_be_entity_key_word(key)) return whole;
     return Xapian::Query(Xapian::Query::OP_OR, whole,
                          Xapian::Query(schema::entity_word_term(kind_, key)));
   }
@@ -175,10 +176,15 @@ class LanguageFilter final : public FilterProcessor {
   }
 };
 
-constexpr std::string_view kQueryFields[] = {schema::kTitleField,    schema::kSourceField,
-                                             schema::kLanguageField, schema::kDateField,
-                                             schema::kPersonField,   schema::kOrganisationField,
-                                             schema::kPlaceField,    schema::kMentionsField};
+constexpr std::array<std::string_view, 8> kQueryFields = {
+    schema::kTitleField,
+    schema::kSourceField,
+    schema::kLanguageField,
+    schema::kDateField,
+    schema::entity_kind_info(schema::kFacetedEntityKinds[0]).field,
+    schema::entity_kind_info(schema::kFacetedEntityKinds[1]).field,
+    schema::entity_kind_info(schema::kFacetedEntityKinds[2]).field,
+    schema::kMentionsField};
 
 // Longer queries are mistakes (a pasted file), and would make the parser work for nothing.
 constexpr std::size_t kMaxQueryBytes = 10000;
@@ -209,8 +215,7 @@ void check_query_text(std::string_view text) {
     while (end < text.size() && is_letter(text[end])) ++end;
     if (end >= text.size() || text[end] != ':') continue;
     std::string_view field = text.substr(i, end - i);
-    bool known = std::find(std::begin(kQueryFields), std::end(kQueryFields), field) !=
-                 std::end(kQueryFields);
+    bool known = std::find(kQueryFields.begin(), kQueryFields.end(), field) != kQueryFields.end();
     if (!known) {
       std::string fields;
       for (std::string_view name : kQueryFields)
@@ -250,11 +255,8 @@ NewsQueryParser::NewsQueryParser(const Xapian::Database& database, const std::st
   parser_.add_boolean_prefix(std::string(schema::kLanguageField),
                              (new LanguageFilter(filter_error_))->release());
   // Repeating an entity filter means "both" (drill-down), so these prefixes are not exclusive.
-  const std::pair<schema::EntityKind, std::string_view> entity_fields[] = {
-      {schema::EntityKind::kPerson, schema::kPersonField},
-      {schema::EntityKind::kOrganisation, schema::kOrganisationField},
-      {schema::EntityKind::kPlace, schema::kPlaceField}};
-  for (const auto& [kind, field] : entity_fields) {
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+    const std::string_view field = schema::entity_kind_info(kind).field;
     parser_.add_boolean_prefix(std::string(field),
                                (new EntityFilter(filter_error_, kind, field, folder_))->release(),
                                false);

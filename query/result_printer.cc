@@ -54,11 +54,6 @@ std::string top_names(const std::vector<schema::DocumentEntity>& entities,
   return names;
 }
 
-const std::pair<schema::EntityKind, const char*> kEntityKinds[] = {
-    {schema::EntityKind::kPerson, "person"},
-    {schema::EntityKind::kOrganisation, "org"},
-    {schema::EntityKind::kPlace, "place"}};
-
 }  // namespace
 
 const char* sort_order_name(SortOrder sort) {
@@ -140,11 +135,11 @@ void print_human(const SearchResult& result, const HumanStyle& style, std::ostre
       out << '\n';
     }
     std::string about;
-    for (const auto& [kind, label] : kEntityKinds) {
+    for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
       std::string names = top_names(hit.entities, kind);
       if (names.empty()) continue;
       if (!about.empty()) about += " · ";
-      about += std::string(label) + ": " + names;
+      about += std::string(schema::entity_kind_info(kind).field) + ": " + names;
     }
     std::string dates;
     for (std::size_t i = 0; i < hit.mentioned_dates.size() && i < kDatesShown; ++i) {
@@ -164,11 +159,10 @@ void print_human(const SearchResult& result, const HumanStyle& style, std::ostre
 
 namespace {
 
-const char* list_title(const std::string& name) {
-  if (name == "person") return "People";
-  if (name == "org") return "Organisations";
-  if (name == "place") return "Places";
-  if (name == "source") return "Sources";
+std::string list_title(const std::string& name) {
+  if (const schema::EntityKindInfo* kind = schema::faceted_entity_kind(name))
+    return std::string(kind->heading);
+  if (name == schema::kSourceField) return "Sources";
   return "Languages";
 }
 
@@ -280,7 +274,7 @@ void print_facets(const FacetReport& report, const HumanStyle& style, std::ostre
 
 void print_profile_human(const EntityProfile& profile, const HumanStyle& style, std::ostream& out) {
   out << (style.colour ? kBold : "") << profile.name << (style.colour ? kReset : "") << " ("
-      << entity_kind_name(profile.kind) << ")   filter: " << profile.filter << '\n';
+      << schema::entity_kind_info(profile.kind).field << ")   filter: " << profile.filter << '\n';
   if (!profile.aliases.empty()) {
     std::string written;
     for (const auto& [alias, count] : profile.aliases) {
@@ -343,7 +337,7 @@ void print_profile_json(const EntityProfile& profile, std::ostream& out) {
       {"version", kJsonFormatVersion},
       {"entity",
        {{"name", profile.name},
-        {"type", entity_kind_name(profile.kind)},
+        {"type", schema::entity_kind_info(profile.kind).field},
         {"filter", profile.filter}}},
       {"aliases", aliases},
       {"articles", profile.articles},
@@ -384,13 +378,13 @@ void print_json(const SearchResult& result, std::ostream& out) {
         {"snippet", {{"text", hit.snippet.text}, {"highlights", highlights}}},
     };
     Json entities = Json::object();
-    for (const auto& [kind, label] : kEntityKinds) {
+    for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
       Json names = Json::array();
       for (const schema::DocumentEntity& entity : hit.entities) {
         if (entity.kind == kind)
           names.push_back({{"name", entity.display}, {"mentions", entity.mentions}});
       }
-      entities[label] = std::move(names);
+      entities[std::string(schema::entity_kind_info(kind).json_key)] = std::move(names);
     }
     entry["entities"] = std::move(entities);
     entry["mentioned_dates"] = hit.mentioned_dates;

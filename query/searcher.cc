@@ -93,11 +93,8 @@ SearchResult Searcher::run(const SearchRequest& request) {
     const schema::FacetFields fields = schema::parse_facet_fields(facet_value);
     hit.entities = schema::decode_entity_facets(fields.entities);
     std::string_view dates = fields.mentioned;
-    for (std::size_t at = 0; at < dates.size();) {
-      std::size_t end = std::min(dates.find(' ', at), dates.size());
-      hit.mentioned_dates.emplace_back(dates.substr(at, end - at));
-      at = end + 1;
-    }
+    std::string_view date;
+    while (schema::next_mentioned_date(dates, date)) hit.mentioned_dates.emplace_back(date);
     std::vector<std::string> terms(enquire.get_matching_terms_begin(match),
                                    enquire.get_matching_terms_end(match));
     hit.snippet = snippets_.build(hit.article.text, terms, stemmer);

@@ -11,20 +11,6 @@ namespace {
 
 using schema::EntityKind;
 
-std::size_t slot(EntityKind kind) {
-  switch (kind) {
-    case EntityKind::kPerson:
-      return 0;
-    case EntityKind::kOrganisation:
-      return 1;
-    case EntityKind::kPlace:
-      return 2;
-    case EntityKind::kMisc:
-      break;
-  }
-  return 3;
-}
-
 // Display languages whose country names become aliases: the languages of the archives we
 // expect, not all of ICU's (which would make two-letter keys collide with ordinary words).
 constexpr std::array<const char*, 16> kDisplayLanguages = {
@@ -85,33 +71,6 @@ std::string_view trim(std::string_view text) {
 
 }  // namespace
 
-std::optional<EntityKind> parse_entity_kind(std::string_view name) {
-  std::string lowered;
-  for (char c : name)
-    lowered.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-  if (lowered == "per" || lowered == "person") return EntityKind::kPerson;
-  if (lowered == "org" || lowered == "organisation" || lowered == "organization") {
-    return EntityKind::kOrganisation;
-  }
-  if (lowered == "loc" || lowered == "place" || lowered == "location") return EntityKind::kPlace;
-  if (lowered == "misc") return EntityKind::kMisc;
-  return std::nullopt;
-}
-
-const char* entity_kind_label(EntityKind kind) {
-  switch (kind) {
-    case EntityKind::kPerson:
-      return "PER";
-    case EntityKind::kOrganisation:
-      return "ORG";
-    case EntityKind::kPlace:
-      return "LOC";
-    case EntityKind::kMisc:
-      break;
-  }
-  return "MISC";
-}
-
 EntityAliases EntityAliases::builtin(const TextFolder& folder) {
   EntityAliases aliases;
   icu::Locale english("en");
@@ -145,8 +104,8 @@ const EntityAliases& EntityAliases::shared_builtin() {
 void EntityAliases::add(EntityKind kind, std::string_view alias, std::string_view canonical,
                         const TextFolder& folder) {
   EntityName name{kind, std::string(canonical)};
-  by_key_[slot(kind)][folder.key(canonical)] = name;
-  by_key_[slot(kind)][folder.key(alias)] = name;
+  by_key_[schema::entity_kind_index(kind)][folder.key(canonical)] = name;
+  by_key_[schema::entity_kind_index(kind)][folder.key(alias)] = name;
 }
 
 void EntityAliases::add_file(const std::filesystem::path& path, const TextFolder& folder) {
@@ -163,7 +122,7 @@ void EntityAliases::add_file(const std::filesystem::path& path, const TextFolder
     };
     std::size_t colon = rest.find(':');
     if (colon == std::string_view::npos) fail("expected 'TYPE: Name | alias | alias'");
-    std::optional<EntityKind> kind = parse_entity_kind(trim(rest.substr(0, colon)));
+    std::optional<EntityKind> kind = schema::parse_entity_kind(trim(rest.substr(0, colon)));
     if (!kind)
       fail("unknown entity type \"" + std::string(trim(rest.substr(0, colon))) +
            "\" (use PER, ORG, LOC or MISC)");
@@ -182,7 +141,7 @@ void EntityAliases::add_file(const std::filesystem::path& path, const TextFolder
 }
 
 const EntityName* EntityAliases::find(EntityKind kind, std::string_view key) const {
-  const auto& table = by_key_[slot(kind)];
+  const auto& table = by_key_[schema::entity_kind_index(kind)];
   auto it = table.find(std::string(key));
   return it == table.end() ? nullptr : &it->second;
 }

@@ -46,11 +46,7 @@ class EntityAliases {
   [[nodiscard]] const EntityName* find(schema::EntityKind kind, std::string_view key) const;
 
  private:
-  std::unordered_map<std::string, EntityName> by_key_[4];
+  std::unordered_map<std::string, EntityName> by_key_[schema::kEntityKinds.size()];
 };
-
-[[nodiscard]] std::optional<schema::EntityKind> parse_entity_kind(std::string_view name);
-[[nodiscard]] const char* entity_kind_label(
-    schema::EntityKind kind);  // "PER", "ORG", "LOC", "MISC"
 
 }  // namespace newsindex

@@ -3,18 +3,18 @@
 namespace newsindex {
 namespace {
 
+// The tagger's types are in the entity kind table's order.
+static_assert(schema::entity_kind_index(schema::EntityKind::kPerson) ==
+                  static_cast<std::size_t>(EntityType::Person) &&
+              schema::entity_kind_index(schema::EntityKind::kOrganisation) ==
+                  static_cast<std::size_t>(EntityType::Organisation) &&
+              schema::entity_kind_index(schema::EntityKind::kPlace) ==
+                  static_cast<std::size_t>(EntityType::Place) &&
+              schema::entity_kind_index(schema::EntityKind::kMisc) ==
+                  static_cast<std::size_t>(EntityType::Misc));
+
 schema::EntityKind kind_of(EntityType type) {
-  switch (type) {
-    case EntityType::Person:
-      return schema::EntityKind::kPerson;
-    case EntityType::Organisation:
-      return schema::EntityKind::kOrganisation;
-    case EntityType::Place:
-      return schema::EntityKind::kPlace;
-    case EntityType::Misc:
-      break;
-  }
-  return schema::EntityKind::kMisc;
+  return schema::kEntityKinds[static_cast<std::size_t>(type)].kind;
 }
 
 // The headline, unless the text already starts with it (then its entities are the text's).

@@ -1,3 +1,5 @@
+#include "entity_trainer.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -6,7 +8,6 @@
 
 #include "averaged_perceptron.h"
 #include "entity_tagger.h"
-#include "entity_trainer.h"
 #include "greedy_decoder.h"
 #include "tagger_model.h"
 #include "training_corpus.h"

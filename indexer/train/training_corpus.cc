@@ -4,16 +4,26 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "entity_kinds.h"
 #include "utf8.h"
 
 namespace newsindex::ner {
 namespace {
 
+// CoNLL's type labels are the entity kind table's, and its order is the model's.
+static_assert(static_cast<std::size_t>(NameType::Person) ==
+                  schema::entity_kind_index(schema::EntityKind::kPerson) &&
+              static_cast<std::size_t>(NameType::Organisation) ==
+                  schema::entity_kind_index(schema::EntityKind::kOrganisation) &&
+              static_cast<std::size_t>(NameType::Place) ==
+                  schema::entity_kind_index(schema::EntityKind::kPlace) &&
+              static_cast<std::size_t>(NameType::Misc) ==
+                  schema::entity_kind_index(schema::EntityKind::kMisc));
+
 NameType parse_type(const std::string& t, std::size_t line) {
-  if (t == "PER") return NameType::Person;
-  if (t == "ORG") return NameType::Organisation;
-  if (t == "LOC") return NameType::Place;
-  if (t == "MISC") return NameType::Misc;
+  for (std::size_t i = 0; i < schema::kEntityKinds.size(); ++i) {
+    if (schema::kEntityKinds[i].label == t) return static_cast<NameType>(i);
+  }
   throw std::runtime_error("training corpus line " + std::to_string(line) +
                            ": unknown entity type " + t);
 }

@@ -14,30 +14,6 @@ constexpr Xapian::termcount kTitleWeight = 3;
 // Keeps phrases from matching across the title/body boundary.
 constexpr Xapian::termpos kFieldGap = 100;
 
-// The words of an entity key that "person:putin" may name: letters and digits only. None for a key
-// that is one such word: "person:putin" finds its entity term already, and a word term that
-// repeats it would cost the writer as much as any other term.
-std::vector<std::string> key_words(const std::string& key) {
-  std::vector<std::string> words;
-  std::string word;
-  auto flush = [&] {
-    if (word.size() >= 2) words.push_back(word);
-    word.clear();
-  };
-  for (char c : key) {
-    bool separator = c == ' ' || c == '.' || c == ',' || c == '-' || c == '\'' || c == '&' ||
-                     c == '/' || c == '(' || c == ')';
-    if (separator) {
-      flush();
-    } else {
-      word.push_back(c);
-    }
-  }
-  flush();
-  if (words.size() == 1 && words.front() == key) words.clear();
-  return words;
-}
-
 // Enough forms to show how an entity is written, without letting OCR noise bloat the value.
 constexpr std::size_t kMaxAliasesPerEntity = 4;
 
@@ -129,7 +105,7 @@ std::string DocumentBuilder::add_entities(const ArticleAnalysis& analysis, std::
   for (auto& [id, entity] : entities) {
     document.add_boolean_term(schema::entity_term(entity.kind, entity.key));
     if (entity.kind == schema::EntityKind::kMisc) continue;
-    for (const std::string& word : key_words(entity.key)) {
+    for (const std::string& word : schema::entity_key_words(entity.key)) {
       document.add_boolean_term(schema::entity_word_term(entity.kind, word));
     }
     faceted.push_back(std::move(entity));
@@ -158,12 +134,7 @@ std::string DocumentBuilder::add_mentioned_dates(const ArticleAnalysis& analysis
   std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
     return counts[a] > counts[b];
   });
-  std::string value;
-  for (const std::string& date : order) {
-    if (!value.empty()) value.push_back(' ');
-    value += date;
-  }
-  return value;
+  return schema::encode_mentioned_dates(order);
 }
 
 }  // namespace newsindex

@@ -16,20 +16,6 @@ namespace ner {
 
 namespace {
 
-EntityType public_type(NameType t) {
-  switch (t) {
-    case NameType::Person:
-      return EntityType::Person;
-    case NameType::Organisation:
-      return EntityType::Organisation;
-    case NameType::Place:
-      return EntityType::Place;
-    case NameType::Misc:
-      return EntityType::Misc;
-  }
-  return EntityType::Misc;
-}
-
 bool ascii_lower(char c) {
   return c >= 'a' && c <= 'z';
 }
@@ -169,7 +155,7 @@ std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_vi
   std::vector<EntityMention> mentions;
   mentions.reserve(spans.size());
   for (const auto& s : spans) {
-    mentions.push_back({doc.tokens[s.first].begin, doc.tokens[s.last].end, public_type(s.type)});
+    mentions.push_back({doc.tokens[s.first].begin, doc.tokens[s.last].end, s.type});
   }
   // A huge article's working memory (tens of MB) is not kept for the rest of the run.
   constexpr std::size_t kTokensKept = std::size_t{1} << 18;

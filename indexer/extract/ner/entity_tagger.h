@@ -15,9 +15,12 @@
 #include <string_view>
 #include <vector>
 
+#include "tag_scheme.h"
+
 namespace newsindex {
 
-enum class EntityType { Person, Organisation, Place, Misc };
+// The tagger's types are the model's (Person, Organisation, Place, Misc).
+using EntityType = ner::NameType;
 
 struct EntityMention {
   std::size_t begin, end;  // UTF-8 byte offsets into the text given to tag(), end exclusive
@@ -44,6 +47,5 @@ class EntityTagger {
   explicit EntityTagger(std::shared_ptr<const ner::TaggerModel> model) : model_(std::move(model)) {}
   std::shared_ptr<const ner::TaggerModel> model_;
 };
-
 
 }  // namespace newsindex

@@ -1,0 +1,18 @@
+// Publication dates in value slots: the day as "YYYYMMDD" (kPublishedDaySlot, compared bytewise
+// by range filters) and the instant as a sortable number (kPublishedTimeSlot).
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace newsindex::schema {
+
+[[nodiscard]] std::string day_value(std::chrono::year_month_day day);
+// "YYYY-MM-DD", for people and JSON.
+[[nodiscard]] std::string day_label(std::chrono::year_month_day day);
+[[nodiscard]] std::optional<std::chrono::year_month_day> parse_day_value(std::string_view value);
+[[nodiscard]] std::string time_value(std::chrono::sys_seconds instant);
+
+}  // namespace newsindex::schema

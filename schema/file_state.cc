@@ -1,0 +1,33 @@
+#include "file_state.h"
+
+#include <cstdio>
+
+namespace newsindex::schema {
+
+std::string file_state_key_prefix() {
+  return "newsindex.file:";
+}
+
+std::string file_state_key(std::string_view absolute_path) {
+  return file_state_key_prefix() + std::string(absolute_path);
+}
+
+std::string encode_file_state(const FileState& state) {
+  return std::to_string(state.size) + " " + std::to_string(state.modified) + " " +
+         std::to_string(state.articles);
+}
+
+std::optional<FileState> decode_file_state(std::string_view value) {
+  FileState state;
+  unsigned long long size = 0, articles = 0;
+  long long modified = 0;
+  if (std::sscanf(std::string(value).c_str(), "%llu %lld %llu", &size, &modified, &articles) != 3) {
+    return std::nullopt;
+  }
+  state.size = size;
+  state.modified = modified;
+  state.articles = articles;
+  return state;
+}
+
+}  // namespace newsindex::schema
