@@ -27,11 +27,6 @@ namespace {
 // Articles handed between stages together, so that locking costs little per article.
 constexpr std::size_t kArticlesPerBatch = 32;
 
-struct ArticleBatch {
-  std::size_t sequence = 0;
-  std::vector<Article> articles;
-};
-
 struct BuiltDocument {
   std::string id;
   std::size_t shard = 0;
@@ -43,9 +38,9 @@ using BuiltBatch = std::vector<BuiltDocument>;
 // The first exception any thread raised; the others stop when they see it.
 class FirstError {
  public:
-  void capture() {
+  void capture(std::exception_ptr error) {
     std::lock_guard lock(mutex_);
-    if (!error_) error_ = std::current_exception();
+    if (!error_) error_ = std::move(error);
     failed_ = true;
   }
   [[nodiscard]] bool failed() const { return failed_; }
@@ -61,166 +56,182 @@ class FirstError {
 
 }  // namespace
 
-IndexingRun::IndexingRun(std::vector<Xapian::WritableDatabase> shards,
+struct ArticleBatch {
+  std::size_t sequence = 0;
+  std::vector<Article> articles;
+};
+
+// The stages after reading, each on threads of its own: `jobs` workers analyse articles and
+// build their documents, a dispatcher hands every built batch, in input order, to every shard's
+// writer, and one writer per shard writes its part of it, committing in batches.
+class DocumentPipeline {
+ public:
+  DocumentPipeline(std::vector<Xapian::WritableDatabase>& shards, const IndexLayout& layout,
+                   const ExtractionResources& resources, const IndexingOptions& options)
+      : in_flight_(4 * options.jobs), to_analyse_(in_flight_), analysed_(in_flight_) {
+    for (std::size_t i = 0; i < shards.size(); ++i) {
+      to_write_.push_back(std::make_unique<WriteQueue>(in_flight_));
+    }
+    for (std::size_t w = 0; w < options.jobs; ++w) {
+      workers_.emplace_back([this, &resources, &options, count = shards.size()] {
+        analyse(resources, options.analysis_nice, count);
+      });
+    }
+    dispatcher_ = std::thread([this] { dispatch(); });
+    for (std::size_t s = 0; s < shards.size(); ++s) {
+      writers_.emplace_back([this, &shards, &layout, &options, s] {
+        write(shards[s], layout, options.batch_size, s);
+      });
+    }
+  }
+  DocumentPipeline(const DocumentPipeline&) = delete;
+  DocumentPipeline& operator=(const DocumentPipeline&) = delete;
+  // A run that leaves early (an exception while reading) still stops its threads.
+  ~DocumentPipeline() { stop(); }
+
+  // False when the pipeline has stopped taking articles (a stage failed).
+  bool push(ArticleBatch& batch) {
+    if (batch.articles.empty()) return true;
+    batch.sequence = sequence_++;
+    bool taken = to_analyse_.push(std::move(batch));
+    if (!taken) --sequence_;
+    batch = ArticleBatch{};
+    return taken;
+  }
+  [[nodiscard]] bool failed() const { return error_.failed(); }
+
+  // Waits until everything pushed is written and committed; rethrows the first error a stage
+  // raised.
+  void finish() {
+    stop();
+    error_.rethrow();
+  }
+  [[nodiscard]] std::size_t added() const { return added_; }
+  [[nodiscard]] std::size_t replaced() const { return replaced_; }
+
+ private:
+  using WriteQueue = WorkQueue<std::shared_ptr<const BuiltBatch>>;
+
+  void analyse(const ExtractionResources& resources, int nice, std::size_t shard_count) {
+    try {
+      // Speed only: a worker that keeps the usual priority still indexes the same.
+      (void)lower_this_thread_priority(nice);
+      ArticleAnalyzer analyzer = resources.make_analyzer();
+      DocumentBuilder builder;
+      while (std::optional<ArticleBatch> batch = to_analyse_.pop()) {
+        BuiltBatch built;
+        built.reserve(batch->articles.size());
+        for (const Article& article : batch->articles) {
+          built.push_back({article.id, schema::shard_for(article.id, shard_count),
+                           builder.build(article, analyzer.analyze(article))});
+        }
+        analysed_.put(batch->sequence, std::move(built));
+      }
+    } catch (...) {
+      error_.capture(std::current_exception());
+      to_analyse_.close();
+    }
+  }
+
+  void dispatch() {
+    while (std::optional<BuiltBatch> built = analysed_.take()) {
+      auto shared = std::make_shared<const BuiltBatch>(std::move(*built));
+      for (auto& queue : to_write_) queue->push(shared);
+    }
+    for (auto& queue : to_write_) queue->close();
+  }
+
+  void write(Xapian::WritableDatabase& shard, const IndexLayout& layout, std::size_t batch_size,
+             std::size_t s) {
+    try {
+      IndexWriter writer(shard, batch_size);
+      while (auto batch = to_write_[s]->pop()) {
+        if (error_.failed()) continue;
+        for (const BuiltDocument& built : **batch) {
+          if (built.shard != s) continue;
+          if (writer.write(built.id, built.document) == WriteOutcome::kAdded) {
+            ++added_;
+          } else {
+            ++replaced_;
+          }
+        }
+      }
+      writer.commit();
+    } catch (const Xapian::Error& xapian_error) {
+      error_.capture(std::make_exception_ptr(layout.error_while("writing", xapian_error, s)));
+      to_analyse_.close();
+    } catch (...) {
+      error_.capture(std::current_exception());
+      to_analyse_.close();
+    }
+  }
+
+  void stop() {
+    if (stopped_) return;
+    stopped_ = true;
+    to_analyse_.close();
+    for (std::thread& worker : workers_) worker.join();
+    analysed_.finish();
+    dispatcher_.join();
+    for (std::thread& writer : writers_) writer.join();
+  }
+
+  const std::size_t in_flight_;
+  WorkQueue<ArticleBatch> to_analyse_;
+  Sequencer<BuiltBatch> analysed_;
+  std::vector<std::unique_ptr<WriteQueue>> to_write_;
+  std::vector<std::thread> workers_;
+  std::thread dispatcher_;
+  std::vector<std::thread> writers_;
+  FirstError error_;
+  std::size_t sequence_ = 0;
+  std::atomic<std::size_t> added_ = 0;
+  std::atomic<std::size_t> replaced_ = 0;
+  bool stopped_ = false;
+};
+
+IndexingRun::IndexingRun(IndexLayout layout, std::vector<Xapian::WritableDatabase> shards,
                          const ExtractionResources& resources, ProblemLog& problems,
                          IndexingOptions options)
-    : shards_(std::move(shards)), resources_(resources), problems_(problems), options_(options) {
+    : layout_(std::move(layout)),
+      shards_(std::move(shards)),
+      resources_(resources),
+      problems_(problems),
+      options_(options) {
   if (options_.jobs == 0) options_.jobs = 1;
 }
 
 IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
   auto started = std::chrono::steady_clock::now();
   IndexingSummary summary;
-  FirstError error;
-  const std::size_t shard_count = shards_.size();
-  const std::size_t in_flight = 4 * options_.jobs;
-
-  WorkQueue<ArticleBatch> to_analyse(in_flight);
-  Sequencer<BuiltBatch> analysed(in_flight);
-  std::vector<std::unique_ptr<WorkQueue<std::shared_ptr<const BuiltBatch>>>> to_write;
-  for (std::size_t i = 0; i < shard_count; ++i) {
-    to_write.push_back(std::make_unique<WorkQueue<std::shared_ptr<const BuiltBatch>>>(in_flight));
-  }
-  std::atomic<std::size_t> added = 0;
-  std::atomic<std::size_t> replaced = 0;
-
-  std::vector<std::thread> workers;
-  for (std::size_t w = 0; w < options_.jobs; ++w) {
-    workers.emplace_back([&] {
-      try {
-        // Speed only: a worker that keeps the usual priority still indexes the same.
-        (void)lower_this_thread_priority(options_.analysis_nice);
-        ArticleAnalyzer analyzer = resources_.make_analyzer();
-        DocumentBuilder builder;
-        while (std::optional<ArticleBatch> batch = to_analyse.pop()) {
-          BuiltBatch built;
-          built.reserve(batch->articles.size());
-          for (const Article& article : batch->articles) {
-            built.push_back({article.id, schema::shard_for(article.id, shard_count),
-                             builder.build(article, analyzer.analyze(article))});
-          }
-          analysed.put(batch->sequence, std::move(built));
-        }
-      } catch (...) {
-        error.capture();
-        to_analyse.close();
-      }
-    });
-  }
-  // Hands every built batch, in input order, to every shard writer; each writes its own part.
-  std::thread dispatcher([&] {
-    while (std::optional<BuiltBatch> built = analysed.take()) {
-      auto shared = std::make_shared<const BuiltBatch>(std::move(*built));
-      for (auto& queue : to_write) queue->push(shared);
-    }
-    for (auto& queue : to_write) queue->close();
-  });
-  std::vector<std::thread> writers;
-  for (std::size_t s = 0; s < shard_count; ++s) {
-    writers.emplace_back([&, s] {
-      try {
-        IndexWriter writer(shards_[s], options_.batch_size);
-        while (auto batch = to_write[s]->pop()) {
-          if (error.failed()) continue;
-          for (const BuiltDocument& built : **batch) {
-            if (built.shard != s) continue;
-            if (writer.write(built.id, built.document) == WriteOutcome::kAdded) {
-              ++added;
-            } else {
-              ++replaced;
-            }
-          }
-        }
-        writer.commit();
-      } catch (...) {
-        error.capture();
-        to_analyse.close();
-      }
-    });
-  }
-
-  // Reading stays on this thread: readers report problems, and ProblemLog is single-threaded.
-  std::size_t sequence = 0;
-  ArticleBatch batch;
-  std::optional<ProgressBar> progress;
+  // Read before the writers start: shard 0 is theirs until they finish.
+  const FileStates remembered = remembered_files();
   std::uint64_t total_bytes = 0;
   for (const InputFile& file : files) total_bytes += file.size_bytes;
-  if (options_.progress) progress.emplace(std::cerr, files.size(), total_bytes);
-  std::size_t articles_read = 0;
-  // Read before the writers start: shard 0 is theirs until they finish.
-  const std::map<std::string, schema::FileState> remembered = remembered_files();
-  std::map<std::string, schema::FileState> completed;
-  auto hand_over = [&] {
-    if (batch.articles.empty()) return;
-    batch.sequence = sequence++;
-    if (!to_analyse.push(std::move(batch))) --sequence;
-    batch = ArticleBatch{};
-  };
+  if (options_.progress) progress_.emplace(std::cerr, files.size(), total_bytes);
+
+  DocumentPipeline pipeline(shards_, layout_, resources_, options_);
+  FileStates completed;
+  ArticleBatch batch;
   try {
-    for (const InputFile& file : files) {
-      if (error.failed() || summary.interrupted_by != 0) break;
-      ++summary.files;
-      std::error_code ignored;
-      const std::string absolute = std::filesystem::weakly_canonical(file.path, ignored).string();
-      schema::FileState state{
-          file.size_bytes,
-          std::filesystem::last_write_time(file.path, ignored).time_since_epoch().count(), 0};
-      if (auto known = remembered.find(absolute); known != remembered.end() &&
-                                                  known->second.size == state.size &&
-                                                  known->second.modified == state.modified) {
-        summary.unchanged += known->second.articles;
-        summary.bytes += file.size_bytes;
-        continue;
-      }
-      try {
-        std::unique_ptr<ArticleReader> reader = open_reader(file, problems_);
-        while (std::optional<Article> article = reader->next()) {
-          if ((summary.interrupted_by = InterruptionWatch::received()) != 0) break;
-          if (!seen_ids_.insert(std::hash<std::string>{}(article->id)).second) {
-            problems_.report(ProblemKind::kWarning, article->origin,
-                             "duplicate id \"" + article->id +
-                                 "\" earlier in this run; this record replaces the earlier one");
-          }
-          article->source_file = absolute;
-          batch.articles.push_back(std::move(*article));
-          ++state.articles;
-          if (batch.articles.size() == kArticlesPerBatch) hand_over();
-          if (progress) {
-            progress->update(summary.files - 1, ++articles_read,
-                             summary.bytes + reader->bytes_consumed());
-          }
-        }
-        summary.bytes += file.size_bytes;
-        if (summary.interrupted_by == 0) completed[absolute] = state;
-      } catch (const InputError& input_error) {
-        // The message already names the file; what was read before the error stays indexed.
-        std::string message = input_error.what();
-        std::string prefix = file.display_name + ": ";
-        if (message.starts_with(prefix)) message.erase(0, prefix.size());
-        problems_.report(ProblemKind::kSkipped, {file.display_name, 0}, message);
-      }
-    }
+    read_files(files, remembered, pipeline, batch, completed, summary);
   } catch (const StrictModeStop&) {
     summary.stopped_early = true;
   }
-  if (progress) progress->finish();
-  hand_over();
-  to_analyse.close();
-  for (std::thread& worker : workers) worker.join();
-  analysed.finish();
-  dispatcher.join();
-  for (std::thread& writer : writers) writer.join();
-  error.rethrow();
+  if (progress_) progress_->finish();
+  (void)pipeline.push(batch);
+  pipeline.finish();
 
   // The writers are done: shard 0 is this thread's again.
-  if (options_.delete_missing) summary.deleted = delete_missing(remembered);
-  for (const auto& [path, state] : completed) {
-    shards_.front().set_metadata(schema::file_state_key(path), schema::encode_file_state(state));
+  try {
+    if (options_.delete_missing) summary.deleted = delete_missing(remembered);
+    commit_file_states(completed);
+  } catch (const Xapian::Error& error) {
+    throw layout_.error_while("committing", error);
   }
-  for (Xapian::WritableDatabase& shard : shards_) shard.commit();
 
-  summary.added = added;
-  summary.replaced = replaced;
+  summary.added = pipeline.added();
+  summary.replaced = pipeline.replaced();
   summary.skipped = problems_.skipped();
   summary.dropped = problems_.dropped();
   summary.warnings = problems_.warnings();
@@ -228,8 +239,70 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
   return summary;
 }
 
-std::map<std::string, schema::FileState> IndexingRun::remembered_files() const {
-  std::map<std::string, schema::FileState> files;
+void IndexingRun::read_files(const std::vector<InputFile>& files, const FileStates& remembered,
+                             DocumentPipeline& pipeline, ArticleBatch& batch, FileStates& completed,
+                             IndexingSummary& summary) {
+  for (const InputFile& file : files) {
+    if (pipeline.failed() || summary.interrupted_by != 0) break;
+    ++summary.files;
+    std::error_code ignored;
+    const std::string absolute = std::filesystem::weakly_canonical(file.path, ignored).string();
+    schema::FileState state{
+        file.size_bytes,
+        std::filesystem::last_write_time(file.path, ignored).time_since_epoch().count(), 0};
+    if (auto known = remembered.find(absolute); known != remembered.end() &&
+                                                known->second.size == state.size &&
+                                                known->second.modified == state.modified) {
+      summary.unchanged += known->second.articles;
+      summary.bytes += file.size_bytes;
+      continue;
+    }
+    try {
+      bool whole = read_file(file, absolute, state, pipeline, batch, summary);
+      summary.bytes += file.size_bytes;
+      if (whole) completed[absolute] = state;
+    } catch (const InputError& input_error) {
+      // The message already names the file; what was read before the error stays indexed.
+      std::string message = input_error.what();
+      std::string prefix = file.display_name + ": ";
+      if (message.starts_with(prefix)) message.erase(0, prefix.size());
+      problems_.report(ProblemKind::kSkipped, {file.display_name, 0}, message);
+    }
+  }
+}
+
+bool IndexingRun::read_file(const InputFile& file, const std::string& absolute_path,
+                            schema::FileState& state, DocumentPipeline& pipeline,
+                            ArticleBatch& batch, IndexingSummary& summary) {
+  std::unique_ptr<ArticleReader> reader = open_reader(file, problems_);
+  while (std::optional<Article> article = reader->next()) {
+    if ((summary.interrupted_by = InterruptionWatch::received()) != 0) return false;
+    if (!seen_ids_.insert(std::hash<std::string>{}(article->id)).second) {
+      problems_.report(ProblemKind::kWarning, article->origin,
+                       "duplicate id \"" + article->id +
+                           "\" earlier in this run; this record replaces the earlier one");
+    }
+    article->source_file = absolute_path;
+    batch.articles.push_back(std::move(*article));
+    ++state.articles;
+    if (batch.articles.size() == kArticlesPerBatch) (void)pipeline.push(batch);
+    if (progress_) {
+      progress_->update(summary.files - 1, ++articles_read_,
+                        summary.bytes + reader->bytes_consumed());
+    }
+  }
+  return true;
+}
+
+void IndexingRun::commit_file_states(const FileStates& completed) {
+  for (const auto& [path, state] : completed) {
+    shards_.front().set_metadata(schema::file_state_key(path), schema::encode_file_state(state));
+  }
+  for (Xapian::WritableDatabase& shard : shards_) shard.commit();
+}
+
+IndexingRun::FileStates IndexingRun::remembered_files() const {
+  FileStates files;
   const std::string prefix = schema::file_state_key_prefix();
   const Xapian::WritableDatabase& shard = shards_.front();
   for (auto key = shard.metadata_keys_begin(prefix); key != shard.metadata_keys_end(prefix);
@@ -241,8 +314,7 @@ std::map<std::string, schema::FileState> IndexingRun::remembered_files() const {
   return files;
 }
 
-std::size_t IndexingRun::delete_missing(
-    const std::map<std::string, schema::FileState>& remembered) {
+std::size_t IndexingRun::delete_missing(const FileStates& remembered) {
   std::size_t deleted = 0;
   for (const auto& entry : remembered) {
     // A named reference, not a structured binding: lambdas may not capture those before C++20's

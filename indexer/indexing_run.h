@@ -9,12 +9,15 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <unordered_set>
 #include <vector>
 
 #include "extraction_resources.h"
+#include "index_layout.h"
 #include "input_files.h"
 #include "problem_log.h"
+#include "progress_bar.h"
 #include "schema.h"
 #include "thread_priority.h"
 
@@ -51,24 +54,49 @@ struct IndexingOptions {
   std::vector<std::filesystem::path> roots;
 };
 
+class DocumentPipeline;
+struct ArticleBatch;
+
 class IndexingRun {
  public:
-  IndexingRun(std::vector<Xapian::WritableDatabase> shards, const ExtractionResources& resources,
-              ProblemLog& problems, IndexingOptions options);
+  // `shards` are `layout`'s shards opened for writing (IndexLayout::open_for_writing); `layout`
+  // names them in errors.
+  IndexingRun(IndexLayout layout, std::vector<Xapian::WritableDatabase> shards,
+              const ExtractionResources& resources, ProblemLog& problems, IndexingOptions options);
 
   // Indexes every file and commits. Input problems are reported and counted; a Xapian error
-  // (a full disk) stops the run and is rethrown, after what was committed stays committed.
+  // (a full disk) stops the run and is thrown as an IndexError naming the index and shard, after
+  // what was committed stays committed.
   [[nodiscard]] IndexingSummary run(const std::vector<InputFile>& files);
 
  private:
+  using FileStates = std::map<std::string, schema::FileState>;
+
+  // What the index remembers of the files it read before (shard 0's metadata), by absolute path.
+  [[nodiscard]] FileStates remembered_files() const;
+  // Reads every file that changed since it was last indexed into the pipeline, on this thread
+  // (readers report problems, and ProblemLog is single-threaded), in batches: the last, partial
+  // one is left in `batch`. Adds the files read whole to `completed`. A StrictModeStop leaves
+  // both as they were at the problem.
+  void read_files(const std::vector<InputFile>& files, const FileStates& remembered,
+                  DocumentPipeline& pipeline, ArticleBatch& batch, FileStates& completed,
+                  IndexingSummary& summary);
+  // Reads one file's articles into `batch`, handing full batches to the pipeline; counts them in
+  // `state`. False when the run was interrupted inside it.
+  bool read_file(const InputFile& file, const std::string& absolute_path, schema::FileState& state,
+                 DocumentPipeline& pipeline, ArticleBatch& batch, IndexingSummary& summary);
+  // Removes the articles of remembered files under options_.roots that no longer exist.
+  std::size_t delete_missing(const FileStates& remembered);
+  // Stores what the index now knows of the files read whole, and commits every shard.
+  void commit_file_states(const FileStates& completed);
+
+  IndexLayout layout_;
   std::vector<Xapian::WritableDatabase> shards_;
   const ExtractionResources& resources_;
   ProblemLog& problems_;
   IndexingOptions options_;
-  // What the index remembers of the files it read before (shard 0's metadata), by absolute path.
-  [[nodiscard]] std::map<std::string, schema::FileState> remembered_files() const;
-  // Removes the articles of remembered files under options_.roots that no longer exist.
-  std::size_t delete_missing(const std::map<std::string, schema::FileState>& remembered);
+  std::optional<ProgressBar> progress_;
+  std::size_t articles_read_ = 0;
 
   // Hashes of ids seen in this run, to warn about duplicates: 8 bytes per article rather than
   // the whole id keeps memory flat on archives of millions.

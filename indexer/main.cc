@@ -155,8 +155,9 @@ int run_add(const AddOptions& options) {
   }
   ExtractionResources resources(options.extraction.config());
   InterruptionWatch::install();
-  IndexingRun run(IndexLayout(options.index).open_for_writing(static_cast<int>(options.jobs)),
-                  resources, problems, indexing_options(options));
+  IndexLayout layout(options.index);
+  IndexingRun run(layout, layout.open_for_writing(static_cast<int>(options.jobs)), resources,
+                  problems, indexing_options(options));
   IndexingSummary summary = run.run(files);
   if (options.json) {
     print_summary_json(summary, std::cout);

@@ -32,6 +32,25 @@ bool looks_like_xapian_database(const fs::path& folder) {
 
 IndexLayout::IndexLayout(fs::path folder) : folder_(std::move(folder)) {}
 
+IndexError IndexLayout::error_while(std::string_view doing, const Xapian::Error& error,
+                                    std::optional<std::size_t> shard) const {
+  std::string where = "index " + quoted(folder_);
+  if (shard) where += " (" + shard_name(static_cast<int>(*shard)) + ")";
+  std::string detail = error.get_msg();
+  if (const char* system = error.get_error_string()) detail += " (" + std::string(system) + ")";
+  std::string what;
+  // Xapian::Error is not polymorphic: its type is a name.
+  const std::string_view type = error.get_type();
+  if (type == "DatabaseCorruptError") {
+    what = where + " is damaged";
+  } else if (type == "DatabaseModifiedError") {
+    what = where + " was changed by a writer faster than it could be read; try again";
+  } else {
+    what = where + ": " + std::string(type);
+  }
+  return IndexError(what + " while " + std::string(doing) + ": " + detail);
+}
+
 fs::path IndexLayout::stub_path() const {
   return folder_ / kStubName;
 }

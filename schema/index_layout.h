@@ -7,8 +7,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsindex {
@@ -43,6 +45,12 @@ class IndexLayout {
   // throughout, and swaps the stub atomically, so readers see the old shards or the new one.
   // Throws IndexError.
   void compact() const;
+
+  // The error to report for a Xapian error raised after the index was opened, while `doing`
+  // something ("committing", "searching"): a sentence that names the index, the shard when it is
+  // known, and what went wrong, as errors at open do.
+  [[nodiscard]] IndexError error_while(std::string_view doing, const Xapian::Error& error,
+                                       std::optional<std::size_t> shard = std::nullopt) const;
 
   // Bytes the index folder takes on disk.
   [[nodiscard]] std::uintmax_t size_on_disk() const;

@@ -90,3 +90,28 @@ TEST(IndexLayout, ASecondWriterIsToldWhoHoldsTheIndex) {
 
 }  // namespace
 }  // namespace newsindex
+
+namespace newsindex {
+namespace {
+
+// Errors after open (a commit, a search) name the index and the shard, as errors at open do.
+TEST(IndexLayout, ErrorsAfterOpenNameTheIndexAndTheShard) {
+  IndexLayout layout("/archives/reuters");
+  IndexError damaged =
+      layout.error_while("writing", Xapian::DatabaseCorruptError("bad block 7 in postlist"), 1);
+  EXPECT_STREQ(damaged.what(),
+               "index '/archives/reuters' (shard-01) is damaged while writing: bad block 7 in "
+               "postlist");
+  IndexError full = layout.error_while("committing", Xapian::DatabaseError("write failed", ENOSPC));
+  const std::string message = full.what();
+  EXPECT_NE(message.find("index '/archives/reuters': DatabaseError while committing"),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("No space left on device"), std::string::npos) << message;
+  IndexError modified =
+      layout.error_while("searching", Xapian::DatabaseModifiedError("revision gone"));
+  EXPECT_NE(std::string(modified.what()).find("try again"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsindex

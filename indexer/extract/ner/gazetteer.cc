@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "curated_lists.h"
+#include "icu_data_error.h"
 #include "word_forms.h"
 
 namespace newsindex::ner {
@@ -152,9 +153,9 @@ Gazetteer Gazetteer::from_icu() {
   for (const auto type : {URGN_WORLD, URGN_CONTINENT, URGN_SUBCONTINENT}) {
     status = U_ZERO_ERROR;
     std::unique_ptr<icu::StringEnumeration> e(icu::Region::getAvailable(type, status));
-    if (U_FAILURE(status) || !e) continue;
+    require_icu_data(status, "the list of world regions");
     while (const char* code = e->next(nullptr, status)) {
-      if (U_FAILURE(status)) break;
+      require_icu_data(status, "the list of world regions");
       regions.emplace_back(code, kGazRegion);
     }
   }
@@ -185,18 +186,17 @@ Gazetteer Gazetteer::from_icu() {
   status = U_ZERO_ERROR;
   std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createTimeZoneIDEnumeration(
       UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
+  require_icu_data(status, "the list of time zones");
   std::vector<icu::UnicodeString> zone_ids;
-  if (U_SUCCESS(status) && zones) {
-    while (const icu::UnicodeString* id = zones->snext(status)) {
-      if (U_FAILURE(status)) break;
-      zone_ids.push_back(*id);
-    }
+  while (const icu::UnicodeString* id = zones->snext(status)) {
+    require_icu_data(status, "the list of time zones");
+    zone_ids.push_back(*id);
   }
   for (const char* lang : kCityLocales) {
     status = U_ZERO_ERROR;
     std::unique_ptr<icu::TimeZoneNames> names(
         icu::TimeZoneNames::createInstance(icu::Locale(lang), status));
-    if (U_FAILURE(status) || !names) continue;
+    require_icu_data(status, std::string("the city names of locale ") + lang);
     for (const auto& id : zone_ids) {
       icu::UnicodeString city;
       names->getExemplarLocationName(id, city);
@@ -207,7 +207,8 @@ Gazetteer Gazetteer::from_icu() {
   // Month and weekday names: never entities on their own.
   status = U_ZERO_ERROR;
   icu::DateFormatSymbols symbols(icu::Locale::getEnglish(), status);
-  if (U_SUCCESS(status)) {
+  require_icu_data(status, "the English month and weekday names");
+  {
     std::int32_t count = 0;
     const icu::UnicodeString* months = symbols.getMonths(count);
     for (std::int32_t i = 0; i < count; ++i) g.add(to_utf8(months[i]), kGazCalendar);
@@ -220,32 +221,26 @@ Gazetteer Gazetteer::from_icu() {
   // Currency codes and zone abbreviations look like organisation acronyms to the model but never
   // are.
   status = U_ZERO_ERROR;
-  if (UEnumeration* currencies =
-          ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
-      U_SUCCESS(status) && currencies != nullptr) {
-    while (const char* code = uenum_next(currencies, nullptr, &status)) {
-      if (U_FAILURE(status)) break;
-      g.add(code, kGazCode);
-    }
-    uenum_close(currencies);
+  std::unique_ptr<UEnumeration, decltype(&uenum_close)> currencies(
+      ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status), &uenum_close);
+  require_icu_data(status, "the list of currency codes");
+  while (const char* code = uenum_next(currencies.get(), nullptr, &status)) {
+    require_icu_data(status, "the list of currency codes");
+    g.add(code, kGazCode);
   }
   status = U_ZERO_ERROR;
   std::unique_ptr<icu::TimeZoneNames> en_zone_names(
       icu::TimeZoneNames::createInstance(icu::Locale::getEnglish(), status));
-  if (U_SUCCESS(status) && en_zone_names) {
-    status = U_ZERO_ERROR;
-    std::unique_ptr<icu::StringEnumeration> metazones(
-        en_zone_names->getAvailableMetaZoneIDs(status));
-    if (U_SUCCESS(status) && metazones) {
-      while (const icu::UnicodeString* mz = metazones->snext(status)) {
-        if (U_FAILURE(status)) break;
-        for (const auto type : {UTZNM_SHORT_STANDARD, UTZNM_SHORT_DAYLIGHT}) {
-          icu::UnicodeString abbreviation;
-          en_zone_names->getMetaZoneDisplayName(*mz, type, abbreviation);
-          if (abbreviation.length() >= 2 && abbreviation.length() <= 5)
-            g.add(to_utf8(abbreviation), kGazCode);
-        }
-      }
+  require_icu_data(status, "the English time zone names");
+  std::unique_ptr<icu::StringEnumeration> metazones(en_zone_names->getAvailableMetaZoneIDs(status));
+  require_icu_data(status, "the list of time zone abbreviations");
+  while (const icu::UnicodeString* mz = metazones->snext(status)) {
+    require_icu_data(status, "the list of time zone abbreviations");
+    for (const auto type : {UTZNM_SHORT_STANDARD, UTZNM_SHORT_DAYLIGHT}) {
+      icu::UnicodeString abbreviation;
+      en_zone_names->getMetaZoneDisplayName(*mz, type, abbreviation);
+      if (abbreviation.length() >= 2 && abbreviation.length() <= 5)
+        g.add(to_utf8(abbreviation), kGazCode);
     }
   }
   g.add("UTC", kGazCode);  // the one zone abbreviation CLDR keeps outside metazone names

@@ -11,6 +11,7 @@
 #include <array>
 #include <memory>
 
+#include "icu_data_error.h"
 #include "text_tokens.h"
 
 namespace newsindex {
@@ -151,7 +152,7 @@ LocaleCalendarVocabulary::LocaleCalendarVocabulary(std::string_view language) {
 void LocaleCalendarVocabulary::add_names(const char* locale_id, bool english) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::DateFormatSymbols symbols{icu::Locale(locale_id), status};
-  if (U_FAILURE(status)) return;
+  require_icu_data(status, std::string("the month and weekday names of locale ") + locale_id);
   for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
     for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
       const bool abbreviated = width == icu::DateFormatSymbols::ABBREVIATED;
@@ -187,7 +188,8 @@ void LocaleCalendarVocabulary::add_names(const char* locale_id, bool english) {
 void LocaleCalendarVocabulary::add_relative_phrases(const char* locale_id) {
   UErrorCode status = U_ZERO_ERROR;
   icu::RelativeDateTimeFormatter formatter{icu::Locale(locale_id), status};
-  if (U_FAILURE(status)) return;
+  const std::string what = std::string("the relative date phrases of locale ") + locale_id;
+  require_icu_data(status, what);
   struct Direction {
     UDateDirection icu;
     int offset;
@@ -223,7 +225,8 @@ void LocaleCalendarVocabulary::add_relative_phrases(const char* locale_id) {
       icu::UnicodeString out;
       status = U_ZERO_ERROR;
       formatter.format(d.icu, u.icu, out, status);
-      if (U_FAILURE(status) || out.isEmpty()) continue;
+      require_icu_data(status, what);
+      if (out.isEmpty()) continue;
       RelativePhrase p;
       p.unit = u.unit;
       p.offset = d.offset;
@@ -236,7 +239,8 @@ void LocaleCalendarVocabulary::add_relative_phrases(const char* locale_id) {
       icu::UnicodeString out;
       status = U_ZERO_ERROR;
       formatter.format(d.icu, kWeekdays[i], out, status);
-      if (U_FAILURE(status) || out.isEmpty()) continue;
+      require_icu_data(status, what);
+      if (out.isEmpty()) continue;
       RelativePhrase p;
       p.unit = Granularity::Day;
       p.offset = d.offset;
@@ -247,7 +251,8 @@ void LocaleCalendarVocabulary::add_relative_phrases(const char* locale_id) {
   icu::UnicodeString now;
   status = U_ZERO_ERROR;
   formatter.format(UDAT_DIRECTION_PLAIN, UDAT_ABSOLUTE_NOW, now, status);
-  if (U_SUCCESS(status) && !now.isEmpty()) {
+  require_icu_data(status, what);
+  if (!now.isEmpty()) {
     RelativePhrase p;
     p.present = true;
     add(std::move(p), now);
@@ -257,7 +262,8 @@ void LocaleCalendarVocabulary::add_relative_phrases(const char* locale_id) {
 void LocaleCalendarVocabulary::add_number_templates(const char* locale_id) {
   UErrorCode status = U_ZERO_ERROR;
   icu::RelativeDateTimeFormatter formatter{icu::Locale(locale_id), status};
-  if (U_FAILURE(status)) return;
+  const std::string what = std::string("the relative date phrases of locale ") + locale_id;
+  require_icu_data(status, what);
   struct Unit {
     UDateRelativeUnit icu;
     Granularity unit;
@@ -277,7 +283,7 @@ void LocaleCalendarVocabulary::add_number_templates(const char* locale_id) {
         icu::UnicodeString out;
         status = U_ZERO_ERROR;
         formatter.format(count, direction, u.icu, out, status);
-        if (U_FAILURE(status)) continue;
+        require_icu_data(status, what);
         const std::vector<std::string> words = fold_phrase(to_utf8(out));
         const std::string number = std::to_string(static_cast<int>(count));
         const auto it = std::find(words.begin(), words.end(), number);
