@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <string_view>
+#include <vector>
 
 #include "date_range.h"
 #include "entity_aliases.h"
@@ -279,32 +282,73 @@ Xapian::Query NewsQueryParser::parse_checked(const std::string& folded, unsigned
 Xapian::Query NewsQueryParser::parse(const std::string& text) {
   std::string folded = folder_->fold(text);
   if (folded.find_first_not_of(" \t\r\n") == std::string::npos) return Xapian::Query::MatchAll;
-  constexpr unsigned kFlags =
-      Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-      Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
   try {
     check_query_text(folded);
-    // Articles in the stemmer's language were indexed with its stems; all others (other or
-    // unknown languages) only with their words. Each article is matched by the form of the query
-    // that fits how it was indexed, so that "-word" excludes it either way.
-    parser_.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
-    Xapian::Query query = parse_checked(folded, kFlags);
-    if (!stem_language_.empty()) {
-      parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-      Xapian::Query stemmed = parse_checked(folded, kFlags);
-      if (stemmed.get_description() != query.get_description()) {
-        Xapian::Query in_language(schema::language_term(stem_language_));
-        query = Xapian::Query(Xapian::Query::OP_OR,
-                              Xapian::Query(Xapian::Query::OP_FILTER, stemmed, in_language),
-                              Xapian::Query(Xapian::Query::OP_AND_NOT, query, in_language));
-      }
+    // Xapian's parser reads a query of nothing but exclusions ("-oil -gas") as if the "-" were
+    // not there. It means everything except what they name: each exclusion is parsed alone,
+    // like any query, and their union taken away from every article.
+    if (std::optional<std::vector<std::string_view>> excluded = exclusions_only(folded)) {
+      std::vector<Xapian::Query> parts;
+      for (std::string_view clause : *excluded)
+        parts.push_back(parse_folded(std::string(clause), text));
+      return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                           Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()));
     }
-    // A query of nothing but stopwords or punctuation parses to an empty query.
-    if (query.empty()) throw QueryError("the query \"" + text + "\" has no words to search for");
-    return query;
+    return parse_folded(folded, text);
   } catch (const Xapian::QueryParserError& error) {
     throw QueryError("bad query: " + error.get_msg());
   }
+}
+
+Xapian::Query NewsQueryParser::parse_folded(const std::string& folded, const std::string& text) {
+  constexpr unsigned kFlags =
+      Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+      Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+  // Articles in the stemmer's language were indexed with its stems; all others (other or
+  // unknown languages) only with their words. Each article is matched by the form of the query
+  // that fits how it was indexed, so that "-word" excludes it either way.
+  parser_.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
+  Xapian::Query query = parse_checked(folded, kFlags);
+  if (!stem_language_.empty()) {
+    parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    Xapian::Query stemmed = parse_checked(folded, kFlags);
+    if (stemmed.get_description() != query.get_description()) {
+      Xapian::Query in_language(schema::language_term(stem_language_));
+      query = Xapian::Query(Xapian::Query::OP_OR,
+                            Xapian::Query(Xapian::Query::OP_FILTER, stemmed, in_language),
+                            Xapian::Query(Xapian::Query::OP_AND_NOT, query, in_language));
+    }
+  }
+  // A query of nothing but stopwords or punctuation parses to an empty query.
+  if (query.empty()) throw QueryError("the query \"" + text + "\" has no words to search for");
+  return query;
+}
+
+std::optional<std::vector<std::string_view>> exclusions_only(std::string_view folded) {
+  std::vector<std::string_view> excluded;
+  std::size_t at = 0;
+  while (true) {
+    at = folded.find_first_not_of(" \t\r\n", at);
+    if (at == std::string_view::npos) break;
+    // A clause ends at white space outside quotes and brackets.
+    std::size_t end = at;
+    bool in_quotes = false;
+    int depth = 0;
+    for (; end < folded.size(); ++end) {
+      const char c = folded[end];
+      if (c == '"') in_quotes = !in_quotes;
+      if (in_quotes) continue;
+      if (c == '(') ++depth;
+      if (c == ')') --depth;
+      if (depth <= 0 && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) break;
+    }
+    std::string_view clause = folded.substr(at, end - at);
+    if (clause.size() < 2 || clause[0] != '-' || clause[1] == '-') return std::nullopt;
+    excluded.push_back(clause.substr(1));
+    at = end;
+  }
+  if (excluded.empty()) return std::nullopt;
+  return excluded;
 }
 
 }  // namespace newsindex

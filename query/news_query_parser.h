@@ -6,7 +6,10 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "text_folder.h"
 
@@ -29,10 +32,13 @@ class NewsQueryParser {
   NewsQueryParser(const NewsQueryParser&) = delete;
   NewsQueryParser& operator=(const NewsQueryParser&) = delete;
 
-  // An empty query matches every article. Throws QueryError.
+  // An empty query matches every article, and one made only of exclusions ("-oil -gas") every
+  // article but those. Throws QueryError.
   [[nodiscard]] Xapian::Query parse(const std::string& text);
 
  private:
+  // parse() of folded text that is not made of exclusions only; `text` is what the user typed.
+  Xapian::Query parse_folded(const std::string& folded, const std::string& text);
   Xapian::Query parse_checked(const std::string& folded, unsigned flags);
 
   std::shared_ptr<TextFolder> folder_;
@@ -42,5 +48,9 @@ class NewsQueryParser {
   // filters: they must not throw through Xapian's parser (see FilterProcessor in the .cc).
   std::shared_ptr<std::string> filter_error_ = std::make_shared<std::string>();
 };
+
+// The clauses of a folded query, each without its "-", when every top-level clause is an
+// exclusion ("-oil -person:reagan"); nullopt otherwise.
+[[nodiscard]] std::optional<std::vector<std::string_view>> exclusions_only(std::string_view folded);
 
 }  // namespace newsindex
