@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsindex {
@@ -30,10 +31,28 @@ inline CLI::Option* add_index_option(CLI::App& command, std::string& index) {
       ->option_text("INDEX (or $NEWSINDEX_INDEX)");
 }
 
+// The subcommand of `command` called `name`, or nullptr.
+[[nodiscard]] const CLI::App* named_subcommand(const CLI::App& command, std::string_view name);
+
+// Whether an argument can only be meant as an option: "--name", or "-x" with one letter. A query
+// word such as "-witkoff" (an exclusion) or "-5" is not.
+[[nodiscard]] bool looks_like_option(std::string_view arg);
+
+// The error for an argument that looks like an option but is none of `command`'s: "unknown
+// option --limt (did you mean --limit?)"; empty when `arg` is one of its options.
+[[nodiscard]] std::string unknown_option_error(const CLI::App& command, std::string_view arg);
+
+// Options of a subcommand typed before it ("newsquery -i IDX search oil") are moved after it,
+// where CLI11 looks for them.
+[[nodiscard]] std::vector<std::string> subcommand_options_after_it(const CLI::App& app,
+                                                                   std::vector<std::string> args);
+
 // Shell users type exclusions as separate words: newsquery search putin -witkoff. CLI11 would
 // read "-witkoff" as an option, so every argument after the subcommand `command` that is not one
 // of its options (or an option's value) is moved behind a "--", where CLI11 reads it as a
-// positional word. Attached short-option values ("-ifoo") are not recognised; "-i foo" is.
+// positional word. Arguments that look like options (looks_like_option) stay where they are, for
+// run_command_line to reject. Attached short-option values ("-ifoo") are not recognised; "-i foo"
+// is.
 inline std::vector<std::string> free_words_last(const CLI::App& command,
                                                 std::vector<std::string> args) {
   auto at = std::find(args.begin(), args.end(), command.get_name());
@@ -49,7 +68,11 @@ inline std::vector<std::string> free_words_last(const CLI::App& command,
     const CLI::Option* option =
         it->size() > 1 && (*it)[0] == '-' ? command.get_option_no_throw(name) : nullptr;
     if (option == nullptr) {
-      words.push_back(*it);
+      if (looks_like_option(*it)) {
+        options.push_back(*it);
+      } else {
+        words.push_back(*it);
+      }
       continue;
     }
     options.push_back(*it);
@@ -68,6 +91,22 @@ inline std::vector<std::string> free_words_last(const CLI::App& command,
 // "PROGRAM: message" on stderr. Xapian's exceptions stop here, never escaping as a crash.
 template <typename Run>
 int run_command_line(CLI::App& app, std::vector<std::string> args, Run&& run) {
+  args = subcommand_options_after_it(app, std::move(args));
+  // CLI11 would take a mistyped option of a command with free words ("--limt 5") as words, or
+  // say only that it was not expected: name it, and the option that was meant.
+  const CLI::App* command = &app;
+  for (std::size_t i = 1; i < args.size() && args[i] != "--"; ++i) {
+    if (const CLI::App* sub = named_subcommand(*command, args[i])) {
+      command = sub;
+      continue;
+    }
+    if (!looks_like_option(args[i])) continue;
+    std::string error = unknown_option_error(*command, args[i]);
+    if (!error.empty()) {
+      std::cerr << app.get_name() << ": " << error << "\nRun with --help for more information.\n";
+      return kExitUsage;
+    }
+  }
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
   try {

@@ -47,5 +47,43 @@ TEST_F(SampleIndex, AQueryOfExclusionsOnlyMeansEverythingExceptThem) {
   EXPECT_EQ(total({"ukraine", "-putin"}), total({"ukraine"}) - total({"ukraine", "putin"}));
 }
 
+TEST_F(SampleIndex, AMistypedOptionIsAnErrorThatNamesTheOptionMeant) {
+  CommandResult search = newsquery(index_, {"--limt", "5", "putin"});
+  EXPECT_EQ(search.exit_code, 2);
+  EXPECT_NE(search.err.find("unknown option --limt for 'search' (did you mean --limit?)"),
+            std::string::npos)
+      << search.err;
+  EXPECT_EQ(search.out, "");
+  CommandResult stats =
+      run_command(kNewsquery, {"stats", "-i", index_.string(), "--lmit=2"}, clean_env());
+  EXPECT_EQ(stats.exit_code, 2);
+  EXPECT_NE(stats.err.find("unknown option --lmit for 'stats' (did you mean --limit?)"),
+            std::string::npos)
+      << stats.err;
+  CommandResult add = run_command(
+      kNewsindex, {"add", "-i", index_.string(), "--jbos", "2", kCorpus.string()}, clean_env());
+  EXPECT_EQ(add.exit_code, 2);
+  EXPECT_NE(add.err.find("unknown option --jbos for 'add' (did you mean --jobs?)"),
+            std::string::npos)
+      << add.err;
+  // A one-letter option that does not exist is no exclusion either.
+  EXPECT_EQ(newsquery(index_, {"-l", "5", "putin"}).exit_code, 2);
+}
+
+TEST_F(SampleIndex, WordsThatBeginWithADashStayQueryWords) {
+  // An exclusion typed as a word, and anything after "--", are the query's.
+  EXPECT_EQ(total_of(index_, {"--no-facets", "ukraine", "-putin"}),
+            total({"ukraine"}) - total({"ukraine", "putin"}));
+  CommandResult after = newsquery(index_, {"--json", "--", "--limt"});
+  EXPECT_NE(after.exit_code, 2) << after.err;
+}
+
+TEST_F(SampleIndex, OptionsOfACommandMayComeBeforeIt) {
+  CommandResult result =
+      run_command(kNewsquery, {"-i", index_.string(), "search", "--json", "putin"}, clean_env());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(nlohmann::json::parse(result.out)["total"], total({"putin"}));
+}
+
 }  // namespace
 }  // namespace newsindex::testing

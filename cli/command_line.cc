@@ -1,0 +1,94 @@
+#include "command_line.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace newsindex {
+namespace {
+
+// Edits (insertions, deletions, substitutions) between two option names: what a typo costs.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string_view option_name(std::string_view arg) {
+  return arg.substr(0, arg.find('='));
+}
+
+}  // namespace
+
+const CLI::App* named_subcommand(const CLI::App& command, std::string_view name) {
+  for (const CLI::App* sub : command.get_subcommands({})) {
+    if (!sub->get_name().empty() && sub->get_name() == name) return sub;
+  }
+  return nullptr;
+}
+
+bool looks_like_option(std::string_view arg) {
+  if (arg.size() > 2 && arg.starts_with("--")) return true;
+  const bool letter =
+      arg.size() == 2 && ((arg[1] >= 'a' && arg[1] <= 'z') || (arg[1] >= 'A' && arg[1] <= 'Z'));
+  return arg.starts_with('-') && letter;
+}
+
+std::string unknown_option_error(const CLI::App& command, std::string_view arg) {
+  const std::string name(option_name(arg));
+  if (command.get_option_no_throw(name) != nullptr) return {};
+  std::string nearest;
+  std::size_t best = name.size() / 3 + 1;  // a typo, not another word
+  for (const CLI::Option* option : command.get_options({})) {
+    for (const std::string& long_name : option->get_lnames()) {
+      std::size_t distance = edit_distance(name, "--" + long_name);
+      if (distance <= best) {
+        best = distance;
+        nearest = "--" + long_name;
+      }
+    }
+  }
+  std::string error = "unknown option " + name;
+  if (command.get_parent() != nullptr) error += " for '" + command.get_name() + "'";
+  if (!nearest.empty()) error += " (did you mean " + nearest + "?)";
+  return error;
+}
+
+std::vector<std::string> subcommand_options_after_it(const CLI::App& app,
+                                                     std::vector<std::string> args) {
+  auto at = std::find_if(
+      args.begin() + (args.empty() ? 0 : 1), args.end(),
+      [&](const std::string& arg) { return arg == "--" || named_subcommand(app, arg) != nullptr; });
+  if (at == args.end() || *at == "--") return args;
+  const CLI::App& command = *named_subcommand(app, *at);
+  std::vector<std::string> before{args.front()};
+  std::vector<std::string> moved;
+  for (auto it = args.begin() + 1; it != at; ++it) {
+    const std::string name(option_name(*it));
+    const CLI::Option* option =
+        it->size() > 1 && (*it)[0] == '-' && app.get_option_no_throw(name) == nullptr
+            ? command.get_option_no_throw(name)
+            : nullptr;
+    if (option == nullptr) {
+      before.push_back(*it);
+      continue;
+    }
+    moved.push_back(*it);
+    bool takes_value = option->get_items_expected_min() > 0 && name.size() == it->size();
+    if (takes_value && it + 1 != at) moved.push_back(*++it);
+  }
+  before.push_back(*at);
+  before.insert(before.end(), moved.begin(), moved.end());
+  before.insert(before.end(), at + 1, args.end());
+  return before;
+}
+
+}  // namespace newsindex
