@@ -33,15 +33,20 @@ void collapse_into(std::string_view text, std::string& out, CharMap map) {
 
 }  // namespace
 
-TextFolder::TextFolder() {
+TextFolder::TextFolder() = default;
+
+icu::Transliterator& TextFolder::transliterator() const {
+  if (transliterator_) return *transliterator_;
   UErrorCode status = U_ZERO_ERROR;
   transliterator_.reset(
       icu::Transliterator::createInstance("NFKC; Latin-ASCII", UTRANS_FORWARD, status));
   if (U_FAILURE(status) || !transliterator_) {
+    transliterator_.reset();
     throw std::runtime_error(
         std::string("ICU cannot create the NFKC; Latin-ASCII transliterator: ") +
         u_errorName(status));
   }
+  return *transliterator_;
 }
 
 TextFolder::~TextFolder() = default;
@@ -71,7 +76,7 @@ std::string TextFolder::fold(std::string_view utf8) const {
     } else {
       icu::UnicodeString text = icu::UnicodeString::fromUTF8(
           icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
-      transliterator_->transliterate(text);
+      transliterator().transliterate(text);
       text.toUTF8String(out);
     }
     i = end;

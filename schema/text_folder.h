@@ -22,7 +22,6 @@ namespace newsindex {
 // Not thread-safe (ICU transliterators are not): give each thread its own TextFolder.
 class TextFolder {
  public:
-  // Throws std::runtime_error if ICU lacks the transliteration rules (a broken ICU install).
   TextFolder();
   ~TextFolder();
   TextFolder(TextFolder&&) noexcept;
@@ -32,6 +31,7 @@ class TextFolder {
 
   // Accent-folded text with its case kept, for Xapian's TermGenerator and QueryParser (which
   // lowercase themselves and must still see "AND", "OR" in queries). Invalid UTF-8 becomes U+FFFD.
+  // Throws std::runtime_error if ICU lacks the transliteration rules (a broken ICU install).
   [[nodiscard]] std::string fold(std::string_view utf8) const;
 
   // A lookup key for exact-match filters (source, language, entity names): fold(), then full
@@ -39,7 +39,10 @@ class TextFolder {
   [[nodiscard]] std::string key(std::string_view utf8) const;
 
  private:
-  std::unique_ptr<icu::Transliterator> transliterator_;
+  // Made on the first text that is not ASCII: building ICU's transliterator registry is most of
+  // the start-up time of a command whose query and results are all ASCII.
+  icu::Transliterator& transliterator() const;
+  mutable std::unique_ptr<icu::Transliterator> transliterator_;
 };
 
 // The text on one line: runs of white space (spaces, tabs, line breaks) become one space, and
