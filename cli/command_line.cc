@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "schema.h"
+
 namespace newsindex {
 namespace {
 
@@ -27,6 +29,14 @@ std::string_view option_name(std::string_view arg) {
 }
 
 }  // namespace
+
+void add_version_flag(CLI::App& app, const std::vector<std::string>& details) {
+  std::string text = app.get_name() + " " + NEWSINDEX_VERSION + "\nindex schema version " +
+                     std::to_string(schema::kSchemaVersion);
+  for (const std::string& line : details) text += "\n" + line;
+  app.set_version_flag("--version", text,
+                       "Print the version, the index schema version and the data used");
+}
 
 const CLI::App* named_subcommand(const CLI::App& command, std::string_view name) {
   for (const CLI::App* sub : command.get_subcommands({})) {

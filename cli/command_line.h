@@ -34,6 +34,10 @@ inline CLI::Option* add_index_option(CLI::App& command, std::string& index) {
 // The subcommand of `command` called `name`, or nullptr.
 [[nodiscard]] const CLI::App* named_subcommand(const CLI::App& command, std::string_view name);
 
+// "--version": the tool's version and the index schema version it reads and writes, then
+// `details` (one line each, e.g. the entity model's provenance).
+void add_version_flag(CLI::App& app, const std::vector<std::string>& details = {});
+
 // Whether an argument can only be meant as an option: "--name", or "-x" with one letter. A query
 // word such as "-witkoff" (an exclusion) or "-5" is not.
 [[nodiscard]] bool looks_like_option(std::string_view arg);

@@ -231,6 +231,8 @@ int run_train(const TrainOptions& options) {
 
 int main(int argc, char** argv) {
   CLI::App app("newsindex: index news archives for faceted search", "newsindex");
+  add_version_flag(app, {"entity model " + default_entity_model().string() + ": " +
+                         std::string(kShippedEntityModelProvenance)});
   app.require_subcommand(1);
   AddOptions add_options;
   ExtractOptions extract_options;

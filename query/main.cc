@@ -242,6 +242,7 @@ int run_entity(const EntityOptions& options) {
 
 int main(int argc, char** argv) {
   CLI::App app("newsquery: search a news index", "newsquery");
+  add_version_flag(app);
   app.require_subcommand(1);
   SearchOptions search_options;
   add_search_command(app, search_options);

@@ -23,7 +23,17 @@ ArticleAnalyzer ExtractionResources::make_analyzer() const {
 }
 
 std::filesystem::path default_entity_model() {
-  return NEWSINDEX_DEFAULT_ENTITY_MODEL;
+  // The data folder sits beside the binary's folder both in a build tree (build/indexer/newsindex,
+  // build/share/newsindex) and in an installed prefix (bin/newsindex, share/newsindex), so a
+  // moved prefix still finds its model; the configured prefix comes next.
+  const std::filesystem::path name = NEWSINDEX_ENTITY_MODEL_NAME;
+  std::error_code error;
+  const std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe", error);
+  std::filesystem::path beside = executable.parent_path().parent_path() / "share/newsindex" / name;
+  if (!error && std::filesystem::exists(beside, error)) return beside;
+  std::filesystem::path installed = std::filesystem::path(NEWSINDEX_DATA_DIR) / name;
+  if (std::filesystem::exists(installed, error)) return installed;
+  return error ? installed : beside;
 }
 
 }  // namespace newsindex

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "article_analyzer.h"
@@ -33,7 +34,13 @@ class ExtractionResources {
   EntityAliases aliases_;
 };
 
-// The model shipped with the source: indexer/extract/ner/model/en-conll.model.
+// The model shipped with newsindex (indexer/extract/ner/model/en-conll.model in the source), as
+// the build tree or the installed prefix holds it: share/newsindex/ beside the binary's folder,
+// else the configured prefix's data folder.
 [[nodiscard]] std::filesystem::path default_entity_model();
+// Where the shipped model comes from, for --version (details: indexer/extract/ner/README.md).
+inline constexpr std::string_view kShippedEntityModelProvenance =
+    "averaged perceptron trained by 'newsindex train' on the CoNLL-2003 English training set "
+    "(Reuters news of 1996-97; research use), with gazetteer features from ICU locale data";
 
 }  // namespace newsindex

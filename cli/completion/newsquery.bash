@@ -1,0 +1,38 @@
+# bash completion for newsquery: commands, their options, filter prefixes and option values.
+_newsquery() {
+  local cur prev command
+  cur=${COMP_WORDS[COMP_CWORD]}
+  prev=${COMP_WORDS[COMP_CWORD-1]}
+  command=""
+  local word
+  for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
+    case $word in search|stats|entity) command=$word; break ;; esac
+  done
+  case $prev in
+    -i|--index) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
+    --sort) mapfile -t COMPREPLY < <(compgen -W "relevance newest oldest" -- "$cur"); return ;;
+    --by) mapfile -t COMPREPLY < <(compgen -W "auto year month day" -- "$cur"); return ;;
+    --type) mapfile -t COMPREPLY < <(compgen -W "person org place" -- "$cur"); return ;;
+    --facet-order) mapfile -t COMPREPLY < <(compgen -W "count significant" -- "$cur"); return ;;
+    --color|--colour) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;
+    --facets)
+      mapfile -t COMPREPLY < <(compgen -W "person org place published mentioned source lang" -- "$cur")
+      return ;;
+  esac
+  local options
+  case $command in
+    "") options="search stats entity --help --version" ;;
+    search) options="-i --index --json --limit --offset --sort --stem-lang --today --color --colour
+                     --facets --no-facets --facet-limit --facet-order --by -h -h --help" ;;
+    stats) options="-i --index --json --limit --facets --no-facets --facet-limit --facet-order --by
+                    -h -h --help" ;;
+    entity) options="-i --index --type --json --limit --by -h -h --help" ;;
+  esac
+  if [[ $cur == -* || -z $command ]]; then
+    mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+  elif [[ $command == search ]]; then
+    mapfile -t COMPREPLY < <(compgen -W "title: source: lang: person: org: place: date: mentions:" -- "$cur")
+    compopt -o nospace 2>/dev/null
+  fi
+}
+complete -F _newsquery newsquery
