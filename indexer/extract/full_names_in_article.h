@@ -43,6 +43,7 @@ class OrganisationWords {
   std::vector<std::string> institution_heads_;  // sorted
 };
 
+// Built once per article from its distinct names; each lookup is one resolution rule.
 class FullNamesInArticle {
  public:
   // `names`: the article's distinct names, which must outlive this object.

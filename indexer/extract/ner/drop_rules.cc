@@ -8,6 +8,10 @@
 namespace newsindex::ner::rules {
 namespace {
 
+// Smallest score margin (chosen tag over "outside") a mention in hard-wrapped OCR text needs unless
+// a gazetteer knows it.
+constexpr float kNoisyMinMargin = 2.0f;
+
 // Cardinals written out, which do not begin a person's name ("ten" does: "ten Have").
 constexpr std::string_view kNumberWords[] = {
     "two",      "three",  "four",     "five",     "six",     "seven",   "eight",     "nine",

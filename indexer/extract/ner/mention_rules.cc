@@ -11,10 +11,10 @@
 namespace newsindex::ner {
 namespace {
 
-// Boundaries first (company forms, "and", names back to back), then types, then whole-article
-// rules, then drops: a rule that types a name needs its final extent, and a name must be found
-// everywhere before the drop rules judge its mentions. Each position was settled by comparing the
-// extract output over Reuters and chronam: moving a rule changes mentions.
+// Mostly where names end before what they are, and the rules that read the whole article before
+// the drops that judge every mention: a rule that types a name needs its final extent, and a name
+// must be found everywhere before its mentions are judged. The extract output depends on this
+// exact order (mention_rules_test.cc pins it).
 constexpr MentionRule kRules[] = {
     {"extend_over_company_forms", rules::extend_over_company_forms},
     {"join_legal_form_after_and", rules::join_legal_form_after_and},

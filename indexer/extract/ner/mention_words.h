@@ -14,10 +14,6 @@
 
 namespace newsindex::ner {
 
-// Smallest score margin (chosen tag over "outside") a mention in hard-wrapped OCR text needs unless
-// a gazetteer knows it.
-constexpr float kNoisyMinMargin = 2.0f;
-
 inline std::string_view surface(const PreparedDocument& doc, std::string_view text, std::size_t i) {
   return text.substr(doc.tokens[i].begin, doc.tokens[i].end - doc.tokens[i].begin);
 }
