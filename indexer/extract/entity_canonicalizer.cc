@@ -4,11 +4,7 @@
 
 #include <algorithm>
 #include <array>
-#include <limits>
-#include <map>
 #include <unordered_map>
-
-#include "curated_lists.h"
 
 namespace newsindex {
 namespace {
@@ -31,18 +27,8 @@ std::vector<std::string> split_words(std::string_view text) {
   return words;
 }
 
-// words[from, until) joined by single spaces.
-std::string join_words(const std::vector<std::string>& words, std::size_t from = 0,
-                       std::size_t until = std::string::npos) {
-  std::string text;
-  for (std::size_t i = from; i < words.size() && i < until; ++i) {
-    if (!text.empty()) text.push_back(' ');
-    text += words[i];
-  }
-  return text;
-}
-
-// One line, single spaces, no possessive, no surrounding punctuation.
+// One line, single spaces, no possessive, no surrounding punctuation: "Moody's" and "(Moody)"
+// are the same name as "Moody".
 std::string clean_surface(std::string_view surface) {
   std::string text = collapse_whitespace(surface);
   for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
@@ -57,6 +43,24 @@ std::string clean_surface(std::string_view surface) {
   return text;
 }
 
+// "the Kremlin" is the "Kremlin": a leading "the" is not part of a place's or an organisation's
+// name (an alias keeps it where it is: "Hague" is "The Hague"). People keep theirs.
+void drop_leading_the(const TextFolder& folder, EntityKind kind, std::vector<std::string>& words) {
+  if (kind != EntityKind::kPerson && words.size() > 1 && folder.key(words[0]) == "the") {
+    words.erase(words.begin());
+  }
+}
+
+// "Mr Kellogg" is "Kellogg": an honorific is not part of a person's name. A lone "Sir" stays.
+void drop_honorific(const TextFolder& folder, EntityKind kind, std::vector<std::string>& words) {
+  if (kind == EntityKind::kPerson && words.size() > 1) {
+    std::string first = folder.key(words[0]);
+    if (std::find(kHonorifics.begin(), kHonorifics.end(), first) != kHonorifics.end()) {
+      words.erase(words.begin());
+    }
+  }
+}
+
 bool is_all_caps(std::string_view text) {
   bool letters = false;
   for (char c : text) {
@@ -68,29 +72,11 @@ bool is_all_caps(std::string_view text) {
 
 }  // namespace
 
-EntityCanonicalizer::EntityCanonicalizer(const EntityAliases& aliases) : aliases_(aliases) {
-  for (std::string_view form : ner::strong_organisation_suffixes()) {
-    legal_forms_.push_back(folder_.key(form));
-  }
-  for (std::string_view head : ner::weak_organisation_suffixes()) {
-    if (head.find(' ') == std::string_view::npos) institution_heads_.push_back(folder_.key(head));
-  }
-  std::sort(institution_heads_.begin(), institution_heads_.end());
+EntityCanonicalizer::EntityCanonicalizer(const EntityAliases& aliases)
+    : aliases_(aliases), organisation_words_(folder_) {
   UErrorCode status = U_ZERO_ERROR;
   words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getDefault(), status));
   if (U_FAILURE(status)) words_.reset();  // toTitle then opens its own
-}
-
-std::size_t EntityCanonicalizer::without_legal_form(const std::vector<std::string>& words) const {
-  std::size_t n = words.size();
-  auto is_form = [&](const std::string& word) {
-    return std::find(legal_forms_.begin(), legal_forms_.end(), word) != legal_forms_.end();
-  };
-  while (n > 0 && is_form(words[n - 1])) --n;
-  if (n < words.size()) {
-    while (n > 0 && (words[n - 1] == "and" || words[n - 1] == "&")) --n;  // "Goldman Sachs and Co"
-  }
-  return n;
 }
 
 std::string EntityCanonicalizer::readable_case(const std::string& text) {
@@ -120,16 +106,10 @@ std::string EntityCanonicalizer::readable_case(const std::string& text) {
   return out;
 }
 
-std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
-    const std::vector<MentionSurface>& mentions) {
-  struct Working {
-    EntityKind kind;
-    std::string display;
-    std::vector<std::string> words;  // folded words of display
-    std::size_t mentions = 0;        // how many of the article's mentions are written so
-  };
-  // An article writes the same names again and again ("Reuters", "Putin"): each distinct surface
-  // is worked out once, and its mentions share the result.
+// An article writes the same names again and again ("Reuters", "Putin"): each distinct surface
+// is worked out once, and its mentions share the result.
+std::vector<WrittenName> EntityCanonicalizer::distinct_names(
+    const std::vector<MentionSurface>& mentions, std::vector<std::size_t>& name_of) const {
   struct SurfaceKey {
     std::string_view text;
     EntityKind kind;
@@ -142,181 +122,66 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
   };
   std::unordered_map<SurfaceKey, std::size_t, SurfaceHash> distinct;
   distinct.reserve(mentions.size());
-  std::vector<std::size_t> item_of(mentions.size());
-  std::vector<Working> work;
-  work.reserve(mentions.size());
+  name_of.assign(mentions.size(), 0);
+  std::vector<WrittenName> names;
+  names.reserve(mentions.size());
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const MentionSurface& mention = mentions[m];
-    auto [known, inserted] = distinct.try_emplace({mention.text, mention.kind}, work.size());
-    item_of[m] = known->second;
+    auto [known, inserted] = distinct.try_emplace({mention.text, mention.kind}, names.size());
+    name_of[m] = known->second;
     if (!inserted) {
-      ++work[known->second].mentions;
+      ++names[known->second].mentions;
       continue;
     }
     std::vector<std::string> words = split_words(clean_surface(mention.text));
-    if (mention.kind != EntityKind::kPerson && words.size() > 1 && folder_.key(words[0]) == "the") {
-      words.erase(words.begin());
-    }
-    if (mention.kind == EntityKind::kPerson && words.size() > 1) {
-      std::string first = folder_.key(words[0]);
-      if (std::find(kHonorifics.begin(), kHonorifics.end(), first) != kHonorifics.end()) {
-        words.erase(words.begin());
-      }
-    }
-    Working item{mention.kind, join_words(words), {}, 1};
-    item.words.reserve(words.size());
-    for (const std::string& word : words) item.words.push_back(folder_.key(word));
-    work.push_back(std::move(item));
+    drop_leading_the(folder_, mention.kind, words);
+    drop_honorific(folder_, mention.kind, words);
+    WrittenName name{mention.kind, join_words(words), {}, 1};
+    name.words.reserve(words.size());
+    for (const std::string& word : words) name.words.push_back(folder_.key(word));
+    names.push_back(std::move(name));
   }
-
-  // People named in full in this article, by their folded surname. The fullest and most often
-  // written form wins when several share a surname.
-  std::map<std::string, std::pair<std::size_t, std::size_t>>
-      full_names;  // surname -> (index, count)
-  std::map<std::string, std::size_t> name_counts;
-  for (const Working& item : work) {
-    if (item.kind == EntityKind::kPerson && item.words.size() >= 2)
-      name_counts[join_words(item.words)] += item.mentions;
-  }
-  for (std::size_t i = 0; i < work.size(); ++i) {
-    const Working& item = work[i];
-    if (item.kind != EntityKind::kPerson || item.words.size() < 2) continue;
-    std::size_t count = name_counts[join_words(item.words)];
-    auto [it, inserted] = full_names.try_emplace(item.words.back(), i, count);
-    const Working& best = work[it->second.first];
-    if (!inserted && (item.words.size() > best.words.size() ||
-                      (item.words.size() == best.words.size() && count > it->second.second))) {
-      it->second = {i, count};
-    }
-  }
-
-  // Organisations named in full with their legal form ("Chrysler Corp", "Goldman Sachs and Co"),
-  // by their name without it: the same name written without the form here ("Chrysler") is that
-  // organisation. The longest form wins, then the most often written.
-  std::map<std::string, std::size_t> with_legal_form;
-  for (std::size_t i = 0; i < work.size(); ++i) {
-    const Working& item = work[i];
-    if (item.kind != EntityKind::kOrganisation) continue;
-    const std::size_t stem = without_legal_form(item.words);
-    if (stem == 0 || stem == item.words.size()) continue;
-    auto [it, inserted] = with_legal_form.try_emplace(join_words(item.words, 0, stem), i);
-    const Working& best = work[it->second];
-    if (!inserted && (item.words.size() > best.words.size() ||
-                      (item.words.size() == best.words.size() && item.mentions > best.mentions))) {
-      it->second = i;
-    }
-  }
-
-  // The same organisations by their first word: "Dome", "Ford" and "CPC" are "Dome Petroleum Ltd",
-  // "Ford Motor Co" and "CPC International Inc" where the article names one such company only.
-  // Names without a legal form do not count ("EC" is not the "EC Commission", "IBM" not an "IBM
-  // PC"), nor do two different companies that begin alike (two keys of with_legal_form).
-  constexpr std::size_t kAmbiguous = std::numeric_limits<std::size_t>::max();
-  std::map<std::string, std::size_t> by_first_word;  // first word -> index, or kAmbiguous
-  for (const auto& entry : with_legal_form) {
-    const std::size_t i = entry.second;
-    auto [it, inserted] = by_first_word.try_emplace(work[i].words.front(), i);
-    if (!inserted) it->second = kAmbiguous;
-  }
-
-  // Organisations whose name begins with a possessive ("Moody's Investors Service"), by that
-  // word without it: "Moody's said", cleaned to "Moody", is that organisation.
-  std::map<std::string, std::size_t> possessive_first;
-  for (std::size_t i = 0; i < work.size(); ++i) {
-    const Working& item = work[i];
-    if (item.kind != EntityKind::kOrganisation || item.words.size() < 2) continue;
-    for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
-      const std::string& first = item.words.front();
-      if (first.size() <= possessive.size() || !first.ends_with(possessive)) continue;
-      auto [it, inserted] =
-          possessive_first.try_emplace(first.substr(0, first.size() - possessive.size()), i);
-      if (!inserted && item.mentions > work[it->second].mentions) it->second = i;
-    }
-  }
-
-  // Organisations named in full, by their institution head ("Bank" of "Bank of England",
-  // "Commission" of "European Commission"): "the Bank said" is that bank when the article names
-  // one bank only. Two different ones leave "Bank" as written.
-  std::map<std::string, std::size_t> by_institution;  // head -> index, or kAmbiguous
-  for (std::size_t i = 0; i < work.size(); ++i) {
-    const Working& item = work[i];
-    if (item.kind != EntityKind::kOrganisation || item.words.size() < 2) continue;
-    // The head ends the name ("World Bank") or comes before "of" ("Bank of England"): the
-    // "Exchange" in "Securities and Exchange Commission" is not that commission's head.
-    for (std::size_t w = 0; w < item.words.size(); ++w) {
-      const std::string& word = item.words[w];
-      const bool head = w + 1 == item.words.size() || item.words[w + 1] == "of";
-      if (!head ||
-          !std::binary_search(institution_heads_.begin(), institution_heads_.end(), word)) {
-        continue;
-      }
-      auto [it, inserted] = by_institution.try_emplace(word, i);
-      if (!inserted && it->second != i && it->second != kAmbiguous &&
-          work[it->second].words != item.words) {
-        it->second = kAmbiguous;
-      }
-    }
-  }
-
-  std::vector<CanonicalName> resolved;
-  resolved.reserve(work.size());
-  for (Working& item : work) {
-    CanonicalName name{item.kind, item.display, {}};
-    if (item.words.empty()) {
-      resolved.push_back(std::move(name));
-      continue;
-    }
-    std::string key = join_words(item.words);
-    // Aliases apply within the tagger's kind only: taking the alias table's kind instead ("EU"
-    // is an organisation) cost accuracy on every gold set, whose conventions differ.
-    const Working* with_form = nullptr;  // this organisation named in full in the article
-    if (item.kind == EntityKind::kOrganisation && !with_legal_form.empty()) {
-      const std::size_t stem = without_legal_form(item.words);
-      auto full =
-          stem == 0 ? with_legal_form.end() : with_legal_form.find(join_words(item.words, 0, stem));
-      if (full != with_legal_form.end() && work[full->second].words.size() > item.words.size()) {
-        with_form = &work[full->second];
-      }
-    }
-    // One word alone: the possessive's company, then the company it begins, then the
-    // institution it heads.
-    if (item.kind == EntityKind::kOrganisation && with_form == nullptr && item.words.size() == 1) {
-      for (const auto* by_word : {&possessive_first, &by_first_word, &by_institution}) {
-        auto full = by_word->find(item.words.front());
-        if (full != by_word->end() && full->second != kAmbiguous) {
-          with_form = &work[full->second];
-          break;
-        }
-      }
-    }
-    if (const EntityName* alias = aliases_.find(item.kind, key)) {
-      name.display = alias->display;
-    } else if (with_form != nullptr) {
-      name.display = with_form->display;
-    } else if (item.words.size() == 1 || item.kind == EntityKind::kPerson) {
-      // "Putin" (or a mistyped "Witkoff" ORG) resolves to the person named in full here.
-      auto full = full_names.find(item.words.back());
-      bool part_of_full = false;
-      if (full != full_names.end()) {
-        const std::vector<std::string>& full_words = work[full->second.first].words;
-        part_of_full =
-            std::all_of(item.words.begin(), item.words.end(), [&](const std::string& word) {
-              return std::find(full_words.begin(), full_words.end(), word) != full_words.end();
-            });
-      }
-      if (part_of_full && item.words.size() < work[full->second.first].words.size()) {
-        name.kind = EntityKind::kPerson;
-        name.display = work[full->second.first].display;
-      }
-    }
-    name.display = readable_case(name.display);
-    name.key = folder_.key(name.display);
-    resolved.push_back(std::move(name));
-  }
-  std::vector<CanonicalName> names;
-  names.reserve(mentions.size());
-  for (const std::size_t item : item_of) names.push_back(resolved[item]);
   return names;
+}
+
+// Aliases first, within the tagger's kind only: taking the alias table's kind instead ("EU" is an
+// organisation) cost accuracy on every gold set, whose conventions differ. Then the organisation
+// the article names with its legal form; for one word alone, the possessive's company, then the
+// company it begins, then the institution it heads; then the person named in full ("Putin", or a
+// mistyped "Witkoff" ORG, is "Vladimir Putin", a person).
+CanonicalName EntityCanonicalizer::resolve(const WrittenName& name,
+                                           const FullNamesInArticle& full_names) {
+  CanonicalName canonical{name.kind, name.display, {}};
+  if (name.words.empty()) return canonical;
+  const WrittenName* organisation = full_names.with_legal_form(name);
+  if (organisation == nullptr) organisation = full_names.by_possessive(name);
+  if (organisation == nullptr) organisation = full_names.by_first_word(name);
+  if (organisation == nullptr) organisation = full_names.by_institution_head(name);
+  if (const EntityName* alias = aliases_.find(name.kind, join_words(name.words))) {
+    canonical.display = alias->display;
+  } else if (organisation != nullptr) {
+    canonical.display = organisation->display;
+  } else if (const WrittenName* person = full_names.person_by_surname(name)) {
+    canonical.kind = EntityKind::kPerson;
+    canonical.display = person->display;
+  }
+  canonical.display = readable_case(canonical.display);
+  canonical.key = folder_.key(canonical.display);
+  return canonical;
+}
+
+std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
+    const std::vector<MentionSurface>& mentions) {
+  std::vector<std::size_t> name_of;
+  const std::vector<WrittenName> names = distinct_names(mentions, name_of);
+  const FullNamesInArticle full_names(names, organisation_words_);
+  std::vector<CanonicalName> resolved;
+  resolved.reserve(names.size());
+  for (const WrittenName& name : names) resolved.push_back(resolve(name, full_names));
+  std::vector<CanonicalName> canonical;
+  canonical.reserve(mentions.size());
+  for (const std::size_t name : name_of) canonical.push_back(resolved[name]);
+  return canonical;
 }
 
 }  // namespace newsindex

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "entity_aliases.h"
+#include "full_names_in_article.h"
 #include "schema.h"
 #include "text_folder.h"
 
@@ -41,18 +42,19 @@ class EntityCanonicalizer {
       const std::vector<MentionSurface>& mentions);
 
  private:
+  // The article's mentions as distinct names, cleaned; name_of[m] is the index of mention m's.
+  std::vector<WrittenName> distinct_names(const std::vector<MentionSurface>& mentions,
+                                          std::vector<std::size_t>& name_of) const;
+  // The canonical name of one distinct name, given what the article names in full.
+  CanonicalName resolve(const WrittenName& name, const FullNamesInArticle& full_names);
+
   // Headline capitals ("VLADIMIR PUTIN") read better as "Vladimir Putin"; short all-caps names
   // are acronyms ("NATO", "BBC") and stay.
   std::string readable_case(const std::string& text);
 
-  // How many of an organisation's folded words remain without its trailing legal form: 2 for
-  // "chrysler corp", "goldman sachs and co" and "boeing"... of "boeing co".
-  [[nodiscard]] std::size_t without_legal_form(const std::vector<std::string>& words) const;
-
   const EntityAliases& aliases_;
   TextFolder folder_;
-  std::vector<std::string> legal_forms_;        // folded: "inc", "corp.", "plc"
-  std::vector<std::string> institution_heads_;  // folded and sorted: "bank", "commission"
+  OrganisationWords organisation_words_;
   // For readable_case: ICU would otherwise open a word break iterator for every name.
   std::unique_ptr<icu::BreakIterator> words_;
 };

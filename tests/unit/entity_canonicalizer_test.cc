@@ -67,8 +67,14 @@ TEST_F(Canonicalizer, AnOrganisationWithoutItsLegalFormResolvesToTheFormNamedInT
                       {"Chrysler", EntityKind::kPerson}}),
             (std::vector<std::string>{"Chrysler Corp", "Chrysler Corp", "Goldman Sachs and Co",
                                       "Goldman Sachs and Co", "Boeing", "Chrysler"}));
-  // A first word alone is the one company of the article that begins with it; of two such
-  // companies, neither; a name without a legal form does not count.
+  // Without the full form in the article, and for a form alone, nothing changes.
+  EXPECT_EQ(
+      displays({{"Chrysler", EntityKind::kOrganisation}, {"Co Inc", EntityKind::kOrganisation}}),
+      (std::vector<std::string>{"Chrysler", "Co Inc"}));
+}
+
+TEST_F(Canonicalizer, ACompanysFirstWordAloneResolvesToTheOneCompanyItBegins) {
+  // Of two such companies, neither; a name without a legal form does not count.
   EXPECT_EQ(displays({{"Dome Petroleum Ltd", EntityKind::kOrganisation},
                       {"Dome", EntityKind::kOrganisation},
                       {"Ford Motor Co", EntityKind::kOrganisation},
@@ -78,10 +84,53 @@ TEST_F(Canonicalizer, AnOrganisationWithoutItsLegalFormResolvesToTheFormNamedInT
                       {"EC", EntityKind::kOrganisation}}),
             (std::vector<std::string>{"Dome Petroleum Ltd", "Dome Petroleum Ltd", "Ford Motor Co",
                                       "Ford Motor Credit Co", "Ford", "EC Commission", "EC"}));
-  // Without the full form in the article, and for a form alone, nothing changes.
-  EXPECT_EQ(
-      displays({{"Chrysler", EntityKind::kOrganisation}, {"Co Inc", EntityKind::kOrganisation}}),
-      (std::vector<std::string>{"Chrysler", "Co Inc"}));
+}
+
+TEST_F(Canonicalizer, AOneWordOrganisationTakesThePossessiveThenTheFirstWordThenTheInstitution) {
+  EXPECT_EQ(displays({{"Bank's Holdings", EntityKind::kOrganisation},
+                      {"Bank Trust Inc", EntityKind::kOrganisation},
+                      {"Bank of Kranzbach", EntityKind::kOrganisation},
+                      {"Bank", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Bank's Holdings", "Bank Trust Inc", "Bank of Kranzbach",
+                                      "Bank's Holdings"}));
+  EXPECT_EQ(displays({{"Bank Trust Inc", EntityKind::kOrganisation},
+                      {"Bank of Kranzbach", EntityKind::kOrganisation},
+                      {"Bank", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Bank Trust Inc", "Bank of Kranzbach", "Bank Trust Inc"}));
+  EXPECT_EQ(displays({{"Bank of Kranzbach", EntityKind::kOrganisation},
+                      {"Bank", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Bank of Kranzbach", "Bank of Kranzbach"}));
+}
+
+TEST_F(Canonicalizer, AnAliasComesBeforeTheArticlesOwnFullNames) {
+  // "Nato" without its legal form would be "Nato Holdings Inc"; the alias table knows it better.
+  EXPECT_EQ(displays({{"Nato Holdings Inc", EntityKind::kOrganisation},
+                      {"Nato", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Nato Holdings Inc", "NATO"}));
+}
+
+TEST_F(Canonicalizer, PossessivesAndSurroundingPunctuationAreCleanedOff) {
+  EXPECT_EQ(displays({{"(Kranzbach)", EntityKind::kOrganisation},
+                      {"Kranzbach's", EntityKind::kOrganisation},
+                      {"Witkoff\xE2\x80\x99s", EntityKind::kPerson},
+                      {"\"Dagmar\nOstwald\",", EntityKind::kPerson}}),
+            (std::vector<std::string>{"Kranzbach", "Kranzbach", "Witkoff", "Dagmar Ostwald"}));
+}
+
+TEST_F(Canonicalizer, ALeadingTheIsDroppedExceptFromPeople) {
+  EXPECT_EQ(displays({{"the Kremlin", EntityKind::kOrganisation},
+                      {"The Kranzbach Times", EntityKind::kOrganisation},
+                      {"The Edge", EntityKind::kPerson},
+                      {"The", EntityKind::kPlace}}),
+            (std::vector<std::string>{"Kremlin", "Kranzbach Times", "The Edge", "The"}));
+}
+
+TEST_F(Canonicalizer, AnHonorificIsDroppedFromAPersonsName) {
+  EXPECT_EQ(displays({{"Mr Kellogg", EntityKind::kPerson},
+                      {"Dr. Jane Doe", EntityKind::kPerson},
+                      {"Sir", EntityKind::kPerson},
+                      {"Mr Kranzbach", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Kellogg", "Jane Doe", "Sir", "Mr Kranzbach"}));
 }
 
 TEST_F(Canonicalizer, APossessiveCompanyNameResolvesToTheFullNameInTheArticle) {

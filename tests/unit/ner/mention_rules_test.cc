@@ -1,4 +1,6 @@
-// Each document rule on hand-made decoder output, so that every rule is checked on its own.
+// All document rules together on hand-made decoder output, in the order MentionRules applies
+// them: each test shows one rule at work among the others. The rule families' own tests
+// (organisation_rules_test.cc ...) check each rule alone.
 #include "mention_rules.h"
 
 #include <gtest/gtest.h>
@@ -6,60 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "gazetteer.h"
-#include "word_forms.h"
+#include "mention_rule_fixture.h"
 
 namespace newsindex::ner {
 namespace {
 
-class MentionRulesTest : public ::testing::Test {
- protected:
-  static const Gazetteer& gazetteer() {
-    static const Gazetteer g = Gazetteer::from_icu();
-    return g;
-  }
-
-  void prepare(const std::string& text, const std::vector<std::string>& lower_words = {}) {
-    text_ = text;
-    CasePriorLexicon lexicon;
-    std::string lower;
-    for (const auto& w : lower_words) {
-      lower.clear();
-      append_normalised_lower(lower, w);
-      for (int i = 0; i < 3; ++i) lexicon.count(hash_bytes(lower), true, false);
-    }
-    lexicon.finish(2);
-    lexicon_ = std::move(lexicon);
-    FeatureExtractor(gazetteer(), lexicon_).prepare(text_, doc_);
-  }
-
-  // Token index of the n-th token whose text is `word`.
-  std::uint32_t at(const std::string& word, int nth = 0) const {
-    for (std::uint32_t i = 0; i < doc_.tokens.size(); ++i) {
-      if (text_.substr(doc_.tokens[i].begin, doc_.tokens[i].end - doc_.tokens[i].begin) == word &&
-          nth-- == 0)
-        return i;
-    }
-    ADD_FAILURE() << "no token " << word;
-    return 0;
-  }
-
-  std::vector<std::pair<std::string, NameType>> run(std::vector<NameSpan> spans) const {
-    MentionRules().apply(doc_, text_, spans);
-    std::vector<std::pair<std::string, NameType>> out;
-    for (const auto& s : spans) {
-      out.emplace_back(text_.substr(doc_.tokens[s.first].begin,
-                                    doc_.tokens[s.last].end - doc_.tokens[s.first].begin),
-                       s.type);
-    }
-    return out;
-  }
-
-  using Result = std::vector<std::pair<std::string, NameType>>;
-  std::string text_;
-  CasePriorLexicon lexicon_;
-  PreparedDocument doc_;
-};
+using MentionRulesTest = MentionRuleTest;
 
 TEST_F(MentionRulesTest, DropsCalendarWordsAndCurrencyCodes) {
   prepare("Talks resume on Monday in March, costing 5 million USD.");
@@ -269,6 +223,53 @@ TEST_F(MentionRulesTest, CapitalsHeadlineKeepsOfInsideANameAndDropsABareInstitut
   EXPECT_EQ(run({{at("BANK"), at("SELLS"), NameType::Organisation},
                  {at("KIWI"), at("BANK", 1), NameType::Organisation}}),
             (Result{{"BANK OF FRANCE", NameType::Organisation}, {"KIWI", NameType::Organisation}}));
+}
+
+TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
+  // Moving a rule changes mentions (a type needs the name's final extent, drops need every
+  // mention found): the order is part of the behaviour.
+  std::vector<std::string_view> names;
+  for (const MentionRule& rule : MentionRules::in_order()) names.push_back(rule.name);
+  EXPECT_EQ(names, (std::vector<std::string_view>{"extend_over_company_forms",
+                                                  "join_legal_form_after_and",
+                                                  "split_coordinated_names",
+                                                  "organisation_heads_after_places",
+                                                  "extend_organisation_left_over_and",
+                                                  "merge_adjacent_organisations",
+                                                  "features_of_places",
+                                                  "join_middle_initials",
+                                                  "products_with_model_numbers",
+                                                  "known_organisations",
+                                                  "product_lines",
+                                                  "products_events_and_titles",
+                                                  "descriptor_nouns",
+                                                  "names_after_titles",
+                                                  "split_headline_names",
+                                                  "unify_types",
+                                                  "propagate",
+                                                  "drop_ordinary_words",
+                                                  "drop_implausible",
+                                                  "drop_sign_off"}));
+}
+
+TEST(MentionRulesSpans, BilouTagsBecomeSpansAndBrokenNamesAreLeftOut) {
+  constexpr auto per = NameType::Person, org = NameType::Organisation;
+  const std::vector<std::uint8_t> tags = {
+      make_tag(TagPart::Begin, per), make_tag(TagPart::Last, per),  kOutside,
+      make_tag(TagPart::Unit, org),  make_tag(TagPart::Begin, org), kOutside,
+      make_tag(TagPart::Last, org),  make_tag(TagPart::Begin, org), make_tag(TagPart::Inside, org),
+      make_tag(TagPart::Last, org)};
+  const auto spans = MentionRules::spans_from_tags(tags);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(spans[0].first, 0u);
+  EXPECT_EQ(spans[0].last, 1u);
+  EXPECT_EQ(spans[0].type, per);
+  EXPECT_EQ(spans[1].first, 3u);
+  EXPECT_EQ(spans[1].last, 3u);
+  EXPECT_EQ(spans[1].type, org);
+  // The name begun at 4 was broken off by "outside"; its "last" at 6 opens nothing.
+  EXPECT_EQ(spans[2].first, 7u);
+  EXPECT_EQ(spans[2].last, 9u);
 }
 
 }  // namespace

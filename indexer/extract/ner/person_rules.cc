@@ -1,0 +1,88 @@
+#include "person_rules.h"
+
+#include "mention_words.h"
+
+namespace newsindex::ner::rules {
+namespace {
+
+// Lower-case nouns for people that stand right before a name ("presidential aide Yuri Ushakov",
+// "analyst Jane Doe"). They are not person titles of the gazetteer, whose lists are features of the
+// trained model: adding them there would need a new model.
+constexpr std::string_view kPersonNouns[] = {"aide",        "adviser",   "advisor",    "analyst",
+                                             "economist",   "lawmaker",  "strategist", "columnist",
+                                             "commentator", "negotiator"};
+
+// A title before the name ("spokesperson", "President"), or one of the rule's own nouns for people.
+bool before_a_persons_name(const PreparedDocument& doc, std::size_t i) {
+  const auto& title = doc.words[i].gazetteer;
+  const bool gazetteer_title =
+      (title.categories & kGazPersonTitle) && (title.position == 3 || title.position == 4);
+  return (gazetteer_title || in_list(doc.lower(i), kPersonNouns)) &&
+         !(doc.words[i].flags & kWordCapsLine);
+}
+
+}  // namespace
+
+// "George" + "W. Bush", "Charles" + "H. Barber": the model, trained on news that seldom writes
+// middle initials, ends a person's name before one. A person's name and a name that begins with
+// one initial right after it, on the same line, are one person.
+void join_middle_initials(const PreparedDocument& doc, std::string_view text,
+                          std::vector<NameSpan>& spans) {
+  auto initial = [&](std::uint32_t i) {
+    const std::string_view sf = surface(doc, text, i);
+    return sf.size() >= 2 && sf.back() == '.' && count_letters(sf) == 1 &&
+           (doc.words[i].flags & kWordAllCaps);
+  };
+  std::vector<NameSpan> joined;
+  joined.reserve(spans.size());
+  for (const auto& s : spans) {
+    if (!joined.empty()) {
+      NameSpan& p = joined.back();
+      if (p.type == NameType::Person && p.last + 1 == s.first && s.first < s.last &&
+          initial(s.first) && !initial(p.last) && (doc.words[p.last].flags & kWordCapitalised) &&
+          doc.tokens[p.last].line == doc.tokens[s.first].line && s.type != NameType::Misc) {
+        p.last = s.last;
+        continue;
+      }
+    }
+    joined.push_back(s);
+  }
+  spans.swap(joined);
+}
+
+// "spokesperson Dmitry Peskov", "presidential aide Yuri Ushakov": right after a person's title or
+// a noun for a person, a name the decoder typed otherwise is the person, unless a gazetteer knows
+// its words as something else; and up to three capitalised unknown words the decoder left untagged
+// are that person's name, unless they run into a name it tagged (it had a reason to start there).
+void names_after_titles(const PreparedDocument& doc, std::string_view /*text*/,
+                        std::vector<NameSpan>& spans) {
+  auto cover = coverage(doc, spans);
+  const std::size_t n = doc.tokens.size();
+  bool added = false;
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (!before_a_persons_name(doc, i)) continue;
+    if (cover[i + 1] >= 0) {
+      auto& s = spans[static_cast<std::size_t>(cover[i + 1])];
+      bool unknown_words = s.first == i + 1;
+      for (auto k = s.first; k <= s.last && unknown_words; ++k)
+        unknown_words = doc.words[k].gazetteer.categories == 0;
+      if (unknown_words && s.type != NameType::Misc) s.type = NameType::Person;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < n && j <= i + 3 && cover[j] < 0 && doc.tokens[j].line == doc.tokens[i].line &&
+           (doc.words[j].flags & kWordCapitalised) && doc.words[j].gazetteer.categories == 0 &&
+           doc.words[j].case_prior != CasePrior::Lower) {
+      ++j;
+    }
+    if (j == i + 1) continue;
+    if (j < n && cover[j] >= 0 && doc.tokens[j].line == doc.tokens[i].line) continue;
+    spans.push_back(
+        {static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(j - 1), NameType::Person});
+    for (std::size_t k = i + 1; k < j; ++k) cover[k] = static_cast<int>(spans.size() - 1);
+    added = true;
+  }
+  if (added) sort_spans(spans);
+}
+
+}  // namespace newsindex::ner::rules

@@ -1,0 +1,329 @@
+#include "product_rules.h"
+
+#include <optional>
+
+#include "flat_hash_map.h"
+#include "mention_words.h"
+
+namespace newsindex::ner::rules {
+namespace {
+
+// Common nouns that name what kind of product the name before them is ("787 Dreamliner aircraft",
+// "Mac OS X operating system", "MacBook Air laptops").
+constexpr std::string_view kProductHeads[] = {
+    "aircraft",   "airliner",    "airliners", "jet",        "jets",        "jetliner", "jetliners",
+    "plane",      "planes",      "engine",    "engines",    "operating",   "software", "laptop",
+    "laptops",    "notebook",    "notebooks", "computer",   "computers",   "phone",    "phones",
+    "smartphone", "smartphones", "handset",   "handsets",   "device",      "devices",  "tablet",
+    "tablets",    "browser",     "processor", "processors", "chip",        "chips",    "console",
+    "consoles",   "app",         "apps",      "helicopter", "helicopters", "rocket",   "rockets",
+    "missile",    "missiles",    "tanker",    "tankers",    "car",         "cars",     "sedan",
+    "truck",      "trucks",      "drug",      "vaccine",    "rifle",       "rifles",   "tank",
+    "tanks",      "bomber",      "bombers",   "airframe",   "model",       "models",   "line-up",
+    "lineup",     "update",      "upgrade"};
+// Last words of events ("Paris Air Show", "Olympic Games", "Worldwide Developers Conference").
+constexpr std::string_view kEventHeads[] = {
+    "show",   "games",        "olympics",      "conference", "festival", "expo",
+    "summit", "championship", "championships", "cup",        "fair",     "exhibition",
+    "awards", "marathon",     "grand prix",    "tournament"};
+// Abbreviations of units, devices and job titles that are never names on their own.
+constexpr std::string_view kNeverNames[] = {
+    "ghz",  "mhz", "khz",  "gb",   "mb",     "kb",  "tb",  "lcd", "led", "os",  "sdk",
+    "cpu",  "gpu", "usb",  "pc",   "pcs",    "tv",  "dvd", "cd",  "mp3", "hd",  "gps",
+    "ceo",  "cfo", "coo",  "cto",  "c.e.o.", "api", "ram", "3g",  "4g",  "5g",  "wi-fi",
+    "wifi", "faq", "pdf",  "html", "url",    "www", "vip", "phd", "mph", "kmh", "fm",
+    "am",   "pm",  "a.m.", "p.m.", "dna",    "ad",  "bc"};
+// Places a name ends with: the name is a place, whatever the decoder said.
+constexpr std::string_view kFacilityHeads[] = {"airport", "airfield", "stadium", "arena",
+                                               "station", "harbour",  "harbor",  "bridge",
+                                               "square",  "street",   "avenue",  "boulevard"};
+// Last words of companies' names that are never surnames ("Douglas Aircraft", "Apple Computer").
+constexpr std::string_view kCompanyWords[] = {"aircraft",   "airlines", "airways",     "motors",
+                                              "industries", "systems",  "electronics", "computer",
+                                              "computers",  "software"};
+// Lower-case nouns that say what the name right after them is ("magazine Der Spiegel", "browser
+// Safari").
+constexpr std::string_view kOrganisationDescriptors[] = {
+    "magazine", "newspaper", "daily",     "weekly",       "tabloid",   "broadcaster",
+    "airline",  "carrier",   "airframer", "manufacturer", "maker",     "retailer",
+    "firm",     "automaker", "carmaker",  "planemaker",   "chipmaker", "conglomerate"};
+constexpr std::string_view kProductDescriptors[] = {
+    "browser",  "client",   "system", "software", "application", "program", "programme", "aircraft",
+    "airliner", "jetliner", "player", "console",  "smartphone",  "laptop",  "notebook"};
+
+// "Mr Justice Anthony Mann": a person's name does not start with the title.
+void strip_leading_titles(const PreparedDocument& doc, NameSpan& s) {
+  while (s.type == NameType::Person && s.first < s.last &&
+         (doc.words[s.first].gazetteer.categories & kGazPersonTitle) &&
+         doc.words[s.first].gazetteer.position != 0 &&
+         (doc.words[s.first + 1].flags & kWordCapitalised)) {
+    ++s.first;
+  }
+}
+
+// "Apple Inc. Steve Jobs": a company form written with its full stop inside an organisation's
+// name, followed by two capitalised words the gazetteer does not know, ends the company; the rest
+// is a person. Returns the company, leaving the person in `s`.
+std::optional<NameSpan> split_company_from_person(const PreparedDocument& doc,
+                                                  std::string_view text, NameSpan& s) {
+  if (s.type != NameType::Organisation || s.last <= s.first + 1) return std::nullopt;
+  for (auto i = s.first + 1; i + 2 <= s.last; ++i) {
+    if ((doc.words[i].gazetteer.categories & kGazStrongOrgSuffix) &&
+        doc.words[i].gazetteer.position == 4 && surface(doc, text, i).back() == '.' &&
+        (doc.words[i + 1].flags & kWordCapitalised) &&
+        (doc.words[i + 2].flags & kWordCapitalised) && doc.words[i + 1].gazetteer.categories == 0) {
+      const NameSpan company{s.first, i, NameType::Organisation};
+      s = {i + 1, s.last, NameType::Person};
+      return company;
+    }
+  }
+  return std::nullopt;
+}
+
+// A name's last word says what it is: an event ("Paris Air Show"; but the "Organisation of Islamic
+// Conference" is a body), a facility, which is a place ("Heathrow Airport"); and "iPhone", "iOS"
+// written in camel case and listed nowhere are products. Returns whether the name is an event.
+bool type_by_last_word(const PreparedDocument& doc, std::string_view text, NameSpan& s) {
+  const std::string_view last = doc.lower(s.last);
+  bool of_name = false;
+  for (auto i = s.first + 1; i < s.last; ++i) of_name |= doc.lower(i) == "of";
+  const bool event = in_list(last, kEventHeads) && !(of_name && s.type == NameType::Organisation);
+  if (event && s.type != NameType::Misc) {
+    s.type = NameType::Misc;
+  } else if (in_list(last, kFacilityHeads) && s.first < s.last) {
+    s.type = NameType::Place;
+  } else if (s.first == s.last && camel_case(doc, text, s.first) &&
+             doc.words[s.first].gazetteer.categories == 0) {
+    s.type = NameType::Misc;
+  }
+  return event;
+}
+
+// "Air France Flight 447": a name ending in "Flight" takes the flight number after it, unless
+// another name begins there, and is the flight.
+void extend_over_flight_number(const PreparedDocument& doc, const NameSpan* next, NameSpan& s) {
+  const std::size_t n = doc.tokens.size();
+  if (doc.lower(s.last) == "flight" && s.last + 1 < n &&
+      (doc.words[s.last + 1].flags & kWordHasDigit) &&
+      doc.tokens[s.last + 1].line == doc.tokens[s.last].line &&
+      (next == nullptr || next->first != s.last + 1)) {
+    s.last += 1;
+    s.type = NameType::Misc;
+  }
+}
+
+// "787 Dreamliner aircraft", "MacBook Air and MacBook Pro laptops": a product's head noun right
+// after the name, or after a second name coordinated with it, makes it a product.
+bool product_head_after(const PreparedDocument& doc, const NameSpan* next, const NameSpan& s) {
+  const std::size_t n = doc.tokens.size();
+  std::size_t j = s.last + 1;
+  if (j >= n || doc.tokens[j].line != doc.tokens[s.last].line) return false;
+  if (doc.lower(j) == "and" || doc.lower(j) == "or" || doc.lower(j) == ",") {
+    if (next != nullptr && next->first == j + 1) j = next->last + 1;
+  }
+  return j < n && doc.tokens[j].line == doc.tokens[s.last].line &&
+         (doc.words[j].flags & kWordLowerInitial) && in_list(doc.lower(j), kProductHeads);
+}
+
+// "new 787 Dreamliner", "A350 XWB", "the new MacBook Air": after "new", or after a model number of
+// a listed maker, a name whose first word no list knows is a product. A year is not a model number.
+bool product_after_new_or_model_number(const PreparedDocument& doc, std::string_view text,
+                                       const NameSpan& s) {
+  if (s.first == 0 || doc.tokens[s.first - 1].line != doc.tokens[s.first].line ||
+      doc.words[s.first].gazetteer.categories != 0) {
+    return false;
+  }
+  std::size_t p = s.first - 1;
+  const std::string_view number = surface(doc, text, p);
+  const bool year = number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
+  const bool model_number = (doc.words[p].flags & kWordHasDigit) &&
+                            !(doc.words[p].flags & kWordLowerInitial) && number.size() >= 3 &&
+                            number.find_first_of(".,") == std::string_view::npos && !year;
+  if (model_number && p > 0) --p;
+  if (doc.lower(p) == "new" && (doc.words[p].flags & kWordLowerInitial)) return true;
+  return model_number && (doc.words[p].gazetteer.categories & kGazOrganisation);
+}
+
+// Whatever was recognised as a product once is a product throughout the article. Events and
+// names the decoder already typed "other" do not count (`original_types`, parallel to `spans`).
+void spread_products(const PreparedDocument& doc, const std::vector<NameType>& original_types,
+                     std::vector<NameSpan>& spans) {
+  FlatHashMap<std::uint8_t> products(spans.size() + 1);
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (spans[k].type == NameType::Misc && spans[k].type != original_types[k]) {
+      products.get_or_insert(span_key(doc, spans[k].first, spans[k].last), 1);
+    }
+  }
+  if (products.size() == 0) return;
+  for (auto& s : spans) {
+    if (products.find(span_key(doc, s.first, s.last))) s.type = NameType::Misc;
+  }
+}
+
+// A lower-case noun right before a name says what it is: "magazine Der Spiegel", "airframer
+// Boeing" are organisations (unless a place is named), "web browser Safari" a product. "the
+// Dreamliner", the 787 "Dreamliner": one unknown word after "the" is hardly ever a person.
+void type_by_word_before(const PreparedDocument& doc, std::string_view text, NameSpan& s) {
+  std::size_t p = s.first - 1;
+  const std::string_view before = doc.lower(p);
+  const bool lower_noun = (doc.words[p].flags & kWordLowerInitial) && !camel_case(doc, text, p);
+  bool listed = false;
+  for (auto i = s.first; i <= s.last; ++i) listed |= doc.words[i].gazetteer.categories != 0;
+  bool place = false;
+  for (auto i = s.first; i <= s.last; ++i)
+    place |= (doc.words[i].gazetteer.categories & kGazPlaces) != 0;
+  if (lower_noun && !place && s.type != NameType::Organisation &&
+      in_list(before, kOrganisationDescriptors)) {
+    s.type = NameType::Organisation;
+  } else if (lower_noun && !listed && s.type != NameType::Misc &&
+             in_list(before, kProductDescriptors)) {
+    s.type = NameType::Misc;
+  } else if (s.type == NameType::Person && s.first == s.last && !listed) {
+    while (p > 0 && doc.tokens[p].line == doc.tokens[s.first].line &&
+           (surface(doc, text, p) == "\"" ||
+            ((doc.words[p].flags & kWordHasDigit) && !(doc.words[p].flags & kWordHasLetter)))) {
+      --p;
+    }
+    if (doc.lower(p) == "the" && (doc.words[p].flags & kWordLowerInitial)) s.type = NameType::Misc;
+  }
+}
+
+// "Douglas Aircraft": a person's name does not end with a company form, an institution's head or
+// a company word.
+void company_word_ends_person(const PreparedDocument& doc, NameSpan& s) {
+  if (s.type == NameType::Person && s.last > s.first &&
+      (((doc.words[s.last].gazetteer.categories & (kGazWeakOrgSuffix | kGazStrongOrgSuffix)) &&
+        !(doc.words[s.last].gazetteer.categories & kGazPersonTitle)) ||
+       in_list(doc.lower(s.last), kCompanyWords))) {
+    s.type = NameType::Organisation;
+  }
+}
+
+}  // namespace
+
+// "Boeing 747", "Airbus A330-200": a maker's one-word name followed on its line by a model number
+// (3 to 12 characters, no "." or ",", no lower-case start) names a product. Bare numbers after a
+// team are scores ("Surrey 429-7"), so those count only after a maker the gazetteer lists.
+void products_with_model_numbers(const PreparedDocument& doc, std::string_view text,
+                                 std::vector<NameSpan>& spans) {
+  for (auto& s : spans) {
+    if (s.type != NameType::Organisation || s.first != s.last) continue;
+    const std::size_t next = s.last + 1;
+    if (next >= doc.tokens.size() || doc.tokens[next].line != doc.tokens[s.last].line) continue;
+    const auto& w = doc.words[next];
+    if (!(w.flags & kWordHasDigit) || (w.flags & kWordLowerInitial)) continue;
+    const std::string_view number = surface(doc, text, next);
+    if (number.size() < 3 || number.size() > 12 ||
+        number.find_first_of(".,") != std::string_view::npos)
+      continue;
+    const bool has_letter = (w.flags & kWordHasLetter) != 0;
+    const bool known_maker = (doc.words[s.first].gazetteer.categories & kGazOrganisation) != 0;
+    if (!has_letter && !(known_maker && number.size() >= 3 && number[0] != '0' &&
+                         number.find_first_not_of("0123456789-") == std::string_view::npos)) {
+      continue;
+    }
+    if (!no_span_starts_at(spans, next)) continue;
+    s.last = static_cast<std::uint32_t>(next);
+    s.type = NameType::Misc;
+  }
+}
+
+// "iTunes Music Store", "iPhone Developer Program", "iPod Classic": a product written "iPod"
+// followed by capitalised words on its line (up to a company form) is one product's name, whatever
+// the decoder made of the words after it. Names covering only part of the run that continue past
+// it keep the words they cover.
+void product_lines(const PreparedDocument& doc, std::string_view text,
+                   std::vector<NameSpan>& spans) {
+  const std::size_t n = doc.tokens.size();
+  auto cover = coverage(doc, spans);
+  std::vector<bool> removed(spans.size(), false);
+  std::vector<NameSpan> added;
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (!camel_case(doc, text, i)) continue;
+    if (cover[i] >= 0 && spans[static_cast<std::size_t>(cover[i])].first != i) continue;
+    std::size_t j = i + 1;
+    while (j < n && doc.tokens[j].line == doc.tokens[i].line &&
+           (doc.words[j].flags & kWordCapitalised) && !(doc.words[j].flags & kWordCapsLine) &&
+           !(doc.words[j].gazetteer.categories & kGazStrongOrgSuffix)) {
+      ++j;
+    }
+    if (j == i + 1) continue;
+    while (j > i + 1 && cover[j - 1] >= 0 &&
+           spans[static_cast<std::size_t>(cover[j - 1])].last >= j)
+      --j;
+    if (j == i + 1) continue;
+    for (std::size_t k = i; k < j; ++k) {
+      if (cover[k] >= 0) removed[static_cast<std::size_t>(cover[k])] = true;
+    }
+    added.push_back(
+        {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - 1), NameType::Misc});
+    i = j - 1;
+  }
+  if (added.empty()) return;
+  std::vector<NameSpan> out;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (!removed[k]) out.push_back(spans[k]);
+  }
+  out.insert(out.end(), added.begin(), added.end());
+  sort_spans(out);
+  spans.swap(out);
+}
+
+// What the words of a name and the words around it say it is: a product, an event, a flight, a
+// facility, or a person whose name the decoder ran into a title or a company. The steps read the
+// names as the decoder left them (a neighbour's extent, the type before this rule), so they run as
+// one pass; then products spread to their other mentions. Never-names ("GHz", "CEO") alone go.
+void products_events_and_titles(const PreparedDocument& doc, std::string_view text,
+                                std::vector<NameSpan>& spans) {
+  std::vector<NameSpan> out;
+  out.reserve(spans.size());
+  std::vector<NameType> original_types;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    NameSpan s = spans[k];
+    const NameType original_type = s.type;
+    const NameSpan* next = k + 1 < spans.size() ? &spans[k + 1] : nullptr;
+    strip_leading_titles(doc, s);
+    if (const auto company = split_company_from_person(doc, text, s)) {
+      out.push_back(*company);
+      original_types.push_back(NameType::Organisation);
+    }
+    if (s.first == s.last && in_list(doc.lower(s.last), kNeverNames)) continue;
+    const bool listed_org =
+        (doc.words[s.first].gazetteer.categories & kGazOrganisation) &&
+        (doc.words[s.last].gazetteer.position == 3 || doc.words[s.last].gazetteer.position == 4);
+    const bool event = type_by_last_word(doc, text, s);
+    extend_over_flight_number(doc, next, s);
+    if (s.type != NameType::Misc && !listed_org &&
+        (product_head_after(doc, next, s) || product_after_new_or_model_number(doc, text, s))) {
+      s.type = NameType::Misc;
+    }
+    out.push_back(s);
+    original_types.push_back(event ? NameType::Misc : original_type);
+  }
+  spans.swap(out);
+  spread_products(doc, original_types, spans);
+}
+
+// The noun before a name ("magazine Der Spiegel", "browser Safari", "the Dreamliner") and a
+// company word ending it ("Douglas Aircraft") settle its type where the decoder guessed; the other
+// mentions of a re-typed name follow. Capitals lines are left alone.
+void descriptor_nouns(const PreparedDocument& doc, std::string_view text,
+                      std::vector<NameSpan>& spans) {
+  FlatHashMap<std::uint8_t> retyped(spans.size() + 1);
+  for (auto& s : spans) {
+    const NameType before_type = s.type;
+    if (s.first == 0 || doc.tokens[s.first - 1].line != doc.tokens[s.first].line) continue;
+    if (doc.words[s.first].flags & kWordCapsLine) continue;
+    type_by_word_before(doc, text, s);
+    company_word_ends_person(doc, s);
+    if (s.type != before_type)
+      retyped.get_or_insert(span_key(doc, s.first, s.last), static_cast<std::uint8_t>(s.type));
+  }
+  if (retyped.size() == 0) return;
+  for (auto& s : spans) {
+    if (const auto* t = retyped.find(span_key(doc, s.first, s.last)))
+      s.type = static_cast<NameType>(*t);
+  }
+}
+
+}  // namespace newsindex::ner::rules

@@ -1,0 +1,55 @@
+// Each person rule alone, on hand-made decoder output.
+#include "person_rules.h"
+
+#include <gtest/gtest.h>
+
+#include "mention_rule_fixture.h"
+
+namespace newsindex::ner {
+namespace {
+
+using PersonRules = MentionRuleTest;
+constexpr auto kPer = NameType::Person, kOrg = NameType::Organisation, kLoc = NameType::Place,
+               kMisc = NameType::Misc;
+
+TEST_F(PersonRules, AMiddleInitialJoinsAPersonsName) {
+  // Not after a place or before a product, nor after a name that ends with an initial itself.
+  prepare("Dagmar Ostwald met Kurt W. Kranzbach and Paris E. Coli and Jan. I. K. Ostwald .");
+  EXPECT_EQ(run(rules::join_middle_initials, {{at("Dagmar"), at("Ostwald"), kPer},
+                                              one("Kurt", kPer),
+                                              {at("W."), at("Kranzbach"), kLoc},
+                                              one("Paris", kLoc),
+                                              {at("E."), at("Coli"), kMisc},
+                                              {at("Jan."), at("I."), kPer},
+                                              {at("K."), at("Ostwald", 1), kPer}}),
+            (Result{{"Dagmar Ostwald", kPer},
+                    {"Kurt W. Kranzbach", kPer},
+                    {"Paris", kLoc},
+                    {"E. Coli", kMisc},
+                    {"Jan. I.", kPer},
+                    {"K. Ostwald", kPer}}));
+}
+
+TEST_F(PersonRules, NamesAfterPersonTitlesArePeople) {
+  prepare("Trump's envoy Keith Kellogg and Kremlin spokesperson Dmitry Peskov met .");
+  EXPECT_EQ(run(rules::names_after_titles, {{at("Dmitry"), at("Peskov"), kOrg}}),
+            (Result{{"Keith Kellogg", kPer}, {"Dmitry Peskov", kPer}}));
+}
+
+TEST_F(PersonRules, NamesAfterNounsForPeopleArePeople) {
+  // Not person titles of the gazetteer (a feature of the model), but a rule of their own.
+  prepare("The talks were attended by presidential aide Yuri Ushakov and analyst Jane Doe .",
+          {"aide", "analyst"});
+  EXPECT_EQ(run(rules::names_after_titles, {{at("Yuri"), at("Ushakov"), kOrg}}),
+            (Result{{"Yuri Ushakov", kPer}, {"Jane Doe", kPer}}));
+}
+
+TEST_F(PersonRules, ATitleDoesNotRetypeListedNamesNorStartARunIntoATaggedName) {
+  prepare("The envoy Paris Kranzbach and the envoy Kurt Ostwald Werke came .");
+  EXPECT_EQ(run(rules::names_after_titles,
+                {{at("Paris"), at("Kranzbach"), kLoc}, {at("Ostwald"), at("Werke"), kOrg}}),
+            (Result{{"Paris Kranzbach", kLoc}, {"Ostwald Werke", kOrg}}));
+}
+
+}  // namespace
+}  // namespace newsindex::ner

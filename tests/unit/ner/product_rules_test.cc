@@ -1,0 +1,119 @@
+// Each product and event rule alone, and each step of products_events_and_titles, on hand-made
+// decoder output.
+#include "product_rules.h"
+
+#include <gtest/gtest.h>
+
+#include "mention_rule_fixture.h"
+
+namespace newsindex::ner {
+namespace {
+
+using ProductRules = MentionRuleTest;
+constexpr auto kPer = NameType::Person, kOrg = NameType::Organisation, kLoc = NameType::Place,
+               kMisc = NameType::Misc;
+
+TEST_F(ProductRules, MakerAndModelNumberIsAProductButScoresAreNot) {
+  prepare("Airbus bought a Boeing 747 and a Kranzbach KX300 while Surrey made 429 runs .");
+  EXPECT_EQ(run(rules::products_with_model_numbers,
+                {one("Boeing", kOrg), one("Kranzbach", kOrg), one("Surrey", kOrg)}),
+            (Result{{"Boeing 747", kMisc}, {"Kranzbach KX300", kMisc}, {"Surrey", kOrg}}));
+}
+
+TEST_F(ProductRules, ACamelCaseProductFollowedByCapitalisedWordsIsOneProduct) {
+  prepare("Apple opened the iTunes Music Store and sold the iPhone today .");
+  EXPECT_EQ(run(rules::product_lines, {one("Apple", kOrg),
+                                       one("iTunes", kMisc),
+                                       {at("Music"), at("Store"), kOrg},
+                                       one("iPhone", kMisc)}),
+            (Result{{"Apple", kOrg}, {"iTunes Music Store", kMisc}, {"iPhone", kMisc}}));
+}
+
+TEST_F(ProductRules, APersonsNameDoesNotStartWithTheTitle) {
+  prepare("President Kurt Ostwald spoke .");
+  EXPECT_EQ(run(rules::products_events_and_titles, {{at("President"), at("Ostwald"), kPer}}),
+            (Result{{"Kurt Ostwald", kPer}}));
+}
+
+TEST_F(ProductRules, ACompanyFormWithAFullStopInsideANameEndsTheCompany) {
+  prepare("Apple Inc. Steve Jobs spoke .");
+  EXPECT_EQ(run(rules::products_events_and_titles, {{at("Apple"), at("Jobs"), kOrg}}),
+            (Result{{"Apple Inc.", kOrg}, {"Steve Jobs", kPer}}));
+}
+
+TEST_F(ProductRules, UnitsDevicesAndJobTitlesAloneAreNeverNames) {
+  prepare("The CEO bought a GPS unit and a Kranzbach GPS .");
+  EXPECT_EQ(run(rules::products_events_and_titles,
+                {one("CEO", kPer), one("GPS", kOrg), {at("Kranzbach"), at("GPS", 1), kOrg}}),
+            (Result{{"Kranzbach GPS", kOrg}}));
+}
+
+TEST_F(ProductRules, TheLastWordMakesEventsFacilitiesAndCamelCaseProducts) {
+  prepare(
+      "At the Paris Air Show , the Organisation of Islamic Conference and Heathrow Airport "
+      "showed the iPhone .");
+  EXPECT_EQ(run(rules::products_events_and_titles, {{at("Paris"), at("Show"), kLoc},
+                                                    {at("Organisation"), at("Conference"), kOrg},
+                                                    {at("Heathrow"), at("Airport"), kOrg},
+                                                    one("iPhone", kOrg)}),
+            (Result{{"Paris Air Show", kMisc},
+                    {"Organisation of Islamic Conference", kOrg},
+                    {"Heathrow Airport", kLoc},
+                    {"iPhone", kMisc}}));
+}
+
+TEST_F(ProductRules, AFlightTakesItsNumber) {
+  prepare("Air France Flight 447 crashed .");
+  EXPECT_EQ(run(rules::products_events_and_titles, {{at("Air"), at("Flight"), kOrg}}),
+            (Result{{"Air France Flight 447", kMisc}}));
+}
+
+TEST_F(ProductRules, AProductsHeadNounAfterTheNameOrACoordinatedNameMakesAProduct) {
+  // A listed company keeps its type: "Apple laptops" are the company's.
+  prepare("Kranzbach and Ostwald laptops beat Apple laptops .");
+  EXPECT_EQ(run(rules::products_events_and_titles,
+                {one("Kranzbach", kOrg), one("Ostwald", kPer), one("Apple", kOrg)}),
+            (Result{{"Kranzbach", kMisc}, {"Ostwald", kMisc}, {"Apple", kOrg}}));
+}
+
+TEST_F(ProductRules, AnUnknownNameAfterNewOrAMakersModelNumberIsAProduct) {
+  prepare("the new Kranzbach , the Airbus A350 Ostwald and the 2007 Dagmar .");
+  EXPECT_EQ(run(rules::products_events_and_titles, {one("Kranzbach", kPer), one("Airbus", kOrg),
+                                                    one("Ostwald", kOrg), one("Dagmar", kPer)}),
+            (Result{{"Kranzbach", kMisc}, {"Airbus", kOrg}, {"Ostwald", kMisc}, {"Dagmar", kPer}}));
+}
+
+TEST_F(ProductRules, AProductOnceIsAProductThroughoutTheArticle) {
+  // A name the decoder typed "other" itself is no evidence for its other mentions.
+  prepare("Kranzbach laptops sold . Kranzbach said . Ostwald said . Ostwald rose .");
+  EXPECT_EQ(
+      run(rules::products_events_and_titles, {one("Kranzbach", kOrg), one("Kranzbach", kOrg, 1),
+                                              one("Ostwald", kMisc), one("Ostwald", kOrg, 1)}),
+      (Result{{"Kranzbach", kMisc}, {"Kranzbach", kMisc}, {"Ostwald", kMisc}, {"Ostwald", kOrg}}));
+}
+
+TEST_F(ProductRules, ADescriptorNounBeforeANameSaysWhatItIs) {
+  prepare(
+      "The magazine Der Spiegel , the browser Kranzbach , the carrier Paris and the Dreamliner "
+      "came . Der Spiegel said .");
+  EXPECT_EQ(run(rules::descriptor_nouns, {{at("Der"), at("Spiegel"), kPer},
+                                          one("Kranzbach", kPer),
+                                          one("Paris", kLoc),
+                                          one("Dreamliner", kPer),
+                                          {at("Der", 1), at("Spiegel", 1), kPer}}),
+            (Result{{"Der Spiegel", kOrg},
+                    {"Kranzbach", kMisc},
+                    {"Paris", kLoc},
+                    {"Dreamliner", kMisc},
+                    {"Der Spiegel", kOrg}}));
+}
+
+TEST_F(ProductRules, APersonsNameDoesNotEndWithACompanyWord) {
+  prepare("It was built by Douglas Aircraft and Kurt Ostwald .");
+  EXPECT_EQ(run(rules::descriptor_nouns,
+                {{at("Douglas"), at("Aircraft"), kPer}, {at("Kurt"), at("Ostwald"), kPer}}),
+            (Result{{"Douglas Aircraft", kOrg}, {"Kurt Ostwald", kPer}}));
+}
+
+}  // namespace
+}  // namespace newsindex::ner
