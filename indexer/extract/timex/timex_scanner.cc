@@ -23,36 +23,79 @@
 namespace newsindex {
 namespace {
 
+// Words that place a time relative to something else ("yesterday", "last", "the", "every",
+// "recently", "year-end"): the lexicon kind of the word says which families can read it, so
+// each family is only asked about the words it starts at.
+void recognise_relative(const ScanText& s, std::size_t i, LongestCandidate& out) {
+  switch (s.kind(i)) {
+    case Lex::Mid:
+      recognise_mid_part_of_day(s, i, out);
+      recognise_modified_season(s, i, out);
+      return;
+    case Lex::Early:
+    case Lex::Late:
+      recognise_modified_season(s, i, out);
+      return;
+    case Lex::Today:
+    case Lex::Yesterday:
+    case Lex::Tomorrow:
+    case Lex::Tonight:
+      recognise_day_word(s, i, out);
+      return;
+    case Lex::PresentRef:
+    case Lex::PastRef:
+    case Lex::FutureRef:
+    case Lex::Recent:
+    case Lex::Current:
+    case Lex::Present:
+    case Lex::Later:
+      recognise_vague_word(s, i, out);
+      return;
+    case Lex::Every:
+    case Lex::Each:
+      recognise_every(s, i, out);
+      return;
+    case Lex::SetAdverb:
+      recognise_set_adverb(s, i, out);
+      return;
+    case Lex::Unit:
+      recognise_year_earlier(s, i, out);
+      recognise_unknown_amount(s, i, out);
+      recognise_year_end(s, i, out);
+      return;
+    case Lex::The:
+      recognise_the_phrase(s, i, out);
+      return;
+    case Lex::Last:
+    case Lex::Past:
+    case Lex::Previous:
+    case Lex::Next:
+    case Lex::Coming:
+    case Lex::Following:
+    case Lex::This:
+    case Lex::Same:
+    case Lex::Latest:
+      recognise_deictic(s, i, out);
+      return;
+    case Lex::Season:
+      recognise_season_with_year(s, i, out);
+      return;
+    case Lex::None:  // "that day", "these days"
+      recognise_that_unit(s, i, out);
+      recognise_these_days(s, i, out);
+      return;
+    default:
+      return;
+  }
+}
+
 // Of equally long candidates at a token the first offered wins, so this order is part of the
-// rules. The families from recognise_mid_part_of_day to recognise_year_end start at words of
-// different kinds (unit words: with different words after them), so at most one of them offers
-// anything at a token and their order among themselves does not matter.
+// rules.
 constexpr Recogniser kRecognisers[] = {
-    recognise_numeric_date,
-    recognise_month_first,
-    recognise_day_first,
-    recognise_weekday,
-    recognise_year,
-    recognise_quarter,
-    recognise_mid_part_of_day,
-    recognise_modified_season,
-    recognise_day_word,
-    recognise_vague_word,
-    recognise_every,
-    recognise_set_adverb,
-    recognise_year_earlier,
-    recognise_unknown_amount,
-    recognise_the_phrase,
-    recognise_deictic,
-    recognise_season_with_year,
-    recognise_that_unit,
-    recognise_these_days,
-    recognise_year_end,
-    recognise_duration,
-    recognise_clock_time,
-    recognise_spelled_year,
-    recognise_locale_phrase,
-    recognise_holiday,
+    recognise_numeric_date,    recognise_month_first,   recognise_day_first,
+    recognise_weekday,         recognise_year,          recognise_quarter,
+    recognise_relative,        recognise_duration,      recognise_clock_time,
+    recognise_spelled_year,    recognise_locale_phrase, recognise_holiday,
     recognise_number_template,
 };
 
