@@ -10,7 +10,7 @@ namespace {
 
 using calendar::Granularity;
 
-bool is_day_date(const TimexCandidate& c) {
+[[nodiscard]] bool is_day_date(const TimexCandidate& c) {
   if (c.type != TimexType::Date || c.unit != Granularity::Day) return false;
   return c.anchor == Anchor::Weekday || c.anchor == Anchor::Offset ||
          ((c.anchor == Anchor::Absolute || c.anchor == Anchor::Yearless) && c.day != 0);

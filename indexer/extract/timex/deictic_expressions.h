@@ -12,8 +12,8 @@ void recognise_deictic(const ScanText& s, std::size_t i, LongestCandidate& out);
 
 // At `the`; each claims the phrase when it is one (see the_phrases.h).
 // "the week": the running week.
-bool read_the_week(const ScanText& s, std::size_t the, LongestCandidate& out);
+[[nodiscard]] bool read_the_week(const ScanText& s, std::size_t the, LongestCandidate& out);
 // "the last week", "the coming months", "the previous Friday", "the current quarter".
-bool read_the_deictic(const ScanText& s, std::size_t the, LongestCandidate& out);
+[[nodiscard]] bool read_the_deictic(const ScanText& s, std::size_t the, LongestCandidate& out);
 
 }  // namespace newsindex

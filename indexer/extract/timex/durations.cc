@@ -179,7 +179,7 @@ bool read_anchored(const ScanText& s, std::size_t i, const AmountOfUnit& a, Long
 // "$500 million a year", "four flights a week", "interviews a day": an
 // amount before "a <unit>" makes it a rate (TimeML SET), unless the phrase
 // goes on as an anchor ("a week before", "a year or two").
-bool rate_noun(const ScanText& s, std::size_t p) {
+[[nodiscard]] bool rate_noun(const ScanText& s, std::size_t p) {
   if (p == 0 || s.token(p).kind != TokenKind::Word || s.lex(p) != nullptr || s.cal(p) != nullptr)
     return false;
   const std::size_t q = p + 3;  // the token after "a <unit>"

@@ -13,7 +13,7 @@ void recognise_that_unit(const ScanText& s, std::size_t i, LongestCandidate& out
 // The narrative readings of a deictic phrase starting at `first` whose modifier is at `m`
 // ("the following year": first at "the", m at "following"). True when the phrase is settled
 // here, whether or not a candidate was offered; false leaves it to the deictic rules.
-bool read_narrative_deictic(const ScanText& s, std::size_t first, std::size_t m,
-                            LongestCandidate& out);
+[[nodiscard]] bool read_narrative_deictic(const ScanText& s, std::size_t first, std::size_t m,
+                                          LongestCandidate& out);
 
 }  // namespace newsindex

@@ -11,7 +11,8 @@ void recognise_quarter(const ScanText& s, std::size_t i, LongestCandidate& out);
 
 // "the quarter (ended July 31)" and "the latest quarter/period" at `the`; each claims the phrase
 // when it is one (see the_phrases.h).
-bool read_the_quarter(const ScanText& s, std::size_t the, LongestCandidate& out);
-bool read_the_latest_quarter(const ScanText& s, std::size_t the, LongestCandidate& out);
+[[nodiscard]] bool read_the_quarter(const ScanText& s, std::size_t the, LongestCandidate& out);
+[[nodiscard]] bool read_the_latest_quarter(const ScanText& s, std::size_t the,
+                                           LongestCandidate& out);
 
 }  // namespace newsindex

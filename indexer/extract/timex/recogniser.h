@@ -32,7 +32,8 @@ class LongestCandidate {
   bool found_ = false;
 };
 
-// Offers out the expressions of one rule family that start at (or just before) token i.
+// Offers `out` the expressions of one rule family found at token i; a candidate may take in a
+// word or two before i ("the", "right now").
 using Recogniser = void (*)(const ScanText& s, std::size_t i, LongestCandidate& out);
 
 [[nodiscard]] inline TimexCandidate make_candidate(std::size_t first, std::size_t end,

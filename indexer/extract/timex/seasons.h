@@ -12,6 +12,6 @@ void recognise_season_with_year(const ScanText& s, std::size_t i, LongestCandida
 void recognise_modified_season(const ScanText& s, std::size_t i, LongestCandidate& out);
 
 // "the summer (of 2024)" at `the`; claims the phrase when it is one (see the_phrases.h).
-bool read_the_season(const ScanText& s, std::size_t the, LongestCandidate& out);
+[[nodiscard]] bool read_the_season(const ScanText& s, std::size_t the, LongestCandidate& out);
 
 }  // namespace newsindex

@@ -92,11 +92,19 @@ void recognise_relative(const ScanText& s, std::size_t i, LongestCandidate& out)
 // Of equally long candidates at a token the first offered wins, so this order is part of the
 // rules.
 constexpr Recogniser kRecognisers[] = {
-    recognise_numeric_date,    recognise_month_first,   recognise_day_first,
-    recognise_weekday,         recognise_year,          recognise_quarter,
-    recognise_relative,        recognise_duration,      recognise_clock_time,
-    recognise_spelled_year,    recognise_locale_phrase, recognise_holiday,
-    recognise_number_template,
+    recognise_numeric_date,     // "2025-04-11", "04/11/2025"
+    recognise_month_first,      // "April 11, 2025", "April 2025", "April"
+    recognise_day_first,        // "11 April 2025"
+    recognise_weekday,          // "Friday", "Friday, April 11"
+    recognise_year,             // "2025", "the 1990s", "the 20th century"
+    recognise_quarter,          // "the first quarter", "second-half"
+    recognise_relative,         // "yesterday", "last week", "the future", "every Monday"
+    recognise_duration,         // "three years", "two years ago", "15 a year"
+    recognise_clock_time,       // "2 p.m.", "noon"
+    recognise_spelled_year,     // "nineteen ninety-six"
+    recognise_locale_phrase,    // "gestern", "l'année dernière"
+    recognise_holiday,          // "Thanksgiving Day", "by Christmas"
+    recognise_number_template,  // "vor 3 Tagen"
 };
 
 // Most tokens start no expression, and asking every recogniser about each costs more than this

@@ -17,6 +17,7 @@ void recognise_these_days(const ScanText& s, std::size_t i, LongestCandidate& ou
 
 // "the future", "the near future", "the near term", "the past", "the present" at `the`; claims
 // the phrase when it is one (see the_phrases.h).
-bool read_the_vague_reference(const ScanText& s, std::size_t the, LongestCandidate& out);
+[[nodiscard]] bool read_the_vague_reference(const ScanText& s, std::size_t the,
+                                            LongestCandidate& out);
 
 }  // namespace newsindex

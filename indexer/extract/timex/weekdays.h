@@ -8,6 +8,6 @@ namespace newsindex {
 void recognise_weekday(const ScanText& s, std::size_t i, LongestCandidate& out);
 
 // "the weekend" at `the`; claims the phrase when it is one (see the_phrases.h).
-bool read_the_weekend(const ScanText& s, std::size_t the, LongestCandidate& out);
+[[nodiscard]] bool read_the_weekend(const ScanText& s, std::size_t the, LongestCandidate& out);
 
 }  // namespace newsindex

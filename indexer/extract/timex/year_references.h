@@ -14,10 +14,10 @@ void recognise_year_end(const ScanText& s, std::size_t i, LongestCandidate& out)
 
 // At `the`; each claims the phrase when it is one (see the_phrases.h).
 // "the full year", "the fiscal year", "the current year (ended ...)".
-bool read_the_running_year(const ScanText& s, std::size_t the, LongestCandidate& out);
+[[nodiscard]] bool read_the_running_year(const ScanText& s, std::size_t the, LongestCandidate& out);
 // "the year 2000", "for the year", "the year ended June 30".
-bool read_the_year(const ScanText& s, std::size_t the, LongestCandidate& out);
+[[nodiscard]] bool read_the_year(const ScanText& s, std::size_t the, LongestCandidate& out);
 // "the year-earlier period", "the year-ago quarter".
-bool read_the_year_earlier(const ScanText& s, std::size_t the, LongestCandidate& out);
+[[nodiscard]] bool read_the_year_earlier(const ScanText& s, std::size_t the, LongestCandidate& out);
 
 }  // namespace newsindex

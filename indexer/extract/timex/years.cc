@@ -60,7 +60,7 @@ bool read_century(const ScanText& s, std::size_t i, LongestCandidate& out) {
 }
 
 // A word before a number that makes it a year: "in 1990", "since 2001", "mid-1990".
-bool year_context_before(const ScanText& s, std::size_t i) {
+[[nodiscard]] bool year_context_before(const ScanText& s, std::size_t i) {
   if (i == 0) return false;
   const std::size_t p = i - 1;
   if (s.in_list(p, s.grammar().year_introducers)) return true;

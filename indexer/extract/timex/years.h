@@ -12,6 +12,6 @@ void recognise_year(const ScanText& s, std::size_t i, LongestCandidate& out);
 void recognise_spelled_year(const ScanText& s, std::size_t i, LongestCandidate& out);
 
 // "the nineties" at `the`; claims the phrase when it is one (see the_phrases.h).
-bool read_the_decade_word(const ScanText& s, std::size_t the, LongestCandidate& out);
+[[nodiscard]] bool read_the_decade_word(const ScanText& s, std::size_t the, LongestCandidate& out);
 
 }  // namespace newsindex
