@@ -1,0 +1,96 @@
+#include "date_fields.h"
+
+#include "count_phrases.h"
+#include "recogniser.h"
+
+namespace newsindex {
+
+std::optional<MonthAt> month_at(const ScanText& s, std::size_t i) {
+  if (i >= s.size() || s.cal(i) == nullptr || s.cal(i)->month == 0) return std::nullopt;
+  MonthAt m{s.cal(i)->month, i + 1, s.cal(i)->month_abbreviated};
+  if (s.punct(m.end, ".") && s.attached(m.end)) ++m.end;
+  return m;
+}
+
+std::optional<unsigned> day_at(const ScanText& s, std::size_t i) {
+  if (!s.is_number(i) || s.token(i).digits < 1 || s.token(i).digits > 2 || s.token(i).number < 1 ||
+      s.token(i).number > 31)
+    return std::nullopt;
+  const std::string_view suffix = s.number_suffix(i);
+  if (!(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" ||
+        suffix == "er"))
+    return std::nullopt;
+  if (s.chained_left(i) && !s.punct(i - 1, ".")) return std::nullopt;
+  if (s.chained_right(i + 1)) return std::nullopt;
+  return static_cast<unsigned>(s.token(i).number);
+}
+
+std::optional<int> year_at(const ScanText& s, std::size_t i) {
+  if (!s.plain_number(i, 4, 4) || s.chained_right(i + 1)) return std::nullopt;
+  const auto y = static_cast<int>(s.token(i).number);
+  if (y < 1000 || y > 2999) return std::nullopt;
+  return y;
+}
+
+std::size_t trailing_year(const ScanText& s, std::size_t k, int& year) {
+  std::size_t j = k;
+  if (s.punct(j, ",")) ++j;
+  if (s.word(j, "of") || s.in_list(j, s.grammar().date_connectors)) ++j;
+  const auto y = year_at(s, j);
+  if (!y) return k;
+  year = *y;
+  ++j;
+  if (s.in_list(j, s.grammar().year_followers)) {
+    ++j;
+    if (s.punct(j, ".") && s.attached(j) && j + 1 < s.size()) ++j;
+  }
+  return j;
+}
+
+std::optional<YearAt> spelled_year_at(const ScanText& s, std::size_t i) {
+  if (!s.is(i, Lex::Number)) return std::nullopt;
+  const int century = s.lex_value(i);
+  if (century < 11 || century > 20) return std::nullopt;
+  const auto rest = parse_count(s, i + 1);
+  if (!rest || rest->vague || rest->article || s.is_number(i + 1) || rest->value < 10 ||
+      rest->value > 99)
+    return std::nullopt;
+  if (s.is(rest->end, Lex::Unit)) return std::nullopt;  // "twenty thirty years" is no year
+  return YearAt{century * 100 + static_cast<int>(rest->value), rest->end};
+}
+
+std::optional<YearAt> any_year_at(const ScanText& s, std::size_t i) {
+  if (const auto y = year_at(s, i)) return YearAt{*y, i + 1};
+  return spelled_year_at(s, i);
+}
+
+int ordinal_at(const ScanText& s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  if (s.is(i, Lex::Ordinal)) return s.lex_value(i);
+  if (s.word(i, "second")) return 2;
+  if (s.is_number(i) && s.token(i).digits == 1) {
+    const std::string_view suffix = s.number_suffix(i);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")
+      return static_cast<int>(s.token(i).number);
+  }
+  return 0;
+}
+
+TimexCandidate date_candidate(std::size_t first, std::size_t end, int year, unsigned month,
+                              unsigned day) {
+  TimexCandidate c =
+      make_candidate(first, end, TimexType::Date, year != 0 ? Anchor::Absolute : Anchor::Yearless);
+  c.year = year;
+  c.month = month;
+  c.day = day;
+  c.unit = day != 0 ? calendar::Granularity::Day : calendar::Granularity::Month;
+  // February 29 is only checked once the year is known.
+  if (day != 0 && !calendar::is_valid(year != 0 ? year : 2000, month, day)) {
+    c.type = TimexType::Date;
+    c.literal = "";
+    c.anchor = Anchor::Literal;
+  }
+  return c;
+}
+
+}  // namespace newsindex

@@ -1,0 +1,48 @@
+// The pieces dates are built from: a month name, a day of the month, a year in digits or spelled
+// out, an ordinal ("third", "3rd"). Each reads one field at a token and says where it ends.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include "scan_text.h"
+#include "timex_candidate.h"
+
+namespace newsindex {
+
+struct MonthAt {
+  unsigned month = 0;
+  std::size_t end = 0;
+  bool abbreviated = false;
+};
+// "April", "Apr.", "huhtikuuta".
+[[nodiscard]] std::optional<MonthAt> month_at(const ScanText& s, std::size_t i);
+
+// "4", "4th", "1er"; not a digit group of a larger number.
+[[nodiscard]] std::optional<unsigned> day_at(const ScanText& s, std::size_t i);
+
+// Four digits from 1000 to 2999.
+[[nodiscard]] std::optional<int> year_at(const ScanText& s, std::size_t i);
+
+// ", 2025", "2025", "de 2025", "2025 года" after a month and day: sets year and returns the end
+// token, or returns k unchanged when no year follows.
+[[nodiscard]] std::size_t trailing_year(const ScanText& s, std::size_t k, int& year);
+
+struct YearAt {
+  int year = 0;
+  std::size_t end = 0;
+};
+// "nineteen ninety-four": broadcast transcripts spell years out.
+[[nodiscard]] std::optional<YearAt> spelled_year_at(const ScanText& s, std::size_t i);
+// A year in digits or spelled out.
+[[nodiscard]] std::optional<YearAt> any_year_at(const ScanText& s, std::size_t i);
+
+// Ordinal value for quarter/half phrases: "first", "second", "3rd"; 0 when there is none.
+[[nodiscard]] int ordinal_at(const ScanText& s, std::size_t i);
+
+// A day (day != 0) or month date, with or without its year. A day that cannot exist ("February
+// 30") gives an empty literal: it still claims its tokens, so no shorter reading tags them.
+[[nodiscard]] TimexCandidate date_candidate(std::size_t first, std::size_t end, int year,
+                                            unsigned month, unsigned day);
+
+}  // namespace newsindex

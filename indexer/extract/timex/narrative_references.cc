@@ -1,0 +1,69 @@
+#include "narrative_references.h"
+
+namespace newsindex {
+
+using calendar::Granularity;
+
+void recognise_that_unit(const ScanText& s, std::size_t i, LongestCandidate& out) {
+  if (!s.word(i, "that")) return;
+  std::size_t u = i + 1;
+  if (s.is(u, Lex::Same)) ++u;
+  if (s.is(u, Lex::Unit) && !s.lex(u)->plural && !s.punct(u + 1, "-") &&
+      (s.lex(u)->unit == DurationUnit::Day || s.lex(u)->unit == DurationUnit::Month ||
+       s.lex(u)->unit == DurationUnit::Year)) {
+    TimexCandidate c = make_candidate(i, u + 1, TimexType::Date, Anchor::Narrative);
+    c.unit = s.lex(u)->unit == DurationUnit::Day     ? Granularity::Day
+             : s.lex(u)->unit == DurationUnit::Month ? Granularity::Month
+                                                     : Granularity::Year;
+    out.consider(c);
+  }
+}
+
+bool read_narrative_deictic(const ScanText& s, std::size_t first, std::size_t m,
+                            LongestCandidate& out) {
+  const Lex k = s.kind(m);
+  const std::size_t u = m + 1;
+  // "the following year", "the previous day", "the next morning", "the previous
+  // Friday": relative to the narrative, not to the publication date.
+  const bool narrative = k == Lex::Following ||
+                         (first != m && (k == Lex::Previous || k == Lex::Same)) ||
+                         (first != m && k == Lex::Next &&
+                          (s.is_unit(u, DurationUnit::Day) || s.is(u, Lex::PartOfDay)));
+  if (!narrative || u >= s.size()) return false;
+  TimexCandidate c = make_candidate(first, u + 1, TimexType::Date, Anchor::Narrative);
+  c.offset = deictic_offset(k).value_or(0);
+  if (s.is(u, Lex::Unit) && !s.lex(u)->plural) {
+    switch (s.lex(u)->unit) {
+      case DurationUnit::Day:
+        c.unit = Granularity::Day;
+        break;
+      case DurationUnit::Week:
+        c.unit = Granularity::Week;
+        break;
+      case DurationUnit::Month:
+        c.unit = Granularity::Month;
+        break;
+      case DurationUnit::Year:
+        c.unit = Granularity::Year;
+        break;
+      default:
+        return true;
+    }
+    out.consider(c);
+    return true;
+  }
+  if (s.is(u, Lex::PartOfDay) && k != Lex::Same) {  // "the next morning"
+    c.unit = Granularity::Day;
+    out.consider(c);
+    return true;
+  }
+  if (s.is_full_weekday(u) && k != Lex::Same) {
+    c.unit = Granularity::Day;
+    c.weekday = s.cal(u)->weekday;
+    out.consider(c);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace newsindex

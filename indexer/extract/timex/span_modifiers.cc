@@ -1,0 +1,78 @@
+#include "span_modifiers.h"
+
+namespace newsindex {
+namespace {
+
+using calendar::Granularity;
+
+// "early", "late", "mid-", "the end of", "fiscal" (before a year), "the" (before a decade or
+// century) before a date or time; returns whether c grew.
+bool take_in_date_modifier(const ScanText& s, TimexCandidate& c, std::size_t floor) {
+  const std::size_t p = c.first_token - 1;
+  const Lex k = s.kind(p);
+  if (k == Lex::Early || k == Lex::Late || k == Lex::Earlier || k == Lex::Later || k == Lex::Mid ||
+      (k == Lex::Fiscal && c.anchor == Anchor::Absolute) || s.word(p, "around")) {
+    c.first_token = p;
+    return true;
+  }
+  if (s.punct(p, "-") && s.attached(c.first_token) && p > floor && s.is(p - 1, Lex::Mid)) {
+    c.first_token = p - 1;
+    return true;
+  }
+  if (k == Lex::Of && p > floor &&
+      (s.is(p - 1, Lex::End) || s.is(p - 1, Lex::Beginning) || s.is(p - 1, Lex::Middle))) {
+    c.first_token = p - 1;
+    if (p - 1 > floor && s.is(p - 2, Lex::The)) c.first_token = p - 2;
+    return true;
+  }
+  if (k == Lex::The && (c.unit == Granularity::Decade || c.unit == Granularity::Century) &&
+      c.anchor == Anchor::Absolute) {
+    c.first_token = p;
+    return true;
+  }
+  return false;
+}
+
+// "the", "past", "next", "about", "some", "another", "more than", "at least", "up to" before a
+// duration; returns whether c grew.
+bool take_in_duration_modifier(const ScanText& s, TimexCandidate& c, std::size_t floor) {
+  const std::size_t p = c.first_token - 1;
+  const Lex k = s.kind(p);
+  if (k == Lex::The || k == Lex::Past || k == Lex::Last || k == Lex::Next || k == Lex::Coming ||
+      k == Lex::Previous || k == Lex::Following || k == Lex::Approx ||
+      (k == Lex::Over && !s.is(p + 1, Lex::The)) || (k == Lex::Vague && s.word(p, "some")) ||
+      (k == Lex::Ordinal && s.lex_value(p) == 1) || s.word(p, "another") || s.word(p, "final") ||
+      s.word(p, "remaining") || s.word(p, "within")) {
+    c.first_token = p;
+    return true;
+  }
+  if (p > floor &&
+      ((k == Lex::Than &&
+        (s.word(p - 1, "more") || s.word(p - 1, "less") || s.word(p - 1, "fewer"))) ||
+       (k == Lex::Least && s.is(p - 1, Lex::At)) || (k == Lex::To && s.is(p - 1, Lex::Up)))) {
+    c.first_token = p - 1;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void take_in_left_modifiers(const ScanText& s, std::vector<TimexCandidate>& candidates) {
+  std::size_t floor = 0;
+  for (TimexCandidate& c : candidates) {
+    const bool dated = c.type == TimexType::Date || c.type == TimexType::Time;
+    const bool is_duration = c.type == TimexType::Duration;
+    for (bool grew = true; grew && c.first_token > floor;) {
+      if (dated && c.anchor != Anchor::Literal)
+        grew = take_in_date_modifier(s, c, floor);
+      else if (is_duration)
+        grew = take_in_duration_modifier(s, c, floor);
+      else
+        grew = false;
+    }
+    floor = c.end_token;
+  }
+}
+
+}  // namespace newsindex

@@ -1,0 +1,41 @@
+// Neighbouring candidates joined or split after the scan (adjacent_candidates.h).
+#include "adjacent_candidates.h"
+
+#include <gtest/gtest.h>
+
+#include "clock_times.h"
+#include "day_references.h"
+#include "month_day_dates.h"
+#include "timex_test_support.h"
+#include "weekdays.h"
+
+namespace newsindex {
+namespace {
+
+std::string composed(std::string_view text) {
+  return timex_test::listed(timex_test::recognise(
+      {recognise_month_first, recognise_weekday, recognise_day_word, recognise_clock_time}, text,
+      timex_test::kFriday, "en", compose_adjacent));
+}
+
+TEST(AdjacentCandidates, ADayAndAPartOfIt) {
+  EXPECT_EQ(composed("The summit ends Friday morning."), "Friday morning=2025-04-11TMO");
+  EXPECT_EQ(composed("It happened yesterday afternoon."), "yesterday afternoon=2025-04-10TAF");
+  // News uses "Friday night" for the date itself.
+  EXPECT_EQ(composed("It happened Thursday night."), "Thursday=2025-04-10");
+}
+
+TEST(AdjacentCandidates, AClockTimeOnTheDayAfterIt) {
+  EXPECT_EQ(composed("It started at 10 p.m. Wednesday."), "10 p.m. Wednesday=2025-04-09T22:00");
+  EXPECT_EQ(composed("It started at 5 p.m. EST, Nov. 9, 2024."),
+            "5 p.m. EST, Nov. 9, 2024=2024-11-09T17:00");
+}
+
+TEST(AdjacentCandidates, TheSecondDayOfAMonth) {
+  EXPECT_EQ(composed("The summit is on April 24 and 25."), "April 24=2025-04-24; 25=2025-04-25");
+  EXPECT_EQ(composed("The summit is on April 24 and 25 delegates came."), "April 24=2025-04-24");
+  EXPECT_EQ(composed("The summit is on April 24 and 22."), "April 24=2025-04-24");
+}
+
+}  // namespace
+}  // namespace newsindex

@@ -1,0 +1,60 @@
+// Amounts of time and the dates they anchor (durations.h), resolved against 2025-04-11.
+#include "durations.h"
+
+#include <gtest/gtest.h>
+
+#include "timex_test_support.h"
+
+namespace newsindex {
+namespace {
+
+using timex_test::find_with;
+
+std::string duration(std::string_view text) {
+  return find_with({recognise_duration}, text);
+}
+
+TEST(Durations, CountsOfUnits) {
+  EXPECT_EQ(duration("He served for three years."), "three years=P3Y");
+  EXPECT_EQ(duration("The strike lasted 2 days."), "2 days=P2D");
+  EXPECT_EQ(duration("The ceasefire held for 24 hours."), "24 hours=PT24H");
+  EXPECT_EQ(duration("A two-week delay was announced."), "two-week=P2W");
+  EXPECT_EQ(duration("It took twenty-five years."), "twenty-five years=P25Y");
+  EXPECT_EQ(duration("It took a fortnight."), "a fortnight=P2W");
+  EXPECT_EQ(duration("It took several months."), "several months=PXM");
+  EXPECT_EQ(duration("It took two to three weeks."), "two to three weeks=P2W");
+}
+
+TEST(Durations, Halves) {
+  EXPECT_EQ(duration("They lived in camps for 2 1/2 years."), "2 1/2 years=P2Y6M");
+  EXPECT_EQ(duration("It took a minute and a half."), "a minute and a half=PT1M30S");
+  EXPECT_EQ(duration("It took two and a half days."), "two and a half days=P2DT12H");
+}
+
+TEST(Durations, AgoAnchorsToThePublicationDate) {
+  EXPECT_EQ(duration("The plant closed two years ago."), "two years ago=2023");
+  EXPECT_EQ(duration("It opened three weeks ago."), "three weeks ago=2025-W12");
+  EXPECT_EQ(duration("It peaked two decades ago."), "two decades ago=2005");
+  EXPECT_EQ(duration("Profit was higher a year earlier."), "a year earlier=2024");
+  EXPECT_EQ(duration("It opened several years ago."), "several years ago=PAST_REF");
+  // TimeBank reads "later" and "earlier" as the amount only.
+  EXPECT_EQ(duration("It closed three days later."), "three days=P3D");
+}
+
+TEST(Durations, RatesAndSomeFutureDay) {
+  EXPECT_EQ(duration("Output rose to 15 a year."), "a year=P1Y");
+  EXPECT_EQ(duration("It sold 700 seats a week on the route."), "a week=P1W");
+  EXPECT_EQ(duration("Islam will one day be the largest religion."), "one day=FUTURE_REF");
+  EXPECT_EQ(duration("It will take one day."), "one day=P1D");
+}
+
+TEST(Durations, NotDurations) {
+  EXPECT_EQ(duration("Iraq imports about three-quarters of its food."), "");
+  EXPECT_EQ(duration("The 8-year-old boy smiled."), "");
+  EXPECT_EQ(duration("He is 30 years old."), "");
+  EXPECT_EQ(duration("Profit beat the 1988 quarter."), "");
+  EXPECT_EQ(duration("It beat a year-earlier loss."), "");
+}
+
+}  // namespace
+}  // namespace newsindex

@@ -1,0 +1,58 @@
+// Dates around a month name (month_day_dates.h), alone and resolved against 2025-04-11.
+#include "month_day_dates.h"
+
+#include <gtest/gtest.h>
+
+#include "timex_test_support.h"
+
+namespace newsindex {
+namespace {
+
+using std::chrono::day;
+using std::chrono::month;
+using std::chrono::year;
+using std::chrono::year_month_day;
+using timex_test::find_with;
+
+std::string month_day(std::string_view text, std::string_view language = "en") {
+  return find_with({recognise_month_first, recognise_day_first}, text, timex_test::kFriday,
+                   language);
+}
+
+TEST(MonthDayDates, FullDates) {
+  EXPECT_EQ(month_day("Signed on March 01, 2008 in Paris."), "March 01, 2008=2008-03-01");
+  EXPECT_EQ(month_day("Shares rose on Sept. 27, 1989, analysts said."),
+            "Sept. 27, 1989=1989-09-27");
+  EXPECT_EQ(month_day("He was born on 4 July 1990."), "4 July 1990=1990-07-04");
+  EXPECT_EQ(month_day("Se firmó el 4 de abril de 2025.", "es"), "4 de abril de 2025=2025-04-04");
+  EXPECT_EQ(month_day("Договор подписан 4 апреля 2025 года.", "ru"),
+            "4 апреля 2025 года=2025-04-04");
+}
+
+TEST(MonthDayDates, MonthWithYearOrAlone) {
+  EXPECT_EQ(month_day("Sales slumped in July 1997."), "July 1997=1997-07");
+  EXPECT_EQ(month_day("It was January nineteen ninety-seven."),
+            "January nineteen ninety-seven=1997-01");
+  EXPECT_EQ(month_day("Output fell in February, the ministry said."), "February=2025-02");
+  EXPECT_EQ(month_day("Exports rose in April last year."), "April last year=2024-04");
+}
+
+TEST(MonthDayDates, YearlessDatesTakeTheNearestYear) {
+  EXPECT_EQ(month_day("The company said on April 4 that it would cut jobs."), "April 4=2025-04-04");
+  const year_month_day january{year{2025}, month{1}, day{15}};
+  EXPECT_EQ(find_with({recognise_month_first}, "Output fell in October, it said.", january),
+            "October=2024-10");
+}
+
+TEST(MonthDayDates, WordsThatOnlyLookLikeMonths) {
+  EXPECT_EQ(month_day("Prices may rise."), "");
+  EXPECT_EQ(month_day("Prices fell in May, it said."), "May=2025-05");
+  EXPECT_EQ(month_day("Thousands joined the March for Life."), "");
+  // A day the month does not have is dropped, not repaired.
+  EXPECT_EQ(month_day("The meeting on February 30 was cancelled."), "");
+  EXPECT_EQ(month_day("Signed on February 29, 2024."), "February 29, 2024=2024-02-29");
+  EXPECT_EQ(month_day("Signed on February 29, 2023."), "");
+}
+
+}  // namespace
+}  // namespace newsindex

@@ -1,0 +1,48 @@
+// Times relative to the last time point the text named (narrative_references.h).
+#include "narrative_references.h"
+
+#include <gtest/gtest.h>
+
+#include "deictic_expressions.h"
+#include "month_day_dates.h"
+#include "the_phrases.h"
+#include "timex_test_support.h"
+#include "years.h"
+
+namespace newsindex {
+namespace {
+
+using timex_test::find_with;
+
+// The narrative phrases with the rules that name the time points they move from.
+std::string story(std::string_view text) {
+  return find_with({recognise_month_first, recognise_year, recognise_the_phrase, recognise_deictic,
+                    recognise_that_unit},
+                   text);
+}
+
+TEST(NarrativeReferences, MoveFromTheLastTimePointNamed) {
+  EXPECT_EQ(story("He was promoted on May 22, 1995, and the following year he left."),
+            "May 22, 1995=1995-05-22; the following year=1996");
+  EXPECT_EQ(story("It fled in June 1998 and returned that year."),
+            "June 1998=1998-06; that year=1998");
+  EXPECT_EQ(story("It began on May 22, 1995; the previous day was calm."),
+            "May 22, 1995=1995-05-22; the previous day=1995-05-21");
+  EXPECT_EQ(story("It began on May 22, 1995, and the next morning it rained."),
+            "May 22, 1995=1995-05-22; the next morning=1995-05-23");
+  EXPECT_EQ(story("It began on May 22, 1995, a Monday; the previous Friday was calm."),
+            "May 22, 1995=1995-05-22; the previous Friday=1995-05-19");
+}
+
+TEST(NarrativeReferences, WithoutAnEarlierTimePoint) {
+  // Moved from the publication date.
+  EXPECT_EQ(story("The following week, talks resumed."), "The following week=2025-W16");
+  // "that day" with nothing named before it is generic.
+  EXPECT_EQ(story("Redemptions that day were heavy."), "");
+  // After a month only, "that day" is a day of that month.
+  EXPECT_EQ(story("In June 1998 it fled; that day was cold."),
+            "June 1998=1998-06; that day=1998-06-XX");
+}
+
+}  // namespace
+}  // namespace newsindex

@@ -1,0 +1,42 @@
+// Modifiers taken into a candidate's span after the scan (span_modifiers.h).
+#include "span_modifiers.h"
+
+#include <gtest/gtest.h>
+
+#include "clock_times.h"
+#include "durations.h"
+#include "month_day_dates.h"
+#include "timex_test_support.h"
+#include "years.h"
+
+namespace newsindex {
+namespace {
+
+std::string widened(std::string_view text) {
+  return timex_test::listed(timex_test::recognise(
+      {recognise_month_first, recognise_year, recognise_duration, recognise_clock_time}, text,
+      timex_test::kFriday, "en", take_in_left_modifiers));
+}
+
+TEST(SpanModifiers, BeforeDates) {
+  EXPECT_EQ(widened("It rose in early 2024."), "early 2024=2024");
+  EXPECT_EQ(widened("It rose in mid-1990."), "mid-1990=1990");
+  EXPECT_EQ(widened("It ends at the end of March, it said."), "the end of March=2025-03");
+  EXPECT_EQ(widened("They met around noon."), "around noon=2025-04-11T12:00");
+  EXPECT_EQ(widened("It rose in fiscal 1988."), "fiscal 1988=1988");
+}
+
+TEST(SpanModifiers, BeforeDurations) {
+  EXPECT_EQ(widened("Sales over the past three months rose."), "the past three months=P3M");
+  EXPECT_EQ(widened("It lasted more than two years."), "more than two years=P2Y");
+  EXPECT_EQ(widened("It lasted at least two years."), "at least two years=P2Y");
+  EXPECT_EQ(widened("It lasted up to two years."), "up to two years=P2Y");
+  EXPECT_EQ(widened("It lasted about a week."), "about a week=P1W");
+}
+
+TEST(SpanModifiers, NeverIntoThePreviousCandidate) {
+  EXPECT_EQ(widened("From March 2024 three years passed."), "March 2024=2024-03; three years=P3Y");
+}
+
+}  // namespace
+}  // namespace newsindex
