@@ -1,6 +1,7 @@
 #include "command_line.h"
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 #include "schema.h"
@@ -28,7 +29,57 @@ std::string_view option_name(std::string_view arg) {
   return arg.substr(0, arg.find('='));
 }
 
+// "TYPE:validator:validator" as CLI11 spells an option's type: the type, and the choices of a
+// validator that lists them ("{a,b}", or "value in {a->1,b->2} OR {1,2}").
+std::string plain_type(const std::string& full) {
+  const std::size_t colon = full.find(':');
+  std::string type = full.substr(0, colon);
+  if (type == "UINT" || type == "INT" || type == "FLOAT") type = "N";
+  if (colon == std::string::npos) return type;
+  const std::size_t open = full.find('{', colon);
+  const std::size_t close = full.find('}', open);
+  if (open == std::string::npos || close == std::string::npos) return type;
+  std::string choices;
+  std::string_view list = std::string_view(full).substr(open + 1, close - open - 1);
+  while (!list.empty()) {
+    std::string_view item = list.substr(0, list.find(','));
+    list.remove_prefix(std::min(list.size(), item.size() + 1));
+    item = item.substr(0, item.find("->"));
+    choices += (choices.empty() ? "" : "|") + std::string(item);
+  }
+  return choices;
+}
+
+class PlainHelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_option_opts(const CLI::Option* option) const override {
+    if (!option->get_option_text().empty()) return " " + option->get_option_text();
+    std::string text;
+    if (option->get_type_size() != 0) {
+      text += " " + plain_type(option->get_type_name());
+      if (option->get_expected_max() == CLI::detail::expected_max_vector_size) text += " ...";
+      if (!option->get_default_str().empty())
+        text += " (default: " + option->get_default_str() + ")";
+    }
+    if (!option->get_envname().empty()) {
+      text += " (or $" + option->get_envname() + ")";
+    } else if (option->get_required()) {
+      text += " (required)";
+    }
+    return text;
+  }
+};
+
+void apply_formatter(CLI::App& command, const std::shared_ptr<CLI::FormatterBase>& formatter) {
+  command.formatter(formatter);
+  for (CLI::App* sub : command.get_subcommands({})) apply_formatter(*sub, formatter);
+}
+
 }  // namespace
+
+void use_plain_help(CLI::App& app) {
+  apply_formatter(app, std::make_shared<PlainHelpFormatter>());
+}
 
 void add_version_flag(CLI::App& app, const std::vector<std::string>& details) {
   std::string text = app.get_name() + " " + NEWSINDEX_VERSION + "\nindex schema version " +

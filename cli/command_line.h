@@ -38,6 +38,11 @@ inline CLI::Option* add_index_option(CLI::App& command, std::string& index) {
 // `details` (one line each, e.g. the entity model's provenance).
 void add_version_flag(CLI::App& app, const std::vector<std::string>& details = {});
 
+// Help that shows what to type, not the option parser's internals: "--sort WORD" with its choices
+// as "relevance|newest|oldest", "--limit N (default: 10)", "-i INDEX (or $NEWSINDEX_INDEX)".
+// Applied to `app` and every command under it.
+void use_plain_help(CLI::App& app);
+
 // Whether an argument can only be meant as an option: "--name", or "-x" with one letter. A query
 // word such as "-witkoff" (an exclusion) or "-5" is not.
 [[nodiscard]] bool looks_like_option(std::string_view arg);
@@ -95,6 +100,7 @@ inline std::vector<std::string> free_words_last(const CLI::App& command,
 // "PROGRAM: message" on stderr. Xapian's exceptions stop here, never escaping as a crash.
 template <typename Run>
 int run_command_line(CLI::App& app, std::vector<std::string> args, Run&& run) {
+  use_plain_help(app);
   args = subcommand_options_after_it(app, std::move(args));
   // CLI11 would take a mistyped option of a command with free words ("--limt 5") as words, or
   // say only that it was not expected: name it, and the option that was meant.

@@ -1,5 +1,7 @@
 #include "indexing_run.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -208,7 +210,9 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
   const FileStates remembered = remembered_files();
   std::uint64_t total_bytes = 0;
   for (const InputFile& file : files) total_bytes += file.size_bytes;
-  if (options_.progress) progress_.emplace(std::cerr, files.size(), total_bytes);
+  if (options_.progress) {
+    progress_.emplace(std::cerr, files.size(), total_bytes, terminal_columns(STDERR_FILENO));
+  }
 
   DocumentPipeline pipeline(shards_, layout_, resources_, options_);
   FileStates completed;

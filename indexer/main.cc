@@ -104,6 +104,12 @@ void add_add_command(CLI::App& app, AddOptions& options) {
       ->check(CLI::Range(0, 19))
       ->capture_default_str();
   add_extraction_options(*add, options.extraction, true);
+  add->footer(
+      "Examples:\n"
+      "  newsindex add -i ~/news-index ~/archives/          index a folder (again: only what "
+      "changed)\n"
+      "  newsindex add -i ~/news-index --delete-missing ~/archives/\n"
+      "  newsindex add -i ~/news-index --no-extract dump.jsonl.gz   text only, fastest");
 }
 
 void add_extract_command(CLI::App& app, ExtractOptions& options) {
@@ -118,6 +124,11 @@ void add_extract_command(CLI::App& app, ExtractOptions& options) {
           CLI::ignore_case))
       ->default_str("codepoints");
   add_extraction_options(*extract, options.extraction, false);
+  extract->footer(
+      "Examples:\n"
+      "  newsindex extract article.txt\n"
+      "  newsindex extract --offsets bytes news.jsonl.gz > entities.jsonl\n"
+      "  newsindex extract --entities my-names.txt ~/archives/");
 }
 
 void add_train_command(CLI::App& app, TrainOptions& options) {
@@ -129,6 +140,10 @@ void add_train_command(CLI::App& app, TrainOptions& options) {
   train->add_option("-o,--output", options.output, "Model file to write")->required();
   train->add_option("--epochs", options.training.epochs, "Training passes")->capture_default_str();
   train->add_option("--seed", options.training.seed, "Shuffling seed")->capture_default_str();
+  train->footer(
+      "Examples:\n"
+      "  newsindex train ../shared/train/conll2003_train.jsonl -o en-conll.model\n"
+      "  newsindex add -i ~/news-index --model en-conll.model ~/archives/");
 }
 
 IndexingOptions indexing_options(const AddOptions& options) {
@@ -195,12 +210,19 @@ void add_stats_command(CLI::App& app, IndexOnlyOptions& options) {
       "stats", "Articles, shards, size on disk, date span, schema version, entities per type");
   add_index_option(*stats, options.index);
   stats->add_flag("--json", options.json, "Print JSON");
+  stats->footer(
+      "Examples:\n"
+      "  newsindex stats -i ~/news-index\n"
+      "  newsindex stats -i ~/news-index --json");
 }
 
 void add_compact_command(CLI::App& app, IndexOnlyOptions& options) {
   CLI::App* compact = app.add_subcommand(
       "compact", "Merge the shards into one compacted shard (for finished archives)");
   add_index_option(*compact, options.index);
+  compact->footer(
+      "Examples:\n"
+      "  newsindex compact -i ~/news-index      when the archive is complete: smaller, faster");
 }
 
 int run_stats(const IndexOnlyOptions& options) {

@@ -85,5 +85,28 @@ TEST_F(SampleIndex, OptionsOfACommandMayComeBeforeIt) {
   EXPECT_EQ(nlohmann::json::parse(result.out)["total"], total({"putin"}));
 }
 
+// --help shows what to type, with the choices and defaults in words, and ends with examples.
+TEST(Help, ShowsNoParserInternalsAndEndsWithExamples) {
+  const std::vector<std::pair<fs::path, std::vector<std::string>>> tools = {
+      {kNewsindex, {"add", "extract", "stats", "compact", "train"}}};
+  for (const auto& [tool, commands] : tools) {
+    for (const std::string& command : commands) {
+      CommandResult help = run_command(tool, {command, "--help"}, clean_env());
+      ASSERT_EQ(help.exit_code, 0) << command;
+      for (const char* internal : {"ENUM", "UINT", "->", "value in {", "POSITIVE", "INT in ["}) {
+        EXPECT_EQ(help.out.find(internal), std::string::npos) << command << ": " << help.out;
+      }
+      const std::size_t examples = help.out.find("\nExamples:\n");
+      ASSERT_NE(examples, std::string::npos) << command << ": " << help.out;
+      EXPECT_NE(help.out.find("  " + tool.filename().string() + " " + command, examples),
+                std::string::npos)
+          << command << ": " << help.out;
+    }
+  }
+  CommandResult extract = run_command(kNewsindex, {"extract", "--help"}, clean_env());
+  EXPECT_NE(extract.out.find("--offsets bytes|codepoints (default: codepoints)"), std::string::npos)
+      << extract.out;
+}
+
 }  // namespace
 }  // namespace newsindex::testing
