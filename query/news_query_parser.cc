@@ -62,7 +62,15 @@ class PublishedDateFilter final : public FilterProcessor {
     try {
       range = parser_.parse(spec);
     } catch (const DateRangeError& error) {
-      throw Xapian::QueryParserError(error.what());
+      // Hits show half-years, quarters, seasons and weeks as they were written: they are
+      // searchable as shown.
+      std::string term = schema::mentioned_period_term(spec);
+      if (term.empty()) {
+        throw Xapian::QueryParserError(std::string(error.what()) +
+                                       "; mentions: also takes periods as hits show them: "
+                                       "2025-Q2, 2025-H1, 2025-SU, 2025-W14");
+      }
+      return Xapian::Query(term);
     }
     if (range.first && range.last) {
       return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kPublishedDaySlot,
@@ -142,7 +150,15 @@ class MentionedDateFilter final : public FilterProcessor {
     try {
       range = parser_.parse(spec);
     } catch (const DateRangeError& error) {
-      throw Xapian::QueryParserError(error.what());
+      // Hits show half-years, quarters, seasons and weeks as they were written: they are
+      // searchable as shown.
+      std::string term = schema::mentioned_period_term(spec);
+      if (term.empty()) {
+        throw Xapian::QueryParserError(std::string(error.what()) +
+                                       "; mentions: also takes periods as hits show them: "
+                                       "2025-Q2, 2025-H1, 2025-SU, 2025-W14");
+      }
+      return Xapian::Query(term);
     }
     // Open ends stop at the first and last year any article mentions (any years will do when
     // none does: nothing can match then).

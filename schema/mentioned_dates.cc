@@ -176,6 +176,17 @@ std::vector<std::string> mentioned_range_terms(std::chrono::year_month_day first
   return terms;
 }
 
+std::string mentioned_date_shown(std::string_view timex_value) {
+  std::string_view shown = timex_value.substr(0, timex_value.find('T'));
+  if (shown.ends_with("-WE")) shown.remove_suffix(3);
+  return std::string(shown);
+}
+
+std::string mentioned_period_term(std::string_view shown_value) {
+  std::vector<std::string> terms = mentioned_date_terms(shown_value);
+  return terms.empty() ? std::string() : terms.front();
+}
+
 std::string encode_mentioned_dates(const std::vector<std::string>& values) {
   std::string value;
   for (const std::string& date : values) {

@@ -35,6 +35,15 @@ std::size_t mentioned_periods(std::string_view timex_value, PeriodCode periods[3
 [[nodiscard]] std::vector<std::string> mentioned_range_terms(std::chrono::year_month_day first,
                                                              std::chrono::year_month_day last);
 
+// A TIMEX3 value as hits show it and "mentions:" accepts it back: without its time of day
+// ("2025-04-11T14:00" -> "2025-04-11") or weekend mark ("2025-W14-WE" -> "2025-W14").
+[[nodiscard]] std::string mentioned_date_shown(std::string_view timex_value);
+// The term "mentions:VALUE" looks up for a shown value that is no calendar day, month or year
+// ("2018-H1", "1986-SU", "1987-W09", "2025-Q2"): the finest period the index keeps for it (the
+// year of a half-year, the month of a week inside one), so that it finds every article that
+// mentions the value. Empty when the value names no period.
+[[nodiscard]] std::string mentioned_period_term(std::string_view shown_value);
+
 // The mentioned part of the facet fields: the TIMEX3 values of the dates mentioned, most
 // mentioned first ("2025-04-04 2025-04 2022").
 [[nodiscard]] std::string encode_mentioned_dates(const std::vector<std::string>& values);

@@ -127,8 +127,7 @@ std::string DocumentBuilder::add_mentioned_dates(const ArticleAnalysis& analysis
     std::vector<std::string> terms = schema::mentioned_date_terms(timex.value);
     if (terms.empty()) continue;
     for (const std::string& term : terms) document.add_boolean_term(term);
-    // Keep day, month or year precision for display: "2025-04-11T14:00" -> "2025-04-11".
-    std::string shown = timex.value.substr(0, std::min<std::size_t>(10, timex.value.size()));
+    std::string shown = schema::mentioned_date_shown(timex.value);
     if (counts[shown]++ == 0) order.push_back(shown);
   }
   std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {

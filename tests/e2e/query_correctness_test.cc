@@ -1,5 +1,7 @@
 // What the user typed is what the tools do: queries and options that must not silently mean
 // something else (issue "Do exactly what the user typed").
+#include <algorithm>
+
 #include "e2e_support.h"
 
 namespace newsindex::testing {
@@ -83,6 +85,32 @@ TEST_F(SampleIndex, OptionsOfACommandMayComeBeforeIt) {
       run_command(kNewsquery, {"-i", index_.string(), "search", "--json", "putin"}, clean_env());
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(nlohmann::json::parse(result.out)["total"], total({"putin"}));
+}
+
+// Every mentioned date a hit shows is accepted back by "mentions:" and finds that article.
+TEST(MentionedDates, EveryValueAHitShowsIsSearchable) {
+  TempFolder folder;
+  write_file(folder / "in" / "a.jsonl",
+             R"({"id":"m1","title":"Results","text":"Last week the company said profits in the )"
+             R"(first half of 2018 had doubled. In the summer of 1986 it was founded. )"
+             R"(Third-quarter 2024 earnings rose. The deal closed on April 4 at 14:00, and the )"
+             R"(team rested over the weekend.","date":"2025-04-10","language":"en"})"
+             "\n");
+  ASSERT_EQ(newsindex_add(folder / "index", {(folder / "in").string()}).exit_code, 0);
+  nlohmann::json result = search_json(folder / "index", {"--no-facets", "results"});
+  ASSERT_EQ(result["hits"].size(), 1u);
+  std::vector<std::string> shown = result["hits"][0]["mentioned_dates"];
+  for (const char* expected : {"2025-W14", "2018-H1", "1986-SU", "2024-Q3", "2025-04-04"}) {
+    EXPECT_NE(std::find(shown.begin(), shown.end(), expected), shown.end()) << expected;
+  }
+  for (const std::string& value : shown) {
+    EXPECT_FALSE(value.ends_with("-W")) << value;  // "2025-W14-WE" was cut to "2025-W14-W"
+    nlohmann::json found = search_json(folder / "index", {"--no-facets", "mentions:" + value});
+    EXPECT_EQ(hit_ids(found), std::vector<std::string>{"m1"}) << value;
+  }
+  CommandResult bad = newsquery(folder / "index", {"mentions:2025-X1"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("2025-H1"), std::string::npos) << bad.err;
 }
 
 // --help shows what to type, with the choices and defaults in words, and ends with examples.
