@@ -62,15 +62,7 @@ class PublishedDateFilter final : public FilterProcessor {
     try {
       range = parser_.parse(spec);
     } catch (const DateRangeError& error) {
-      // Hits show half-years, quarters, seasons and weeks as they were written: they are
-      // searchable as shown.
-      std::string term = schema::mentioned_period_term(spec);
-      if (term.empty()) {
-        throw Xapian::QueryParserError(std::string(error.what()) +
-                                       "; mentions: also takes periods as hits show them: "
-                                       "2025-Q2, 2025-H1, 2025-SU, 2025-W14");
-      }
-      return Xapian::Query(term);
+      throw Xapian::QueryParserError(error.what());
     }
     if (range.first && range.last) {
       return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kPublishedDaySlot,

@@ -108,6 +108,8 @@ TEST(MentionedDates, EveryValueAHitShowsIsSearchable) {
     nlohmann::json found = search_json(folder / "index", {"--no-facets", "mentions:" + value});
     EXPECT_EQ(hit_ids(found), std::vector<std::string>{"m1"}) << value;
   }
+  // Publication dates are days: a period is no publication date.
+  EXPECT_EQ(newsquery(folder / "index", {"date:2018-H1"}).exit_code, 2);
   CommandResult bad = newsquery(folder / "index", {"mentions:2025-X1"});
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("2025-H1"), std::string::npos) << bad.err;

@@ -116,6 +116,13 @@ NumericDateOrder order_from_pattern(const icu::UnicodeString& pattern) {
   return NumericDateOrder::MonthDayYear;
 }
 
+icu::RelativeDateTimeFormatter relative_formatter(const char* locale_id, const std::string& what) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RelativeDateTimeFormatter formatter{icu::Locale(locale_id), status};
+  require_icu_data(status, what);
+  return formatter;
+}
+
 }  // namespace
 
 LocaleCalendarVocabulary::LocaleCalendarVocabulary(std::string_view language) {
@@ -186,10 +193,9 @@ void LocaleCalendarVocabulary::add_names(const char* locale_id, bool english) {
 }
 
 void LocaleCalendarVocabulary::add_relative_phrases(const char* locale_id) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::RelativeDateTimeFormatter formatter{icu::Locale(locale_id), status};
   const std::string what = std::string("the relative date phrases of locale ") + locale_id;
-  require_icu_data(status, what);
+  icu::RelativeDateTimeFormatter formatter = relative_formatter(locale_id, what);
+  UErrorCode status = U_ZERO_ERROR;
   struct Direction {
     UDateDirection icu;
     int offset;
@@ -260,10 +266,9 @@ void LocaleCalendarVocabulary::add_relative_phrases(const char* locale_id) {
 }
 
 void LocaleCalendarVocabulary::add_number_templates(const char* locale_id) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::RelativeDateTimeFormatter formatter{icu::Locale(locale_id), status};
   const std::string what = std::string("the relative date phrases of locale ") + locale_id;
-  require_icu_data(status, what);
+  icu::RelativeDateTimeFormatter formatter = relative_formatter(locale_id, what);
+  UErrorCode status = U_ZERO_ERROR;
   struct Unit {
     UDateRelativeUnit icu;
     Granularity unit;
