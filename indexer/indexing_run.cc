@@ -13,6 +13,7 @@
 #include <ostream>
 #include <thread>
 
+#include "counted_noun.h"
 #include "document_builder.h"
 #include "index_writer.h"
 #include "interruption.h"
@@ -341,14 +342,14 @@ std::size_t IndexingRun::delete_missing(const FileStates& remembered) {
 void print_summary(const IndexingSummary& summary, std::ostream& out) {
   double seconds = summary.elapsed.count();
   double rate = seconds > 0 ? static_cast<double>(summary.articles()) / seconds : 0.0;
-  out << summary.articles() << (summary.articles() == 1 ? " article" : " articles") << " from "
-      << summary.files << (summary.files == 1 ? " file" : " files") << ": " << summary.added
-      << " added, " << summary.replaced << " replaced, ";
+  out << counted_noun(summary.articles(), "article", "articles") << " from "
+      << counted_noun(summary.files, "file", "files") << ": " << summary.added << " added, "
+      << summary.replaced << " replaced, ";
   if (summary.unchanged > 0) out << summary.unchanged << " unchanged, ";
   if (summary.deleted > 0) out << summary.deleted << " deleted, ";
   out << summary.skipped << " skipped";
   if (summary.dropped > 0) out << ", " << summary.dropped << " indexed with a field dropped";
-  if (summary.warnings > 0) out << ", " << summary.warnings << " warnings";
+  if (summary.warnings > 0) out << ", " << counted_noun(summary.warnings, "warning", "warnings");
   out << " in " << std::fixed << std::setprecision(1) << seconds << " s (" << std::setprecision(0)
       << rate << " articles/s)\n";
   if (summary.stopped_early) out << "stopped at the first problem (--strict)\n";

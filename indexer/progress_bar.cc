@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "counted_noun.h"
+
 namespace newsindex {
 namespace {
 
@@ -44,10 +46,12 @@ void ProgressBar::draw(std::size_t files_done, std::size_t articles, std::uint64
   std::string bar(static_cast<std::size_t>(filled), '#');
   bar.append(static_cast<std::size_t>(kBarWidth - filled), '.');
   double rate = seconds > 0 ? static_cast<double>(articles) / seconds : 0;
+  // "3/12 files", "1/1 file": the noun goes with the total.
+  const std::string files = counted_noun(total_files_, "file", "files");
+  const std::string articles_read = counted_noun(articles, "article", "articles");
   char line[256];
-  std::snprintf(line, sizeof line,
-                "\r[%s] %3.0f%%  %zu/%zu files  %zu articles  %.1f MB  %.0f articles/s",
-                bar.c_str(), fraction * 100, files_done, total_files_, articles,
+  std::snprintf(line, sizeof line, "\r[%s] %3.0f%%  %zu/%s  %s  %.1f MB  %.0f articles/s",
+                bar.c_str(), fraction * 100, files_done, files.c_str(), articles_read.c_str(),
                 static_cast<double>(bytes_done) / (1024.0 * 1024.0), rate);
   out_ << line;
   if (fraction > 0.01 && seconds > 1) {
