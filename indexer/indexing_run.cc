@@ -263,11 +263,8 @@ void IndexingRun::read_files(const std::vector<InputFile>& files, const FileStat
       summary.bytes += file.size_bytes;
       if (whole) completed[absolute] = state;
     } catch (const InputError& input_error) {
-      // The message already names the file; what was read before the error stays indexed.
-      std::string message = input_error.what();
-      std::string prefix = file.display_name + ": ";
-      if (message.starts_with(prefix)) message.erase(0, prefix.size());
-      problems_.report(ProblemKind::kSkipped, {file.display_name, 0}, message);
+      // What was read before the error stays indexed.
+      problems_.report(ProblemKind::kSkipped, {file.display_name, 0}, input_error.reason());
     }
   }
 }

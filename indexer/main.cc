@@ -179,7 +179,7 @@ int run_extract(const ExtractOptions& options) {
         print_extraction(*article, analyzer.analyze(*article), options.offsets, std::cout);
       }
     } catch (const InputError& error) {
-      problems.report(ProblemKind::kSkipped, {file.display_name, 0}, error.what());
+      problems.report(ProblemKind::kSkipped, {file.display_name, 0}, error.reason());
     }
   }
   return problems.skipped() + problems.dropped() > 0 ? kExitIncomplete : kExitOk;

@@ -89,6 +89,15 @@ std::vector<std::string> authors(const Json& object) {
   return names;
 }
 
+// A .gz name promises gzip; other names are read as found (a gzipped .jsonl reads fine).
+Compression compression_of(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  for (char& c : extension) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return extension == ".gz" ? Compression::kGzip : Compression::kAny;
+}
+
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
@@ -97,7 +106,9 @@ bool is_blank(std::string_view text) {
 
 JsonlReader::JsonlReader(const std::filesystem::path& path, std::string display_name,
                          ProblemReporter& problems)
-    : lines_(path, kMaxLineBytes), display_name_(std::move(display_name)), problems_(problems) {}
+    : lines_(path, kMaxLineBytes, compression_of(path)),
+      display_name_(std::move(display_name)),
+      problems_(problems) {}
 
 std::optional<Article> JsonlReader::next() {
   for (;;) {

@@ -71,7 +71,7 @@ std::optional<std::pair<HeaderKey, std::string_view>> header_line(std::string_vi
 std::string read_file(const std::filesystem::path& path, const std::string& display_name,
                       bool& cut) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(display_name + ": cannot open: " + std::strerror(errno));
+  if (!in) throw InputError(display_name, std::string("cannot open: ") + std::strerror(errno));
   std::error_code size_error;
   std::uintmax_t size = std::filesystem::file_size(path, size_error);
   // The size is a hint (the file may change while we read): read one byte more than the cap
@@ -81,7 +81,7 @@ std::string read_file(const std::filesystem::path& path, const std::string& disp
                  : static_cast<std::size_t>(std::min<std::uintmax_t>(size, kMaxLineBytes) + 1);
   std::string contents(wanted, '\0');
   in.read(contents.data(), static_cast<std::streamsize>(contents.size()));
-  if (in.bad()) throw InputError(display_name + ": read error: " + std::strerror(errno));
+  if (in.bad()) throw InputError(display_name, std::string("read error: ") + std::strerror(errno));
   contents.resize(static_cast<std::size_t>(in.gcount()));
   cut = contents.size() > kMaxLineBytes;
   if (cut) contents.resize(kMaxLineBytes);

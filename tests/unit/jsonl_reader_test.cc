@@ -137,6 +137,39 @@ TEST(JsonlReader, ReadsGzipAndCrlf) {
   EXPECT_TRUE(problems.problems.empty());
 }
 
+TEST(JsonlReader, AGzNameThatIsNotGzipIsAnInputErrorNotBadJson) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl.gz", "PK\x03\x04 a zip archive, say\n");
+  write_file(folder / "b.JSONL.GZ", "{\"id\":\"b\",\"text\":\"plain JSON under a gzip name\"}\n");
+  for (const char* name : {"a.jsonl.gz", "b.JSONL.GZ"}) {
+    RecordingProblems problems;
+    JsonlReader reader(folder / name, name, problems);
+    try {
+      (void)reader.next();
+      ADD_FAILURE() << name << " was read";
+    } catch (const InputError& error) {
+      EXPECT_EQ(error.reason(), "not a gzip file");
+      EXPECT_EQ(std::string(error.what()), (folder / name).string() + ": not a gzip file");
+    }
+    EXPECT_TRUE(problems.problems.empty()) << problems.problems[0].reason;
+  }
+}
+
+TEST(JsonlReader, AnEmptyGzFileIsEmptyAndGzipUnderAnotherNameIsRead) {
+  TempFolder folder;
+  write_file(folder / "empty.jsonl.gz", "");
+  std::string gzipped = (folder / "gzipped.jsonl").string();
+  gzFile out = gzopen(gzipped.c_str(), "wb");
+  std::string line = "{\"id\":\"g\",\"text\":\"one\"}\n";
+  gzwrite(out, line.data(), static_cast<unsigned>(line.size()));
+  gzclose(out);
+  RecordingProblems problems;
+  EXPECT_TRUE(read_all(folder / "empty.jsonl.gz", problems).empty());
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].reason, "empty file");
+  EXPECT_EQ(read_all(gzipped, problems).size(), 1u);
+}
+
 TEST(JsonlReader, SkipsOverLongLinesWithoutStoppingAndCutsHugeTexts) {
   TempFolder folder;
   std::string huge_line =
