@@ -202,9 +202,11 @@ IndexingRun::IndexingRun(IndexLayout layout, std::vector<Xapian::WritableDatabas
   if (options_.jobs == 0) options_.jobs = 1;
 }
 
-IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
+IndexingSummary IndexingRun::run(const InputSelection& inputs) {
   auto started = std::chrono::steady_clock::now();
+  const std::vector<InputFile>& files = inputs.files;
   IndexingSummary summary;
+  summary.files_of_other_types = inputs.files_of_other_types.size();
   // Read before the writers start: shard 0 is theirs until they finish.
   const FileStates remembered = remembered_files();
   std::uint64_t total_bytes = 0;
@@ -340,8 +342,14 @@ void print_summary(const IndexingSummary& summary, std::ostream& out) {
   double seconds = summary.elapsed.count();
   double rate = seconds > 0 ? static_cast<double>(summary.articles()) / seconds : 0.0;
   out << counted_noun(summary.articles(), "article", "articles") << " from "
-      << counted_noun(summary.files, "file", "files") << ": " << summary.added << " added, "
-      << summary.replaced << " replaced, ";
+      << counted_noun(summary.files, "file", "files");
+  if (summary.files_of_other_types > 0) {
+    out << " ("
+        << counted_noun(summary.files_of_other_types, "file of another type",
+                        "files of other types")
+        << " skipped)";
+  }
+  out << ": " << summary.added << " added, " << summary.replaced << " replaced, ";
   if (summary.unchanged > 0) out << summary.unchanged << " unchanged, ";
   if (summary.deleted > 0) out << summary.deleted << " deleted, ";
   out << summary.skipped << " skipped";
@@ -362,6 +370,7 @@ void print_summary_json(const IndexingSummary& summary, std::ostream& out) {
   Json json = {
       {"version", 1},
       {"files", summary.files},
+      {"files_of_other_types", summary.files_of_other_types},
       {"added", summary.added},
       {"replaced", summary.replaced},
       {"unchanged", summary.unchanged},

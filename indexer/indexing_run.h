@@ -25,6 +25,7 @@ namespace newsindex {
 
 struct IndexingSummary {
   std::size_t files = 0;
+  std::size_t files_of_other_types = 0;  // inside the folders given, not read
   std::size_t added = 0;
   std::size_t replaced = 0;
   std::size_t unchanged = 0;  // articles of files skipped because they did not change
@@ -67,7 +68,7 @@ class IndexingRun {
   // Indexes every file and commits. Input problems are reported and counted; a Xapian error
   // (a full disk) stops the run and is thrown as an IndexError naming the index and shard, after
   // what was committed stays committed.
-  [[nodiscard]] IndexingSummary run(const std::vector<InputFile>& files);
+  [[nodiscard]] IndexingSummary run(const InputSelection& inputs);
 
  private:
   using FileStates = std::map<std::string, schema::FileState>;
@@ -103,7 +104,8 @@ class IndexingRun {
   std::unordered_set<std::uint64_t> seen_ids_;
 };
 
-// "34 articles from 12 files: 30 added, 4 replaced, 0 skipped in 1.2 s (28 articles/s)".
+// "34 articles from 12 files: 30 added, 4 replaced, 0 skipped in 1.2 s (28 articles/s)", with
+// "(2 files of other types skipped)" after the files when a folder held such files.
 void print_summary(const IndexingSummary& summary, std::ostream& out);
 // The same as one JSON object (documented in README.md).
 void print_summary_json(const IndexingSummary& summary, std::ostream& out);

@@ -63,6 +63,7 @@ struct AddOptions {
   bool quiet = false;
   bool json = false;
   bool delete_missing = false;
+  bool verbose = false;
   std::size_t batch_size = 2000;
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   int analysis_nice = kDefaultAnalysisNice;
@@ -90,6 +91,8 @@ void add_add_command(CLI::App& app, AddOptions& options) {
   add->add_flag("--json", options.json, "Print the summary as JSON on stdout");
   add->add_flag("--delete-missing", options.delete_missing,
                 "Remove the articles of files indexed before, under PATHS, that are gone");
+  add->add_flag("-v,--verbose", options.verbose,
+                "Name each file of another type in the folders (the summary counts them)");
   add->add_option("--batch-size", options.batch_size,
                   "Most articles per commit: bounds memory and the work lost if the run is killed")
       ->check(CLI::PositiveNumber)
@@ -145,20 +148,28 @@ IndexingOptions indexing_options(const AddOptions& options) {
   return indexing;
 }
 
+// Not problems: a folder of clippings may hold pictures too. Named on request only.
+void name_files_of_other_types(const InputSelection& inputs, std::ostream& out) {
+  for (const std::string& name : inputs.files_of_other_types) {
+    out << name << ": not read: a file of another type (not .jsonl, .jsonl.gz or .txt)\n";
+  }
+}
+
 int run_add(const AddOptions& options) {
   ProblemLog problems(std::cerr, options.strict);
-  std::vector<InputFile> files;
+  InputSelection inputs;
   try {
-    files = collect_input_files(options.paths, problems);
+    inputs = collect_input_files(options.paths, problems);
   } catch (const StrictModeStop&) {
     return kExitIncomplete;
   }
+  if (options.verbose) name_files_of_other_types(inputs, std::cerr);
   ExtractionResources resources(options.extraction.config());
   InterruptionWatch::install();
   IndexLayout layout(options.index);
   IndexingRun run(layout, layout.open_for_writing(static_cast<int>(options.jobs)), resources,
                   problems, indexing_options(options));
-  IndexingSummary summary = run.run(files);
+  IndexingSummary summary = run.run(inputs);
   if (options.json) {
     print_summary_json(summary, std::cout);
   } else if (!options.quiet || summary.interrupted_by != 0) {
@@ -172,7 +183,7 @@ int run_extract(const ExtractOptions& options) {
   ProblemLog problems(std::cerr, false);
   ExtractionResources resources(options.extraction.config());
   ArticleAnalyzer analyzer = resources.make_analyzer();
-  for (const InputFile& file : collect_input_files(options.paths, problems)) {
+  for (const InputFile& file : collect_input_files(options.paths, problems).files) {
     try {
       std::unique_ptr<ArticleReader> reader = open_reader(file, problems);
       while (std::optional<Article> article = reader->next()) {

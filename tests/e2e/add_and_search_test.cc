@@ -66,7 +66,8 @@ fs::path SmallArchive::index_;
 std::string SmallArchive::add_output_;
 
 TEST_F(SmallArchive, IndexesEveryInputFormat) {
-  EXPECT_NE(add_output_.find("8 articles from 4 files: 8 added, 0 replaced, 0 skipped"),
+  EXPECT_NE(add_output_.find("8 articles from 4 files (1 file of another type skipped): 8 added, "
+                             "0 replaced, 0 skipped in "),
             std::string::npos)
       << add_output_;
   EXPECT_EQ(hit_ids(search_json(index_, {"budget"})), std::vector<std::string>{"j-march"});
@@ -261,6 +262,34 @@ TEST(Summary, JsonSummaryOnStdout) {
   // Problems still go to stderr, where they do not spoil the JSON.
   EXPECT_NE(result.err.find(":2: skipped: invalid JSON"), std::string::npos);
   EXPECT_EQ(result.err.find("articles from"), std::string::npos);
+}
+
+TEST(Summary, FilesOfOtherTypesInAFolderAreCountedAndNamedUnderVerbose) {
+  TempFolder folder;
+  fs::path in = folder / "in";
+  write_file(in / "a.jsonl", "{\"id\":\"a\",\"text\":\"one\"}\n");
+  write_file(in / "notes.csv", "a,b\n");
+  write_file(in / "pictures" / "harbour.jpg", "jpeg");
+  write_file(in / ".DS_Store", "hidden");
+  CommandResult quiet = newsindex_add(folder / "index", {in.string()});
+  ASSERT_EQ(quiet.exit_code, 0) << quiet.err;
+  EXPECT_NE(quiet.err.find("1 article from 1 file (2 files of other types skipped): 1 added, "),
+            std::string::npos)
+      << quiet.err;
+  EXPECT_EQ(quiet.err.find("notes.csv"), std::string::npos) << quiet.err;
+
+  CommandResult verbose = newsindex_add(folder / "index", {in.string()}, {"--verbose", "--json"});
+  ASSERT_EQ(verbose.exit_code, 0) << verbose.err;
+  EXPECT_EQ(verbose.err,
+            (in / "notes.csv").string() +
+                ": not read: a file of another type (not .jsonl, .jsonl.gz or .txt)\n" +
+                (in / "pictures" / "harbour.jpg").string() +
+                ": not read: a file of another type (not .jsonl, .jsonl.gz or .txt)\n");
+  EXPECT_EQ(Json::parse(verbose.out)["files_of_other_types"], 2);
+
+  fs::remove(in / "pictures" / "harbour.jpg");
+  CommandResult one = newsindex_add(folder / "index", {in.string()});
+  EXPECT_NE(one.err.find("(1 file of another type skipped)"), std::string::npos) << one.err;
 }
 
 TEST(Reindex, IndexingTheSameFilesAgainReplacesAndNeverDuplicates) {
