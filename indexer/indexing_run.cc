@@ -227,7 +227,8 @@ IndexingSummary IndexingRun::run(const InputSelection& inputs) {
 
   // The writers are done: shard 0 is this thread's again.
   try {
-    if (options_.delete_missing) summary.deleted = delete_missing(remembered);
+    summary.deleted = remove_earlier_versions();
+    if (options_.delete_missing) summary.deleted += delete_missing(remembered);
     commit_file_states(completed);
   } catch (const Xapian::Error& error) {
     throw layout_.error_while("committing", error);
@@ -253,15 +254,16 @@ void IndexingRun::read_files(const std::vector<InputFile>& files, const FileStat
     schema::FileState state{
         file.size_bytes,
         std::filesystem::last_write_time(file.path, ignored).time_since_epoch().count(), 0};
-    if (auto known = remembered.find(absolute); known != remembered.end() &&
-                                                known->second.size == state.size &&
-                                                known->second.modified == state.modified) {
+    auto known = remembered.find(absolute);
+    if (known != remembered.end() && known->second.size == state.size &&
+        known->second.modified == state.modified) {
       summary.unchanged += known->second.articles;
       summary.bytes += file.size_bytes;
       continue;
     }
     try {
-      bool whole = read_file(file, absolute, state, pipeline, batch, summary);
+      bool whole =
+          read_file(file, absolute, known != remembered.end(), state, pipeline, batch, summary);
       summary.bytes += file.size_bytes;
       if (whole) completed[absolute] = state;
     } catch (const InputError& input_error) {
@@ -272,8 +274,9 @@ void IndexingRun::read_files(const std::vector<InputFile>& files, const FileStat
 }
 
 bool IndexingRun::read_file(const InputFile& file, const std::string& absolute_path,
-                            schema::FileState& state, DocumentPipeline& pipeline,
-                            ArticleBatch& batch, IndexingSummary& summary) {
+                            bool indexed_before, schema::FileState& state,
+                            DocumentPipeline& pipeline, ArticleBatch& batch,
+                            IndexingSummary& summary) {
   std::unique_ptr<ArticleReader> reader = open_reader(file, problems_);
   while (std::optional<Article> article = reader->next()) {
     if ((summary.interrupted_by = InterruptionWatch::received()) != 0) return false;
@@ -283,6 +286,9 @@ bool IndexingRun::read_file(const InputFile& file, const std::string& absolute_p
                            "\" earlier in this run; this record replaces the earlier one");
     }
     article->source_file = absolute_path;
+    if (indexed_before && file.format == InputFormat::kPlainText) {
+      edited_text_files_[absolute_path] = article->id;
+    }
     batch.articles.push_back(std::move(*article));
     ++state.articles;
     if (batch.articles.size() == kArticlesPerBatch) (void)pipeline.push(batch);
@@ -312,6 +318,29 @@ IndexingRun::FileStates IndexingRun::remembered_files() const {
     }
   }
   return files;
+}
+
+std::size_t IndexingRun::remove_earlier_versions() {
+  std::size_t removed = 0;
+  for (const auto& [path, id] : edited_text_files_) {
+    const std::string file_term = schema::source_file_term(path);
+    const std::string current_id_term = schema::id_term(id);
+    for (Xapian::WritableDatabase& shard : shards_) {
+      std::vector<Xapian::docid> earlier;
+      for (auto posting = shard.postlist_begin(file_term); posting != shard.postlist_end(file_term);
+           ++posting) {
+        Xapian::Document document = shard.get_document(*posting);
+        Xapian::TermIterator term = document.termlist_begin();
+        term.skip_to(current_id_term);
+        if (term == document.termlist_end() || *term != current_id_term) {
+          earlier.push_back(*posting);
+        }
+      }
+      for (Xapian::docid document : earlier) shard.delete_document(document);
+      removed += earlier.size();
+    }
+  }
+  return removed;
 }
 
 std::size_t IndexingRun::delete_missing(const FileStates& remembered) {

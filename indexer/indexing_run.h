@@ -29,10 +29,12 @@ struct IndexingSummary {
   std::size_t added = 0;
   std::size_t replaced = 0;
   std::size_t unchanged = 0;  // articles of files skipped because they did not change
-  std::size_t deleted = 0;    // articles removed because their file is gone (--delete-missing)
-  std::size_t skipped = 0;    // records and files not indexed
-  std::size_t dropped = 0;    // records indexed without a field (a bad date)
-  std::size_t warnings = 0;   // records indexed as they are, with a note
+  // Articles removed: of files that are gone (--delete-missing), and the earlier versions of
+  // edited text files (whose ids come from their content).
+  std::size_t deleted = 0;
+  std::size_t skipped = 0;   // records and files not indexed
+  std::size_t dropped = 0;   // records indexed without a field (a bad date)
+  std::size_t warnings = 0;  // records indexed as they are, with a note
   std::uintmax_t bytes = 0;
   std::chrono::duration<double> elapsed{};
   bool stopped_early = false;  // --strict stopped at a problem
@@ -83,9 +85,15 @@ class IndexingRun {
                   DocumentPipeline& pipeline, ArticleBatch& batch, FileStates& completed,
                   IndexingSummary& summary);
   // Reads one file's articles into `batch`, handing full batches to the pipeline; counts them in
-  // `state`. False when the run was interrupted inside it.
-  bool read_file(const InputFile& file, const std::string& absolute_path, schema::FileState& state,
-                 DocumentPipeline& pipeline, ArticleBatch& batch, IndexingSummary& summary);
+  // `state`. `indexed_before`: the file is known to the index and changed since. False when the
+  // run was interrupted inside it.
+  bool read_file(const InputFile& file, const std::string& absolute_path, bool indexed_before,
+                 schema::FileState& state, DocumentPipeline& pipeline, ArticleBatch& batch,
+                 IndexingSummary& summary);
+  // Removes the article an edited text file gave before, under its earlier id: a text file's id
+  // comes from its content (or its Id header), so a new version does not replace the old one.
+  // Returns how many were removed.
+  std::size_t remove_earlier_versions();
   // Removes the articles of remembered files under options_.roots that no longer exist.
   std::size_t delete_missing(const FileStates& remembered);
   // Stores what the index now knows of the files read whole, and commits every shard.
@@ -102,6 +110,9 @@ class IndexingRun {
   // Hashes of ids seen in this run, to warn about duplicates: 8 bytes per article rather than
   // the whole id keeps memory flat on archives of millions.
   std::unordered_set<std::uint64_t> seen_ids_;
+  // The text files read again because they changed, by absolute path, with the id of the article
+  // they hold now.
+  std::map<std::string, std::string> edited_text_files_;
 };
 
 // "34 articles from 12 files: 30 added, 4 replaced, 0 skipped in 1.2 s (28 articles/s)", with

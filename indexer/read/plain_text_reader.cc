@@ -251,11 +251,10 @@ std::optional<Article> PlainTextReader::next() {
                          " cut to the first " + describe_size(kMaxTextBytes));
   }
   if (article.title.empty()) article.title = title_from_body(body);
-  if (article.id.empty()) {
-    std::error_code error;
-    std::filesystem::path canonical = std::filesystem::weakly_canonical(path_, error);
-    article.id = error ? path_.string() : canonical.string();
-  }
+  // From the content, not the path: the same article copied to another folder, or an archive
+  // moved, is still one article. The rule is that of JSON records without an id.
+  if (article.id.empty())
+    article.id = schema::derived_article_id(article.title + '\n' + article.text);
   if (!date_text.empty()) {
     if (auto parsed = parse_publication_date(date_text)) {
       if (auto reason = implausible_date_reason(*parsed)) {

@@ -5,6 +5,7 @@
 #include "command_runner.h"
 #include "input_limits.h"
 #include "recording_problems.h"
+#include "schema.h"
 #include "text_encoding.h"
 
 namespace newsindex {
@@ -42,7 +43,7 @@ TEST(PlainTextReader, ReadsTheHeaderBlock) {
   EXPECT_TRUE(problems.problems.empty());
 }
 
-TEST(PlainTextReader, BareFileTakesItsFirstLineAsTitleAndItsPathAsId) {
+TEST(PlainTextReader, BareFileTakesItsFirstLineAsTitleAndAnIdFromItsContent) {
   TempFolder folder;
   write_file(folder / "bare.txt", "Central bank holds rates\nThe bank said on Friday...\n");
   RecordingProblems problems;
@@ -50,8 +51,33 @@ TEST(PlainTextReader, BareFileTakesItsFirstLineAsTitleAndItsPathAsId) {
   ASSERT_TRUE(article);
   EXPECT_EQ(article->title, "Central bank holds rates");
   EXPECT_EQ(article->text, "Central bank holds rates\nThe bank said on Friday...");
-  EXPECT_EQ(article->id, std::filesystem::canonical(folder / "bare.txt").string());
+  EXPECT_EQ(article->id, schema::derived_article_id(article->title + '\n' + article->text));
   EXPECT_FALSE(article->date.has_value());
+}
+
+TEST(PlainTextReader, TheSameArticleElsewhereHasTheSameIdAndAnotherOneAnother) {
+  TempFolder folder;
+  const std::string article = "Title: Harbour reopens\n\nThe harbour reopened on Thursday.\n";
+  write_file(folder / "a" / "harbour.txt", article);
+  write_file(folder / "b" / "copy.txt", article);
+  // Line ends and a byte-order mark are not content.
+  write_file(folder / "c" / "crlf.txt",
+             "\xEF\xBB\xBFTitle: Harbour reopens\r\n\r\nThe harbour reopened on Thursday.\r\n");
+  write_file(folder / "d" / "other.txt", "Title: Harbour reopens\n\nThe harbour closed again.\n");
+  RecordingProblems problems;
+  std::string id = read_one(folder / "a" / "harbour.txt", problems)->id;
+  EXPECT_TRUE(id.starts_with("content-")) << id;
+  EXPECT_EQ(read_one(folder / "b" / "copy.txt", problems)->id, id);
+  EXPECT_EQ(read_one(folder / "c" / "crlf.txt", problems)->id, id);
+  EXPECT_NE(read_one(folder / "d" / "other.txt", problems)->id, id);
+  EXPECT_TRUE(problems.problems.empty());
+}
+
+TEST(PlainTextReader, AnIdHeaderIsTheId) {
+  TempFolder folder;
+  write_file(folder / "a.txt", "Id: harbour-2025-04-10\nTitle: T\n\nBody\n");
+  RecordingProblems problems;
+  EXPECT_EQ(read_one(folder / "a.txt", problems)->id, "harbour-2025-04-10");
 }
 
 TEST(PlainTextReader, LongFirstLineGivesItsFirstSentenceDespiteAbbreviations) {
