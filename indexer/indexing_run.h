@@ -52,6 +52,9 @@ struct IndexingOptions {
   std::size_t batch_size = 2000;             // most articles per commit, per shard (IndexWriter)
   int analysis_nice = kDefaultAnalysisNice;  // of the workers: lower_this_thread_priority()
   bool progress = false;                     // draw a progress bar on stderr (a terminal)
+  // The publication date of articles that give none (--date). Files are then read again even
+  // when unchanged: the index does not remember the date they were read with.
+  std::optional<PublicationDate> fallback_date;
   // Remove the articles of files indexed before, under these folders or files, that are gone.
   bool delete_missing = false;
   std::vector<std::filesystem::path> roots;

@@ -98,12 +98,14 @@ InputSelection collect_input_files(const std::vector<std::string>& paths,
   return selection;
 }
 
-std::unique_ptr<ArticleReader> open_reader(const InputFile& file, ProblemReporter& problems) {
+std::unique_ptr<ArticleReader> open_reader(const InputFile& file, ProblemReporter& problems,
+                                           const std::optional<PublicationDate>& fallback_date) {
   switch (file.format) {
     case InputFormat::kJsonLines:
-      return std::make_unique<JsonlReader>(file.path, file.display_name, problems);
+      return std::make_unique<JsonlReader>(file.path, file.display_name, problems, fallback_date);
     case InputFormat::kPlainText:
-      return std::make_unique<PlainTextReader>(file.path, file.display_name, problems);
+      return std::make_unique<PlainTextReader>(file.path, file.display_name, problems,
+                                               fallback_date);
   }
   return nullptr;
 }

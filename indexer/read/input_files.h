@@ -40,8 +40,10 @@ struct InputSelection {
 [[nodiscard]] InputSelection collect_input_files(const std::vector<std::string>& paths,
                                                  ProblemReporter& problems);
 
-// Throws InputError when the file cannot be opened.
-[[nodiscard]] std::unique_ptr<ArticleReader> open_reader(const InputFile& file,
-                                                         ProblemReporter& problems);
+// `fallback_date` (--date) dates the articles that give no date. Throws InputError when the file
+// cannot be opened.
+[[nodiscard]] std::unique_ptr<ArticleReader> open_reader(
+    const InputFile& file, ProblemReporter& problems,
+    const std::optional<PublicationDate>& fallback_date = {});
 
 }  // namespace newsindex

@@ -150,8 +150,12 @@ std::string title_from_body(std::string_view body) {
 }
 
 PlainTextReader::PlainTextReader(const std::filesystem::path& path, std::string display_name,
-                                 ProblemReporter& problems)
-    : path_(path), display_name_(std::move(display_name)), problems_(problems) {}
+                                 ProblemReporter& problems,
+                                 std::optional<PublicationDate> fallback_date)
+    : path_(path),
+      display_name_(std::move(display_name)),
+      problems_(problems),
+      fallback_date_(std::move(fallback_date)) {}
 
 std::optional<Article> PlainTextReader::next() {
   if (done_) return std::nullopt;
@@ -255,6 +259,7 @@ std::optional<Article> PlainTextReader::next() {
   // moved, is still one article. The rule is that of JSON records without an id.
   if (article.id.empty())
     article.id = schema::derived_article_id(article.title + '\n' + article.text);
+  // A date given but unreadable is reported and not replaced by a guess.
   if (!date_text.empty()) {
     if (auto parsed = parse_publication_date(date_text)) {
       if (auto reason = implausible_date_reason(*parsed)) {
@@ -265,6 +270,13 @@ std::optional<Article> PlainTextReader::next() {
       problems_.report(ProblemKind::kDropped, {display_name_, date_line},
                        unparsable_date_reason(date_text));
     }
+  } else if (auto named = day_from_file_name(path_)) {
+    if (auto reason = implausible_date_reason(*named)) {
+      problems_.report(ProblemKind::kWarning, {display_name_, 0}, "file name: " + *reason);
+    }
+    article.date = std::move(named);
+  } else {
+    article.date = fallback_date_;
   }
   return article;
 }
