@@ -88,8 +88,8 @@ class IndexingRun {
                   DocumentPipeline& pipeline, ArticleBatch& batch, FileStates& completed,
                   IndexingSummary& summary);
   // Reads one file's articles into `batch`, handing full batches to the pipeline; counts them in
-  // `state`. `indexed_before`: the file is known to the index and changed since. False when the
-  // run was interrupted inside it.
+  // `state`. `indexed_before`: the index knows the file from an earlier run (it changed since,
+  // or --date reads it again). False when the run was interrupted inside it.
   bool read_file(const InputFile& file, const std::string& absolute_path, bool indexed_before,
                  schema::FileState& state, DocumentPipeline& pipeline, ArticleBatch& batch,
                  IndexingSummary& summary);

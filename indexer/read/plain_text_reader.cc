@@ -257,8 +257,9 @@ std::optional<Article> PlainTextReader::next() {
   if (article.title.empty()) article.title = title_from_body(body);
   // From the content, not the path: the same article copied to another folder, or an archive
   // moved, is still one article. The rule is that of JSON records without an id.
-  if (article.id.empty())
+  if (article.id.empty()) {
     article.id = schema::derived_article_id(article.title + '\n' + article.text);
+  }
   // A date given but unreadable is reported and not replaced by a guess.
   if (!date_text.empty()) {
     if (auto parsed = parse_publication_date(date_text)) {

@@ -5,6 +5,8 @@
 namespace newsindex {
 namespace {
 
+constexpr std::size_t kDayLength = 10;  // YYYY-MM-DD
+
 // A cursor over the date string; each read either consumes what it wants or fails.
 class DateScanner {
  public:
@@ -102,13 +104,11 @@ std::optional<PublicationDate> parse_publication_date(std::string_view text) {
 }
 
 std::optional<PublicationDate> parse_publication_day(std::string_view text) {
-  constexpr std::size_t kDayLength = 10;  // YYYY-MM-DD
   if (text.size() != kDayLength) return std::nullopt;
   return parse_publication_date(text);
 }
 
 std::optional<PublicationDate> day_from_file_name(const std::filesystem::path& path) {
-  constexpr std::size_t kDayLength = 10;
   const std::string name = path.filename().string();
   if (name.size() > kDayLength) {
     unsigned char next = static_cast<unsigned char>(name[kDayLength]);
