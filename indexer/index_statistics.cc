@@ -1,8 +1,8 @@
 #include "index_statistics.h"
 
-#include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "counted_noun.h"
 #include "input_limits.h"
 #include "schema.h"
 
@@ -21,6 +21,21 @@ std::size_t count_terms(const Xapian::Database& database, std::string_view prefi
 std::string day_text(const std::string& value) {
   auto day = schema::parse_day_value(value);
   return day ? schema::day_label(*day) : std::string();
+}
+
+// "1 person", "5 people": the schema's facet headings give only the plural.
+std::string counted_entities(schema::EntityKind kind, std::size_t count) {
+  switch (kind) {
+    case schema::EntityKind::kPerson:
+      return counted_noun(count, "person", "people");
+    case schema::EntityKind::kOrganisation:
+      return counted_noun(count, "organisation", "organisations");
+    case schema::EntityKind::kPlace:
+      return counted_noun(count, "place", "places");
+    case schema::EntityKind::kMisc:
+      break;
+  }
+  return counted_noun(count, "other name", "other names");
 }
 
 }  // namespace
@@ -57,9 +72,7 @@ void print_statistics(const IndexStatistics& s, std::ostream& out) {
       << "entities        ";
   const char* separator = "";
   for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
-    std::string heading(schema::entity_kind_info(kind).heading);
-    for (char& c : heading) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    out << separator << s.entities[schema::entity_kind_index(kind)] << ' ' << heading;
+    out << separator << counted_entities(kind, s.entities[schema::entity_kind_index(kind)]);
     separator = ", ";
   }
   out << '\n';

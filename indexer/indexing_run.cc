@@ -15,6 +15,7 @@
 #include <ostream>
 #include <thread>
 
+#include "counted_noun.h"
 #include "document_builder.h"
 #include "index_writer.h"
 #include "interruption.h"
@@ -203,9 +204,11 @@ IndexingRun::IndexingRun(IndexLayout layout, std::vector<Xapian::WritableDatabas
   if (options_.jobs == 0) options_.jobs = 1;
 }
 
-IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
+IndexingSummary IndexingRun::run(const InputSelection& inputs) {
   auto started = std::chrono::steady_clock::now();
+  const std::vector<InputFile>& files = inputs.files;
   IndexingSummary summary;
+  summary.files_of_other_types = inputs.files_of_other_types.size();
   // Read before the writers start: shard 0 is theirs until they finish.
   const FileStates remembered = remembered_files();
   std::uint64_t total_bytes = 0;
@@ -228,7 +231,8 @@ IndexingSummary IndexingRun::run(const std::vector<InputFile>& files) {
 
   // The writers are done: shard 0 is this thread's again.
   try {
-    if (options_.delete_missing) summary.deleted = delete_missing(remembered);
+    summary.deleted = remove_earlier_versions();
+    if (options_.delete_missing) summary.deleted += delete_missing(remembered);
     commit_file_states(completed);
   } catch (const Xapian::Error& error) {
     throw layout_.error_while("committing", error);
@@ -254,31 +258,30 @@ void IndexingRun::read_files(const std::vector<InputFile>& files, const FileStat
     schema::FileState state{
         file.size_bytes,
         std::filesystem::last_write_time(file.path, ignored).time_since_epoch().count(), 0};
-    if (auto known = remembered.find(absolute); known != remembered.end() &&
-                                                known->second.size == state.size &&
-                                                known->second.modified == state.modified) {
+    auto known = remembered.find(absolute);
+    if (known != remembered.end() && known->second.size == state.size &&
+        known->second.modified == state.modified && !options_.fallback_date) {
       summary.unchanged += known->second.articles;
       summary.bytes += file.size_bytes;
       continue;
     }
     try {
-      bool whole = read_file(file, absolute, state, pipeline, batch, summary);
+      bool whole =
+          read_file(file, absolute, known != remembered.end(), state, pipeline, batch, summary);
       summary.bytes += file.size_bytes;
       if (whole) completed[absolute] = state;
     } catch (const InputError& input_error) {
-      // The message already names the file; what was read before the error stays indexed.
-      std::string message = input_error.what();
-      std::string prefix = file.display_name + ": ";
-      if (message.starts_with(prefix)) message.erase(0, prefix.size());
-      problems_.report(ProblemKind::kSkipped, {file.display_name, 0}, message);
+      // What was read before the error stays indexed.
+      problems_.report(ProblemKind::kSkipped, {file.display_name, 0}, input_error.reason());
     }
   }
 }
 
 bool IndexingRun::read_file(const InputFile& file, const std::string& absolute_path,
-                            schema::FileState& state, DocumentPipeline& pipeline,
-                            ArticleBatch& batch, IndexingSummary& summary) {
-  std::unique_ptr<ArticleReader> reader = open_reader(file, problems_);
+                            bool indexed_before, schema::FileState& state,
+                            DocumentPipeline& pipeline, ArticleBatch& batch,
+                            IndexingSummary& summary) {
+  std::unique_ptr<ArticleReader> reader = open_reader(file, problems_, options_.fallback_date);
   while (std::optional<Article> article = reader->next()) {
     if ((summary.interrupted_by = InterruptionWatch::received()) != 0) return false;
     if (!seen_ids_.insert(std::hash<std::string>{}(article->id)).second) {
@@ -287,6 +290,9 @@ bool IndexingRun::read_file(const InputFile& file, const std::string& absolute_p
                            "\" earlier in this run; this record replaces the earlier one");
     }
     article->source_file = absolute_path;
+    if (indexed_before && file.format == InputFormat::kPlainText) {
+      edited_text_files_[absolute_path] = article->id;
+    }
     batch.articles.push_back(std::move(*article));
     ++state.articles;
     if (batch.articles.size() == kArticlesPerBatch) (void)pipeline.push(batch);
@@ -318,6 +324,29 @@ IndexingRun::FileStates IndexingRun::remembered_files() const {
   return files;
 }
 
+std::size_t IndexingRun::remove_earlier_versions() {
+  std::size_t removed = 0;
+  for (const auto& [path, id] : edited_text_files_) {
+    const std::string file_term = schema::source_file_term(path);
+    const std::string current_id_term = schema::id_term(id);
+    for (Xapian::WritableDatabase& shard : shards_) {
+      std::vector<Xapian::docid> earlier;
+      for (auto posting = shard.postlist_begin(file_term); posting != shard.postlist_end(file_term);
+           ++posting) {
+        Xapian::Document document = shard.get_document(*posting);
+        Xapian::TermIterator term = document.termlist_begin();
+        term.skip_to(current_id_term);
+        if (term == document.termlist_end() || *term != current_id_term) {
+          earlier.push_back(*posting);
+        }
+      }
+      for (Xapian::docid document : earlier) shard.delete_document(document);
+      removed += earlier.size();
+    }
+  }
+  return removed;
+}
+
 std::size_t IndexingRun::delete_missing(const FileStates& remembered) {
   std::size_t deleted = 0;
   for (const auto& entry : remembered) {
@@ -345,14 +374,20 @@ std::size_t IndexingRun::delete_missing(const FileStates& remembered) {
 void print_summary(const IndexingSummary& summary, std::ostream& out) {
   double seconds = summary.elapsed.count();
   double rate = seconds > 0 ? static_cast<double>(summary.articles()) / seconds : 0.0;
-  out << summary.articles() << (summary.articles() == 1 ? " article" : " articles") << " from "
-      << summary.files << (summary.files == 1 ? " file" : " files") << ": " << summary.added
-      << " added, " << summary.replaced << " replaced, ";
+  out << counted_noun(summary.articles(), "article", "articles") << " from "
+      << counted_noun(summary.files, "file", "files");
+  if (summary.files_of_other_types > 0) {
+    out << " ("
+        << counted_noun(summary.files_of_other_types, "file of another type",
+                        "files of other types")
+        << " skipped)";
+  }
+  out << ": " << summary.added << " added, " << summary.replaced << " replaced, ";
   if (summary.unchanged > 0) out << summary.unchanged << " unchanged, ";
   if (summary.deleted > 0) out << summary.deleted << " deleted, ";
   out << summary.skipped << " skipped";
   if (summary.dropped > 0) out << ", " << summary.dropped << " indexed with a field dropped";
-  if (summary.warnings > 0) out << ", " << summary.warnings << " warnings";
+  if (summary.warnings > 0) out << ", " << counted_noun(summary.warnings, "warning", "warnings");
   out << " in " << std::fixed << std::setprecision(1) << seconds << " s (" << std::setprecision(0)
       << rate << " articles/s)\n";
   if (summary.stopped_early) out << "stopped at the first problem (--strict)\n";
@@ -368,6 +403,7 @@ void print_summary_json(const IndexingSummary& summary, std::ostream& out) {
   Json json = {
       {"version", 1},
       {"files", summary.files},
+      {"files_of_other_types", summary.files_of_other_types},
       {"added", summary.added},
       {"replaced", summary.replaced},
       {"unchanged", summary.unchanged},

@@ -25,13 +25,16 @@ namespace newsindex {
 
 struct IndexingSummary {
   std::size_t files = 0;
+  std::size_t files_of_other_types = 0;  // inside the folders given, not read
   std::size_t added = 0;
   std::size_t replaced = 0;
   std::size_t unchanged = 0;  // articles of files skipped because they did not change
-  std::size_t deleted = 0;    // articles removed because their file is gone (--delete-missing)
-  std::size_t skipped = 0;    // records and files not indexed
-  std::size_t dropped = 0;    // records indexed without a field (a bad date)
-  std::size_t warnings = 0;   // records indexed as they are, with a note
+  // Articles removed: of files that are gone (--delete-missing), and the earlier versions of
+  // edited text files (whose ids come from their content).
+  std::size_t deleted = 0;
+  std::size_t skipped = 0;   // records and files not indexed
+  std::size_t dropped = 0;   // records indexed without a field (a bad date)
+  std::size_t warnings = 0;  // records indexed as they are, with a note
   std::uintmax_t bytes = 0;
   std::chrono::duration<double> elapsed{};
   bool stopped_early = false;  // --strict stopped at a problem
@@ -49,6 +52,9 @@ struct IndexingOptions {
   std::size_t batch_size = 2000;             // most articles per commit, per shard (IndexWriter)
   int analysis_nice = kDefaultAnalysisNice;  // of the workers: lower_this_thread_priority()
   bool progress = false;                     // draw a progress bar on stderr (a terminal)
+  // The publication date of articles that give none (--date). Files are then read again even
+  // when unchanged: the index does not remember the date they were read with.
+  std::optional<PublicationDate> fallback_date;
   // Remove the articles of files indexed before, under these folders or files, that are gone.
   bool delete_missing = false;
   std::vector<std::filesystem::path> roots;
@@ -67,7 +73,7 @@ class IndexingRun {
   // Indexes every file and commits. Input problems are reported and counted; a Xapian error
   // (a full disk) stops the run and is thrown as an IndexError naming the index and shard, after
   // what was committed stays committed.
-  [[nodiscard]] IndexingSummary run(const std::vector<InputFile>& files);
+  [[nodiscard]] IndexingSummary run(const InputSelection& inputs);
 
  private:
   using FileStates = std::map<std::string, schema::FileState>;
@@ -82,9 +88,15 @@ class IndexingRun {
                   DocumentPipeline& pipeline, ArticleBatch& batch, FileStates& completed,
                   IndexingSummary& summary);
   // Reads one file's articles into `batch`, handing full batches to the pipeline; counts them in
-  // `state`. False when the run was interrupted inside it.
-  bool read_file(const InputFile& file, const std::string& absolute_path, schema::FileState& state,
-                 DocumentPipeline& pipeline, ArticleBatch& batch, IndexingSummary& summary);
+  // `state`. `indexed_before`: the index knows the file from an earlier run (it changed since,
+  // or --date reads it again). False when the run was interrupted inside it.
+  bool read_file(const InputFile& file, const std::string& absolute_path, bool indexed_before,
+                 schema::FileState& state, DocumentPipeline& pipeline, ArticleBatch& batch,
+                 IndexingSummary& summary);
+  // Removes the article an edited text file gave before, under its earlier id: a text file's id
+  // comes from its content (or its Id header), so a new version does not replace the old one.
+  // Returns how many were removed.
+  std::size_t remove_earlier_versions();
   // Removes the articles of remembered files under options_.roots that no longer exist.
   std::size_t delete_missing(const FileStates& remembered);
   // Stores what the index now knows of the files read whole, and commits every shard.
@@ -101,9 +113,13 @@ class IndexingRun {
   // Hashes of ids seen in this run, to warn about duplicates: 8 bytes per article rather than
   // the whole id keeps memory flat on archives of millions.
   std::unordered_set<std::uint64_t> seen_ids_;
+  // The text files read again because they changed, by absolute path, with the id of the article
+  // they hold now.
+  std::map<std::string, std::string> edited_text_files_;
 };
 
-// "34 articles from 12 files: 30 added, 4 replaced, 0 skipped in 1.2 s (28 articles/s)".
+// "34 articles from 12 files: 30 added, 4 replaced, 0 skipped in 1.2 s (28 articles/s)", with
+// "(2 files of other types skipped)" after the files when a folder held such files.
 void print_summary(const IndexingSummary& summary, std::ostream& out);
 // The same as one JSON object (documented in README.md).
 void print_summary_json(const IndexingSummary& summary, std::ostream& out);

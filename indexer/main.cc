@@ -17,6 +17,7 @@
 #include "input_limits.h"
 #include "interruption.h"
 #include "line_reader.h"
+#include "publication_date.h"
 
 namespace {
 
@@ -56,6 +57,29 @@ void add_extraction_options(CLI::App& command, ExtractionOptions& options, bool 
       ->check(CLI::ExistingFile);
 }
 
+// --date YYYY-MM-DD: the publication date of articles that give none. Checked here, so that a
+// bad day is a usage error before anything is read.
+void add_date_option(CLI::App& command, std::string& date, const std::string& note = "") {
+  command
+      .add_option("--date", date,
+                  "Publication date of the articles that give none: a date in the record or the "
+                  "header, or a text file name starting with one, wins" +
+                      note)
+      ->option_text("YYYY-MM-DD")
+      ->check(CLI::Validator(
+          [](const std::string& text) -> std::string {
+            return parse_publication_day(text)
+                       ? ""
+                       : "\"" + text + "\" is not a day (expected YYYY-MM-DD)";
+          },
+          "", "day"));
+}
+
+std::optional<PublicationDate> fallback_date(const std::string& date_option) {
+  if (date_option.empty()) return std::nullopt;
+  return parse_publication_day(date_option);
+}
+
 struct AddOptions {
   std::string index;
   std::vector<std::string> paths;
@@ -63,6 +87,8 @@ struct AddOptions {
   bool quiet = false;
   bool json = false;
   bool delete_missing = false;
+  bool verbose = false;
+  std::string date;
   std::size_t batch_size = 2000;
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   int analysis_nice = kDefaultAnalysisNice;
@@ -71,6 +97,7 @@ struct AddOptions {
 
 struct ExtractOptions {
   std::vector<std::string> paths;
+  std::string date;
   OffsetUnit offsets = OffsetUnit::kCodePoints;
   ExtractionOptions extraction;
 };
@@ -90,6 +117,9 @@ void add_add_command(CLI::App& app, AddOptions& options) {
   add->add_flag("--json", options.json, "Print the summary as JSON on stdout");
   add->add_flag("--delete-missing", options.delete_missing,
                 "Remove the articles of files indexed before, under PATHS, that are gone");
+  add->add_flag("-v,--verbose", options.verbose,
+                "Name each file of another type in the folders (the summary counts them)");
+  add_date_option(*add, options.date, " (unchanged files are read again)");
   add->add_option("--batch-size", options.batch_size,
                   "Most articles per commit: bounds memory and the work lost if the run is killed")
       ->check(CLI::PositiveNumber)
@@ -123,6 +153,7 @@ void add_extract_command(CLI::App& app, ExtractOptions& options) {
                                             {"bytes", OffsetUnit::kBytes}},
           CLI::ignore_case))
       ->default_str("codepoints");
+  add_date_option(*extract, options.date);
   add_extraction_options(*extract, options.extraction, false);
   extract->footer(
       "Examples:\n"
@@ -153,6 +184,7 @@ IndexingOptions indexing_options(const AddOptions& options) {
   indexing.analysis_nice = options.analysis_nice;
   indexing.progress = !options.quiet && !options.json && isatty(STDERR_FILENO) != 0;
   indexing.delete_missing = options.delete_missing;
+  indexing.fallback_date = fallback_date(options.date);
   for (const std::string& path : options.paths) {
     std::error_code ignored;
     indexing.roots.push_back(std::filesystem::weakly_canonical(path, ignored));
@@ -160,20 +192,28 @@ IndexingOptions indexing_options(const AddOptions& options) {
   return indexing;
 }
 
+// Not problems: a folder of clippings may hold pictures too. Named on request only.
+void name_files_of_other_types(const InputSelection& inputs, std::ostream& out) {
+  for (const std::string& name : inputs.files_of_other_types) {
+    out << name << ": not read: a file of another type (not .jsonl, .jsonl.gz or .txt)\n";
+  }
+}
+
 int run_add(const AddOptions& options) {
   ProblemLog problems(std::cerr, options.strict);
-  std::vector<InputFile> files;
+  InputSelection inputs;
   try {
-    files = collect_input_files(options.paths, problems);
+    inputs = collect_input_files(options.paths, problems);
   } catch (const StrictModeStop&) {
     return kExitIncomplete;
   }
+  if (options.verbose) name_files_of_other_types(inputs, std::cerr);
   ExtractionResources resources(options.extraction.config());
   InterruptionWatch::install();
   IndexLayout layout(options.index);
   IndexingRun run(layout, layout.open_for_writing(static_cast<int>(options.jobs)), resources,
                   problems, indexing_options(options));
-  IndexingSummary summary = run.run(files);
+  IndexingSummary summary = run.run(inputs);
   if (options.json) {
     print_summary_json(summary, std::cout);
   } else if (!options.quiet || summary.interrupted_by != 0) {
@@ -187,14 +227,15 @@ int run_extract(const ExtractOptions& options) {
   ProblemLog problems(std::cerr, false);
   ExtractionResources resources(options.extraction.config());
   ArticleAnalyzer analyzer = resources.make_analyzer();
-  for (const InputFile& file : collect_input_files(options.paths, problems)) {
+  const std::optional<PublicationDate> date = fallback_date(options.date);
+  for (const InputFile& file : collect_input_files(options.paths, problems).files) {
     try {
-      std::unique_ptr<ArticleReader> reader = open_reader(file, problems);
+      std::unique_ptr<ArticleReader> reader = open_reader(file, problems, date);
       while (std::optional<Article> article = reader->next()) {
         print_extraction(*article, analyzer.analyze(*article), options.offsets, std::cout);
       }
     } catch (const InputError& error) {
-      problems.report(ProblemKind::kSkipped, {file.display_name, 0}, error.what());
+      problems.report(ProblemKind::kSkipped, {file.display_name, 0}, error.reason());
     }
   }
   return problems.skipped() + problems.dropped() > 0 ? kExitIncomplete : kExitOk;

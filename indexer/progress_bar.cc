@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "counted_noun.h"
+
 namespace newsindex {
 namespace {
 
@@ -60,8 +62,9 @@ void ProgressBar::draw(std::size_t files_done, std::size_t articles, std::uint64
                       : std::string());
   std::snprintf(text, sizeof text, "%.0f articles/s", rate);
   parts.emplace_back(text);
-  parts.push_back(std::to_string(articles) + " articles");
-  parts.push_back(std::to_string(files_done) + "/" + std::to_string(total_files_) + " files");
+  parts.push_back(counted_noun(articles, "article", "articles"));
+  // "3/12 files", "1/1 file": the noun goes with the total.
+  parts.push_back(std::to_string(files_done) + "/" + counted_noun(total_files_, "file", "files"));
   std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes_done) / (1024.0 * 1024.0));
   parts.emplace_back(text);
   // Shown in reading order: files, articles, MB, rate, ETA.

@@ -39,9 +39,10 @@ std::optional<InputFormat> input_format(const fs::path& path) {
   return std::nullopt;
 }
 
-std::vector<InputFile> collect_input_files(const std::vector<std::string>& paths,
-                                           ProblemReporter& problems) {
-  std::vector<InputFile> files;
+InputSelection collect_input_files(const std::vector<std::string>& paths,
+                                   ProblemReporter& problems) {
+  InputSelection selection;
+  std::vector<InputFile>& files = selection.files;
   for (const std::string& argument : paths) {
     fs::path root(argument);
     std::error_code error;
@@ -65,6 +66,7 @@ std::vector<InputFile> collect_input_files(const std::vector<std::string>& paths
       continue;
     }
     std::vector<InputFile> found;
+    std::vector<fs::path> other_types;
     fs::recursive_directory_iterator walk(root, fs::directory_options::skip_permission_denied,
                                           error);
     for (; !error && walk != fs::recursive_directory_iterator(); walk.increment(error)) {
@@ -76,6 +78,8 @@ std::vector<InputFile> collect_input_files(const std::vector<std::string>& paths
       if (!entry.is_regular_file(error)) continue;
       if (std::optional<InputFormat> format = input_format(entry.path())) {
         found.push_back({entry.path(), entry.path().string(), *format, size_of(entry.path())});
+      } else {
+        other_types.push_back(entry.path());
       }
     }
     if (error) {
@@ -86,16 +90,22 @@ std::vector<InputFile> collect_input_files(const std::vector<std::string>& paths
               [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
     files.insert(files.end(), std::make_move_iterator(found.begin()),
                  std::make_move_iterator(found.end()));
+    std::sort(other_types.begin(), other_types.end());
+    for (const fs::path& path : other_types) {
+      selection.files_of_other_types.push_back(path.string());
+    }
   }
-  return files;
+  return selection;
 }
 
-std::unique_ptr<ArticleReader> open_reader(const InputFile& file, ProblemReporter& problems) {
+std::unique_ptr<ArticleReader> open_reader(const InputFile& file, ProblemReporter& problems,
+                                           const std::optional<PublicationDate>& fallback_date) {
   switch (file.format) {
     case InputFormat::kJsonLines:
-      return std::make_unique<JsonlReader>(file.path, file.display_name, problems);
+      return std::make_unique<JsonlReader>(file.path, file.display_name, problems, fallback_date);
     case InputFormat::kPlainText:
-      return std::make_unique<PlainTextReader>(file.path, file.display_name, problems);
+      return std::make_unique<PlainTextReader>(file.path, file.display_name, problems,
+                                               fallback_date);
   }
   return nullptr;
 }

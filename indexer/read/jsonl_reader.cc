@@ -89,6 +89,15 @@ std::vector<std::string> authors(const Json& object) {
   return names;
 }
 
+// A .gz name promises gzip; other names are read as found (a gzipped .jsonl reads fine).
+Compression compression_of(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  for (char& c : extension) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return extension == ".gz" ? Compression::kGzip : Compression::kAny;
+}
+
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
@@ -96,8 +105,11 @@ bool is_blank(std::string_view text) {
 }  // namespace
 
 JsonlReader::JsonlReader(const std::filesystem::path& path, std::string display_name,
-                         ProblemReporter& problems)
-    : lines_(path, kMaxLineBytes), display_name_(std::move(display_name)), problems_(problems) {}
+                         ProblemReporter& problems, std::optional<PublicationDate> fallback_date)
+    : lines_(path, kMaxLineBytes, compression_of(path)),
+      display_name_(std::move(display_name)),
+      problems_(problems),
+      fallback_date_(std::move(fallback_date)) {}
 
 std::optional<Article> JsonlReader::next() {
   for (;;) {
@@ -168,20 +180,21 @@ std::optional<Article> JsonlReader::parse(const std::string& line) {
     // "dct" is the name the evaluation sets use for the publication date.
     const char* date_key = object.contains("date") ? "date" : "dct";
     auto date = object.find(date_key);
-    if (date != object.end() && !date->is_null()) {
-      if (!date->is_string()) {
-        problems_.report(ProblemKind::kDropped, where,
-                         std::string("field \"") + date_key + "\" must be a string, not " +
-                             type_name(*date) + "; indexed without a date");
-      } else if (auto parsed = parse_publication_date(date->get_ref<const std::string&>())) {
-        if (auto reason = implausible_date_reason(*parsed)) {
-          problems_.report(ProblemKind::kWarning, where, *reason);
-        }
-        article.date = std::move(parsed);
-      } else {
-        problems_.report(ProblemKind::kDropped, where,
-                         unparsable_date_reason(date->get_ref<const std::string&>()));
+    // A date given but unreadable is reported and not replaced by a guess.
+    if (date == object.end() || date->is_null()) {
+      article.date = fallback_date_;
+    } else if (!date->is_string()) {
+      problems_.report(ProblemKind::kDropped, where,
+                       std::string("field \"") + date_key + "\" must be a string, not " +
+                           type_name(*date) + "; indexed without a date");
+    } else if (auto parsed = parse_publication_date(date->get_ref<const std::string&>())) {
+      if (auto reason = implausible_date_reason(*parsed)) {
+        problems_.report(ProblemKind::kWarning, where, *reason);
       }
+      article.date = std::move(parsed);
+    } else {
+      problems_.report(ProblemKind::kDropped, where,
+                       unparsable_date_reason(date->get_ref<const std::string&>()));
     }
     return article;
   } catch (const RecordError& error) {

@@ -15,9 +15,10 @@ namespace newsindex {
 class JsonlReader final : public ArticleReader {
  public:
   // display_name is the path as the user gave it, used in messages and as the article origin.
-  // Throws InputError when the file cannot be opened.
+  // `fallback_date` (--date) is the publication date of records without one. Throws InputError
+  // when the file cannot be opened.
   JsonlReader(const std::filesystem::path& path, std::string display_name,
-              ProblemReporter& problems);
+              ProblemReporter& problems, std::optional<PublicationDate> fallback_date = {});
 
   [[nodiscard]] std::optional<Article> next() override;
   [[nodiscard]] std::uint64_t bytes_consumed() const override { return lines_.bytes_consumed(); }
@@ -28,6 +29,7 @@ class JsonlReader final : public ArticleReader {
   LineReader lines_;
   std::string display_name_;
   ProblemReporter& problems_;
+  std::optional<PublicationDate> fallback_date_;
   std::string line_;
   bool saw_content_ = false;
 };

@@ -8,14 +8,18 @@ namespace {
 constexpr std::size_t kBufferSize = 1 << 18;
 }
 
-LineReader::LineReader(const std::filesystem::path& path, std::size_t max_line_bytes)
-    : path_(path), buffer_(kBufferSize), max_line_bytes_(max_line_bytes) {
+LineReader::LineReader(const std::filesystem::path& path, std::size_t max_line_bytes,
+                       Compression compression)
+    : path_(path),
+      buffer_(kBufferSize),
+      max_line_bytes_(max_line_bytes),
+      compression_(compression) {
   errno = 0;
   // zlib reads uncompressed files transparently, so one reader serves .jsonl and .jsonl.gz.
   file_ = gzopen(path.c_str(), "rb");
   if (file_ == nullptr) {
-    throw InputError(path.string() +
-                     ": cannot open: " + (errno != 0 ? std::strerror(errno) : "out of memory"));
+    throw InputError(path.string(), std::string("cannot open: ") +
+                                        (errno != 0 ? std::strerror(errno) : "out of memory"));
   }
   gzbuffer(file_, 1 << 17);
 }
@@ -53,18 +57,25 @@ bool LineReader::fill() {
   if (got < 0) {
     int code = 0;
     const char* message = gzerror(file_, &code);
-    throw InputError(path_.string() + ": read error " + position() + ": " +
-                     (code == Z_ERRNO ? std::string(std::strerror(errno)) : zlib_message(message)));
+    throw InputError(path_.string(), "read error " + position() + ": " +
+                                         (code == Z_ERRNO ? std::string(std::strerror(errno))
+                                                          : zlib_message(message)));
   }
   if (got == 0) {
     eof_ = true;
     int code = 0;
     const char* message = gzerror(file_, &code);
     if (code != Z_OK && code != Z_STREAM_END) {
-      throw InputError(path_.string() + ": " + zlib_message(message) + " " + position());
+      throw InputError(path_.string(), zlib_message(message) + " " + position());
     }
     return false;
   }
+  // zlib knows what the file is once it has read its first bytes. An empty file is not checked:
+  // it is reported as empty.
+  if (!read_anything_ && compression_ == Compression::kGzip && gzdirect(file_) == 1) {
+    throw InputError(path_.string(), "not a gzip file");
+  }
+  read_anything_ = true;
   end_ += static_cast<std::size_t>(got);
   return true;
 }

@@ -10,16 +10,29 @@
 
 namespace newsindex {
 
-// A file that cannot be opened or read; what() names the file and the reason.
+// A file that cannot be opened or read; what() is "FILE: reason".
 class InputError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  InputError(const std::string& file, std::string reason)
+      : std::runtime_error(file + ": " + reason), reason_(std::move(reason)) {}
+  // Without the file name, for reports that name the file their own way.
+  [[nodiscard]] const std::string& reason() const { return reason_; }
+
+ private:
+  std::string reason_;
+};
+
+// What a file's name promises about its bytes.
+enum class Compression {
+  kAny,   // gzip or not: read as found
+  kGzip,  // a .gz name: a file that is not gzip is an error, not JSON to guess at
 };
 
 class LineReader {
  public:
   // Throws InputError when the file cannot be opened.
-  LineReader(const std::filesystem::path& path, std::size_t max_line_bytes);
+  LineReader(const std::filesystem::path& path, std::size_t max_line_bytes,
+             Compression compression = Compression::kAny);
   ~LineReader();
   LineReader(const LineReader&) = delete;
   LineReader& operator=(const LineReader&) = delete;
@@ -28,7 +41,8 @@ class LineReader {
 
   // Reads the next line without its "\n" (or "\r\n") into `line`. A line longer than
   // `max_line_bytes` is passed over without being kept (kTooLong; too_long_bytes() says how long
-  // it was). Throws InputError on a read error or a truncated gzip stream.
+  // it was). Throws InputError on a read error, a truncated gzip stream, or a file that is not
+  // gzip although it must be.
   Status next(std::string& line);
   [[nodiscard]] std::size_t too_long_bytes() const { return too_long_bytes_; }
   // Bytes of the file read so far (compressed bytes for gzip files).
@@ -50,6 +64,8 @@ class LineReader {
   std::size_t line_number_ = 0;
   std::size_t max_line_bytes_;
   std::size_t too_long_bytes_ = 0;
+  Compression compression_;
+  bool read_anything_ = false;
 };
 
 }  // namespace newsindex

@@ -71,7 +71,7 @@ std::optional<std::pair<HeaderKey, std::string_view>> header_line(std::string_vi
 std::string read_file(const std::filesystem::path& path, const std::string& display_name,
                       bool& cut) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(display_name + ": cannot open: " + std::strerror(errno));
+  if (!in) throw InputError(display_name, std::string("cannot open: ") + std::strerror(errno));
   std::error_code size_error;
   std::uintmax_t size = std::filesystem::file_size(path, size_error);
   // The size is a hint (the file may change while we read): read one byte more than the cap
@@ -81,7 +81,7 @@ std::string read_file(const std::filesystem::path& path, const std::string& disp
                  : static_cast<std::size_t>(std::min<std::uintmax_t>(size, kMaxLineBytes) + 1);
   std::string contents(wanted, '\0');
   in.read(contents.data(), static_cast<std::streamsize>(contents.size()));
-  if (in.bad()) throw InputError(display_name + ": read error: " + std::strerror(errno));
+  if (in.bad()) throw InputError(display_name, std::string("read error: ") + std::strerror(errno));
   contents.resize(static_cast<std::size_t>(in.gcount()));
   cut = contents.size() > kMaxLineBytes;
   if (cut) contents.resize(kMaxLineBytes);
@@ -150,8 +150,12 @@ std::string title_from_body(std::string_view body) {
 }
 
 PlainTextReader::PlainTextReader(const std::filesystem::path& path, std::string display_name,
-                                 ProblemReporter& problems)
-    : path_(path), display_name_(std::move(display_name)), problems_(problems) {}
+                                 ProblemReporter& problems,
+                                 std::optional<PublicationDate> fallback_date)
+    : path_(path),
+      display_name_(std::move(display_name)),
+      problems_(problems),
+      fallback_date_(std::move(fallback_date)) {}
 
 std::optional<Article> PlainTextReader::next() {
   if (done_) return std::nullopt;
@@ -251,11 +255,12 @@ std::optional<Article> PlainTextReader::next() {
                          " cut to the first " + describe_size(kMaxTextBytes));
   }
   if (article.title.empty()) article.title = title_from_body(body);
+  // From the content, not the path: the same article copied to another folder, or an archive
+  // moved, is still one article. The rule is that of JSON records without an id.
   if (article.id.empty()) {
-    std::error_code error;
-    std::filesystem::path canonical = std::filesystem::weakly_canonical(path_, error);
-    article.id = error ? path_.string() : canonical.string();
+    article.id = schema::derived_article_id(article.title + '\n' + article.text);
   }
+  // A date given but unreadable is reported and not replaced by a guess.
   if (!date_text.empty()) {
     if (auto parsed = parse_publication_date(date_text)) {
       if (auto reason = implausible_date_reason(*parsed)) {
@@ -266,6 +271,13 @@ std::optional<Article> PlainTextReader::next() {
       problems_.report(ProblemKind::kDropped, {display_name_, date_line},
                        unparsable_date_reason(date_text));
     }
+  } else if (auto named = day_from_file_name(path_)) {
+    if (auto reason = implausible_date_reason(*named)) {
+      problems_.report(ProblemKind::kWarning, {display_name_, 0}, "file name: " + *reason);
+    }
+    article.date = std::move(named);
+  } else {
+    article.date = fallback_date_;
   }
   return article;
 }

@@ -12,9 +12,11 @@ namespace newsindex {
 
 class PlainTextReader final : public ArticleReader {
  public:
-  // display_name is the path as the user gave it. Throws InputError when the file cannot be read.
+  // display_name is the path as the user gave it. The publication date is the header's, else
+  // the day the file's name starts with, else `fallback_date` (--date). Throws InputError when
+  // the file cannot be read.
   PlainTextReader(const std::filesystem::path& path, std::string display_name,
-                  ProblemReporter& problems);
+                  ProblemReporter& problems, std::optional<PublicationDate> fallback_date = {});
 
   [[nodiscard]] std::optional<Article> next() override;
   // A text file is read whole: nothing, then everything.
@@ -24,6 +26,7 @@ class PlainTextReader final : public ArticleReader {
   std::filesystem::path path_;
   std::string display_name_;
   ProblemReporter& problems_;
+  std::optional<PublicationDate> fallback_date_;
   bool done_ = false;
   std::uint64_t consumed_ = 0;
 };

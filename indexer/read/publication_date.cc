@@ -1,7 +1,11 @@
 #include "publication_date.h"
 
+#include <cctype>
+
 namespace newsindex {
 namespace {
+
+constexpr std::size_t kDayLength = 10;  // YYYY-MM-DD
 
 // A cursor over the date string; each read either consumes what it wants or fails.
 class DateScanner {
@@ -97,6 +101,21 @@ std::optional<PublicationDate> parse_publication_date(std::string_view text) {
   date.instant = sys_seconds{sys_days{ymd}.time_since_epoch()} + time_of_day - zone_offset;
   date.text = std::string(text);
   return date;
+}
+
+std::optional<PublicationDate> parse_publication_day(std::string_view text) {
+  if (text.size() != kDayLength) return std::nullopt;
+  return parse_publication_date(text);
+}
+
+std::optional<PublicationDate> day_from_file_name(const std::filesystem::path& path) {
+  const std::string name = path.filename().string();
+  if (name.size() > kDayLength) {
+    unsigned char next = static_cast<unsigned char>(name[kDayLength]);
+    // "2025-04-12T09..." or "2025-04-123": not a name that starts with a day.
+    if (std::isalnum(next) != 0) return std::nullopt;
+  }
+  return parse_publication_day(std::string_view(name).substr(0, kDayLength));
 }
 
 std::optional<std::string> implausible_date_reason(const PublicationDate& date) {

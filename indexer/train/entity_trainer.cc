@@ -7,6 +7,7 @@
 #include <random>
 
 #include "averaged_perceptron.h"
+#include "counted_noun.h"
 #include "entity_tagger.h"
 #include "greedy_decoder.h"
 #include "tagger_model.h"
@@ -102,8 +103,8 @@ void train_entity_model(const std::filesystem::path& conll_jsonl,
   };
   const auto docs = read_annotated_jsonl(conll_jsonl);
   const Gazetteer gazetteer = Gazetteer::from_icu();
-  log << "read " << docs.size() << " documents; gazetteer " << gazetteer.size() << " names ("
-      << seconds() << " s)\n";
+  log << "read " << counted_noun(docs.size(), "document", "documents") << "; gazetteer "
+      << counted_noun(gazetteer.size(), "name", "names") << " (" << seconds() << " s)\n";
 
   const CasePriorLexicon empty_lexicon;
   const CasePriorLexicon lexicon = build_case_prior(
@@ -118,9 +119,10 @@ void train_entity_model(const std::filesystem::path& conll_jsonl,
     misaligned += gold_tags(prepared[k], docs[k], gold[k]);
     tokens += prepared[k].tokens.size();
   }
-  log << tokens << " tokens; " << misaligned
-      << " entity spans not on token boundaries; case lexicon " << lexicon.size() << " words ("
-      << seconds() << " s)\n";
+  log << counted_noun(tokens, "token", "tokens") << "; "
+      << counted_noun(misaligned, "entity span", "entity spans")
+      << " not on token boundaries; case lexicon " << counted_noun(lexicon.size(), "word", "words")
+      << " (" << seconds() << " s)\n";
 
   // Several perceptrons, each seeing the documents in its own order, are averaged into one model: a
   // single run's dev scores move by +-0.4 F1 with the shuffling seed, the average of kRuns runs
@@ -152,7 +154,8 @@ void train_entity_model(const std::filesystem::path& conll_jsonl,
       if (epoch == options.epochs) {
         log << "run " << run + 1 << "/" << runs << " epoch " << epoch << ": token accuracy "
             << 100.0 * static_cast<double>(seen - errors) / static_cast<double>(seen) << "%, "
-            << perceptron.feature_count() << " features (" << seconds() << " s)\n";
+            << counted_noun(perceptron.feature_count(), "feature", "features") << " (" << seconds()
+            << " s)\n";
       }
     }
     perceptron.for_each_averaged([&](std::uint64_t feature, const float* w) {
@@ -175,7 +178,8 @@ void train_entity_model(const std::filesystem::path& conll_jsonl,
     if (largest >= options.prune_below) weights.add_row(feature, w);
   });
   TaggerModel::save(model_out, weights, lexicon);
-  log << "wrote " << model_out.string() << ": " << weights.rows() << " feature rows (" << seconds()
+  log << "wrote " << model_out.string() << ": "
+      << counted_noun(weights.rows(), "feature row", "feature rows") << " (" << seconds()
       << " s)\n";
 }
 

@@ -110,6 +110,29 @@ TEST(IndexingErrors, ATruncatedGzipFileKeepsWhatCameBeforeTheCut) {
   EXPECT_LT(kept, 2000u);
 }
 
+TEST(IndexingErrors, AGzFileThatIsNotGzipIsSaidToBeSoOnceNotReadAsJson) {
+  TempFolder folder;
+  const std::string zip = (folder / "zip.jsonl.gz").string();
+  const std::string plain = (folder / "plain.jsonl.gz").string();
+  const char zip_bytes[] = "PK\x03\x04\x14\0\0\0\x08\0 zipped, not gzipped\n{\"id\":1}\n";
+  write_file(zip, std::string(zip_bytes, sizeof zip_bytes - 1));
+  write_file(plain, "{\"id\":\"p\",\"text\":\"plain JSON under a gzip name\"}\n");
+  write_file(folder / "ok.jsonl", "{\"id\":\"ok\",\"text\":\"fine\"}\n");
+  CommandResult result = newsindex_add(folder / "index", {folder.path().string()});
+  EXPECT_EQ(result.exit_code, 1);
+  std::vector<std::string> lines = problem_lines(result.err);
+  ASSERT_EQ(lines.size(), 2u) << result.err;
+  EXPECT_EQ(lines[0], plain + ": skipped: not a gzip file");
+  EXPECT_EQ(lines[1], zip + ": skipped: not a gzip file");
+  EXPECT_EQ(total_of(folder / "index", {}), 1u);
+
+  // extract names the file once too.
+  CommandResult extracted = run_command(kNewsindex, {"extract", zip}, clean_env());
+  EXPECT_EQ(extracted.exit_code, 1);
+  EXPECT_EQ(extracted.err, zip + ": skipped: not a gzip file\n");
+  EXPECT_TRUE(extracted.out.empty());
+}
+
 TEST(IndexingErrors, Latin1TextFilesAreConvertedWithAWarning) {
   TempFolder folder;
   write_file(folder / "latin1.txt",

@@ -5,6 +5,7 @@
 
 #include "command_runner.h"
 #include "input_limits.h"
+#include "publication_date.h"
 #include "recording_problems.h"
 
 namespace newsindex {
@@ -137,6 +138,39 @@ TEST(JsonlReader, ReadsGzipAndCrlf) {
   EXPECT_TRUE(problems.problems.empty());
 }
 
+TEST(JsonlReader, AGzNameThatIsNotGzipIsAnInputErrorNotBadJson) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl.gz", "PK\x03\x04 a zip archive, say\n");
+  write_file(folder / "b.JSONL.GZ", "{\"id\":\"b\",\"text\":\"plain JSON under a gzip name\"}\n");
+  for (const char* name : {"a.jsonl.gz", "b.JSONL.GZ"}) {
+    RecordingProblems problems;
+    JsonlReader reader(folder / name, name, problems);
+    try {
+      (void)reader.next();
+      ADD_FAILURE() << name << " was read";
+    } catch (const InputError& error) {
+      EXPECT_EQ(error.reason(), "not a gzip file");
+      EXPECT_EQ(std::string(error.what()), (folder / name).string() + ": not a gzip file");
+    }
+    EXPECT_TRUE(problems.problems.empty()) << problems.problems[0].reason;
+  }
+}
+
+TEST(JsonlReader, AnEmptyGzFileIsEmptyAndGzipUnderAnotherNameIsRead) {
+  TempFolder folder;
+  write_file(folder / "empty.jsonl.gz", "");
+  std::string gzipped = (folder / "gzipped.jsonl").string();
+  gzFile out = gzopen(gzipped.c_str(), "wb");
+  std::string line = "{\"id\":\"g\",\"text\":\"one\"}\n";
+  gzwrite(out, line.data(), static_cast<unsigned>(line.size()));
+  gzclose(out);
+  RecordingProblems problems;
+  EXPECT_TRUE(read_all(folder / "empty.jsonl.gz", problems).empty());
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].reason, "empty file");
+  EXPECT_EQ(read_all(gzipped, problems).size(), 1u);
+}
+
 TEST(JsonlReader, SkipsOverLongLinesWithoutStoppingAndCutsHugeTexts) {
   TempFolder folder;
   std::string huge_line =
@@ -225,6 +259,34 @@ TEST(JsonlReader, ABomIsDroppedAndATruncatedLastLineIsReported) {
 TEST(JsonlReader, ThrowsInputErrorForAMissingFile) {
   RecordingProblems problems;
   EXPECT_THROW(JsonlReader("/nonexistent/x.jsonl", "x.jsonl", problems), InputError);
+}
+
+TEST(JsonlReader, RecordsWithoutADateTakeTheFallbackAndOthersKeepTheirs) {
+  TempFolder folder;
+  write_file(folder / "2025-04-12-feed.jsonl", R"({"id":"none","text":"x"})"
+                                               "\n"
+                                               R"({"id":"null","text":"x","date":null})"
+                                               "\n"
+                                               R"({"id":"own","text":"x","date":"2025-01-10"})"
+                                               "\n"
+                                               R"({"id":"bad","text":"x","date":"last Friday"})"
+                                               "\n");
+  RecordingProblems problems;
+  JsonlReader reader(folder / "2025-04-12-feed.jsonl", "in.jsonl", problems,
+                     parse_publication_day("2025-03-01"));
+  std::vector<Article> articles;
+  while (auto article = reader.next()) articles.push_back(std::move(*article));
+  ASSERT_EQ(articles.size(), 4u);
+  using namespace std::chrono;
+  EXPECT_EQ(articles[0].date->day, 2025y / March / 1d);
+  EXPECT_EQ(articles[1].date->day, 2025y / March / 1d);
+  EXPECT_EQ(articles[2].date->day, 2025y / January / 10d);
+  // An unreadable date is reported, not replaced by a guess; a JSON Lines file's name dates
+  // nothing (an archive of many articles is not named after each one's day).
+  EXPECT_FALSE(articles[3].date.has_value());
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kDropped);
+  EXPECT_FALSE(read_all(folder / "2025-04-12-feed.jsonl", problems)[0].date.has_value());
 }
 
 }  // namespace

@@ -4,7 +4,9 @@
 
 #include "command_runner.h"
 #include "input_limits.h"
+#include "publication_date.h"
 #include "recording_problems.h"
+#include "schema.h"
 #include "text_encoding.h"
 
 namespace newsindex {
@@ -42,7 +44,7 @@ TEST(PlainTextReader, ReadsTheHeaderBlock) {
   EXPECT_TRUE(problems.problems.empty());
 }
 
-TEST(PlainTextReader, BareFileTakesItsFirstLineAsTitleAndItsPathAsId) {
+TEST(PlainTextReader, BareFileTakesItsFirstLineAsTitleAndAnIdFromItsContent) {
   TempFolder folder;
   write_file(folder / "bare.txt", "Central bank holds rates\nThe bank said on Friday...\n");
   RecordingProblems problems;
@@ -50,8 +52,33 @@ TEST(PlainTextReader, BareFileTakesItsFirstLineAsTitleAndItsPathAsId) {
   ASSERT_TRUE(article);
   EXPECT_EQ(article->title, "Central bank holds rates");
   EXPECT_EQ(article->text, "Central bank holds rates\nThe bank said on Friday...");
-  EXPECT_EQ(article->id, std::filesystem::canonical(folder / "bare.txt").string());
+  EXPECT_EQ(article->id, schema::derived_article_id(article->title + '\n' + article->text));
   EXPECT_FALSE(article->date.has_value());
+}
+
+TEST(PlainTextReader, TheSameArticleElsewhereHasTheSameIdAndAnotherOneAnother) {
+  TempFolder folder;
+  const std::string article = "Title: Harbour reopens\n\nThe harbour reopened on Thursday.\n";
+  write_file(folder / "a" / "harbour.txt", article);
+  write_file(folder / "b" / "copy.txt", article);
+  // Line ends and a byte-order mark are not content.
+  write_file(folder / "c" / "crlf.txt",
+             "\xEF\xBB\xBFTitle: Harbour reopens\r\n\r\nThe harbour reopened on Thursday.\r\n");
+  write_file(folder / "d" / "other.txt", "Title: Harbour reopens\n\nThe harbour closed again.\n");
+  RecordingProblems problems;
+  std::string id = read_one(folder / "a" / "harbour.txt", problems)->id;
+  EXPECT_TRUE(id.starts_with("content-")) << id;
+  EXPECT_EQ(read_one(folder / "b" / "copy.txt", problems)->id, id);
+  EXPECT_EQ(read_one(folder / "c" / "crlf.txt", problems)->id, id);
+  EXPECT_NE(read_one(folder / "d" / "other.txt", problems)->id, id);
+  EXPECT_TRUE(problems.problems.empty());
+}
+
+TEST(PlainTextReader, AnIdHeaderIsTheId) {
+  TempFolder folder;
+  write_file(folder / "a.txt", "Id: harbour-2025-04-10\nTitle: T\n\nBody\n");
+  RecordingProblems problems;
+  EXPECT_EQ(read_one(folder / "a.txt", problems)->id, "harbour-2025-04-10");
 }
 
 TEST(PlainTextReader, LongFirstLineGivesItsFirstSentenceDespiteAbbreviations) {
@@ -142,6 +169,53 @@ TEST(PlainTextReader, AFirstLineWithAColonButNoKnownKeyIsBody) {
   auto article = read_one(folder / "a.txt", problems);
   ASSERT_TRUE(article);
   EXPECT_EQ(article->title, "Breaking: storm hits coast");
+}
+
+TEST(PlainTextReader, DateComesFromTheHeaderThenTheFileNameThenTheFallback) {
+  TempFolder folder;
+  write_file(folder / "2025-04-12-both.txt", "Title: T\nDate: 2025-04-10\n\nBody\n");
+  write_file(folder / "2025-04-12-witkoff.txt", "Witkoff met Putin on Friday.\n");
+  write_file(folder / "bare.txt", "Witkoff met Putin on Friday.\n");
+  const std::optional<PublicationDate> fallback = parse_publication_day("2025-03-01");
+  RecordingProblems problems;
+  auto read_with_fallback = [&](const char* name) {
+    PlainTextReader reader(folder / name, name, problems, fallback);
+    return reader.next();
+  };
+  EXPECT_EQ(read_with_fallback("2025-04-12-both.txt")->date->day, 2025y / April / 10d);
+  EXPECT_EQ(read_with_fallback("2025-04-12-witkoff.txt")->date->day, 2025y / April / 12d);
+  EXPECT_EQ(read_with_fallback("bare.txt")->date->day, 2025y / March / 1d);
+  EXPECT_EQ(read_one(folder / "2025-04-12-witkoff.txt", problems)->date->day, 2025y / April / 12d);
+  EXPECT_FALSE(read_one(folder / "bare.txt", problems)->date.has_value());
+  EXPECT_TRUE(problems.problems.empty());
+}
+
+TEST(PlainTextReader, AnUnreadableHeaderDateIsReportedNotReplacedByTheFallback) {
+  TempFolder folder;
+  write_file(folder / "2025-04-12-a.txt", "Title: T\nDate: April the 4th\n\nBody\n");
+  RecordingProblems problems;
+  PlainTextReader reader(folder / "2025-04-12-a.txt", "a.txt", problems,
+                         parse_publication_day("2025-03-01"));
+  auto article = reader.next();
+  ASSERT_TRUE(article);
+  EXPECT_FALSE(article->date.has_value());
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kDropped);
+}
+
+TEST(PlainTextReader, AFileNameDayInTheFutureIsKeptWithAWarningSayingWhereItCameFrom) {
+  TempFolder folder;
+  write_file(folder / "2999-01-01-a.txt", "Body\n");
+  RecordingProblems problems;
+  auto article = read_one(folder / "2999-01-01-a.txt", problems);
+  ASSERT_TRUE(article && article->date);
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kWarning);
+  EXPECT_EQ(problems.problems[0].where, "a.txt");
+  EXPECT_TRUE(
+      problems.problems[0].reason.starts_with("file name: date \"2999-01-01\" is in the "
+                                              "future"))
+      << problems.problems[0].reason;
 }
 
 }  // namespace

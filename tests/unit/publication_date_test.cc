@@ -59,5 +59,34 @@ TEST(PublicationDate, ReasonQuotesTheDateAndShortensLongOnes) {
   EXPECT_LT(unparsable_date_reason(std::string(5000, 'x')).size(), 300u);
 }
 
+TEST(PublicationDay, IsADayAloneAsYyyyMmDd) {
+  auto day = parse_publication_day("2025-04-12");
+  ASSERT_TRUE(day);
+  EXPECT_EQ(day->day, 2025y / April / 12d);
+  EXPECT_EQ(day->text, "2025-04-12");
+  for (const char* bad : {"2025-02-30", "2025-4-12", "20250412", "2025-04-12T10:00", "12.04.2025",
+                          "", "0999-01-01", "2025-04-12 "}) {
+    EXPECT_FALSE(parse_publication_day(bad).has_value()) << bad;
+  }
+}
+
+TEST(PublicationDay, FromAFileNameThatStartsWithOne) {
+  auto day = day_from_file_name("/archive/2025/2025-04-12-witkoff.txt");
+  ASSERT_TRUE(day);
+  EXPECT_EQ(day->day, 2025y / April / 12d);
+  EXPECT_EQ(day->text, "2025-04-12");
+  EXPECT_TRUE(day_from_file_name("2025-04-12.txt"));
+  EXPECT_TRUE(day_from_file_name("2025-04-12_witkoff.txt"));
+  EXPECT_TRUE(day_from_file_name("2025-04-12 witkoff.txt"));
+  // Only the file's own name counts, and only a day it starts with.
+  EXPECT_FALSE(day_from_file_name("/archive/2025-04-12/witkoff.txt"));
+  EXPECT_FALSE(day_from_file_name("witkoff-2025-04-12.txt"));
+  EXPECT_FALSE(day_from_file_name("20250412-witkoff.txt"));
+  EXPECT_FALSE(day_from_file_name("2025-04-123.txt"));
+  EXPECT_FALSE(day_from_file_name("2025-04-12T0930.txt"));
+  EXPECT_FALSE(day_from_file_name("2025-02-30-witkoff.txt"));
+  EXPECT_FALSE(day_from_file_name("2025-04.txt"));
+}
+
 }  // namespace
 }  // namespace newsindex

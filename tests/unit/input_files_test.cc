@@ -1,0 +1,49 @@
+#include "input_files.h"
+
+#include <gtest/gtest.h>
+
+#include "command_runner.h"
+#include "recording_problems.h"
+
+namespace newsindex {
+namespace {
+
+using testing::RecordingProblems;
+using testing::TempFolder;
+using testing::write_file;
+
+TEST(InputFiles, AFolderGivesItsArchivesAndSetsFilesOfOtherTypesAside) {
+  TempFolder folder;
+  write_file(folder / "a.jsonl", "{}\n");
+  write_file(folder / "sub" / "b.txt", "text\n");
+  write_file(folder / "sub" / "photo.jpg", "jpeg");
+  write_file(folder / "notes.csv", "a,b\n");
+  write_file(folder / ".hidden.csv", "a,b\n");
+  write_file(folder / ".git" / "config", "[core]\n");
+  RecordingProblems problems;
+  InputSelection inputs = collect_input_files({folder.path().string()}, problems);
+  ASSERT_EQ(inputs.files.size(), 2u);
+  EXPECT_EQ(inputs.files[0].path, folder / "a.jsonl");
+  EXPECT_EQ(inputs.files[1].path, folder / "sub" / "b.txt");
+  // Hidden files are nobody's archive: they are not counted.
+  EXPECT_EQ(inputs.files_of_other_types,
+            (std::vector<std::string>{(folder / "notes.csv").string(),
+                                      (folder / "sub" / "photo.jpg").string()}));
+  EXPECT_TRUE(problems.problems.empty());
+}
+
+TEST(InputFiles, AFileOfAnotherTypeNamedDirectlyIsSkippedAsAProblem) {
+  TempFolder folder;
+  write_file(folder / "notes.csv", "a,b\n");
+  RecordingProblems problems;
+  InputSelection inputs = collect_input_files({(folder / "notes.csv").string()}, problems);
+  EXPECT_TRUE(inputs.files.empty());
+  EXPECT_TRUE(inputs.files_of_other_types.empty());
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kSkipped);
+  EXPECT_EQ(problems.problems[0].reason,
+            "unsupported file type (expected .jsonl, .jsonl.gz or .txt)");
+}
+
+}  // namespace
+}  // namespace newsindex
