@@ -65,7 +65,7 @@ Latency measure(Searcher& searcher, const SearchRequest& request, const Options&
   for (std::size_t run = 0; run < options.warmup; ++run) (void)searcher.search(request);
   for (std::size_t run = 0; run < options.runs; ++run) {
     auto start = std::chrono::steady_clock::now();
-    SearchResult result = searcher.search(request);
+    SearchView result = searcher.search(request);
     latency.sorted_ms.push_back(Milliseconds(std::chrono::steady_clock::now() - start).count());
     latency.matches = result.total;
     latency.exact = result.exact;

@@ -12,7 +12,7 @@
 #include "entity_aliases.h"
 #include "entity_profile.h"
 #include "news_query_parser.h"
-#include "result_printer.h"
+#include "report_writer.h"
 #include "searcher.h"
 #include "terminal_text.h"
 
@@ -150,12 +150,14 @@ std::string join(const std::vector<std::string>& words) {
   return text;
 }
 
-HumanStyle human_style(ColourChoice colour) {
+// The writer of the format asked for, on stdout.
+std::unique_ptr<ReportWriter> writer(bool json, ColourChoice colour) {
+  if (json) return make_json_writer(std::cout);
   HumanStyle style;
   style.colour =
       colour == ColourChoice::kAlways || (colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
   style.columns = terminal_columns(100);
-  return style;
+  return make_human_writer(std::cout, style);
 }
 
 int run_search(const SearchOptions& options) {
@@ -181,15 +183,9 @@ int run_search(const SearchOptions& options) {
   }
 
   Searcher searcher{IndexLayout(options.index)};
-  SearchResult result = searcher.search(request);
-  if (options.json) {
-    print_json(result, std::cout);
-  } else {
-    HumanStyle style = human_style(options.colour);
-    print_human(result, style, std::cout);
-    if (result.facets && result.total > 0) print_facets(*result.facets, style, std::cout);
-  }
-  return result.total == 0 ? kExitIncomplete : kExitOk;
+  SearchView view = searcher.search(request);
+  writer(options.json, options.colour)->write(view);
+  return view.total == 0 ? kExitIncomplete : kExitOk;
 }
 
 struct EntityOptions {
@@ -230,11 +226,7 @@ int run_entity(const EntityOptions& options) {
               << join(options.name) << "\" in the archive\n";
     return kExitIncomplete;
   }
-  if (options.json) {
-    print_profile_json(*profile, std::cout);
-  } else {
-    print_profile_human(*profile, human_style(ColourChoice::kAuto), std::cout);
-  }
+  writer(options.json, ColourChoice::kAuto)->write(*profile);
   return kExitOk;
 }
 
