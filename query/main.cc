@@ -40,6 +40,16 @@ std::string joined(const std::vector<std::string>& names, const char* separator)
   return text;
 }
 
+// "person, org or place"
+std::string alternatives(const std::vector<std::string>& names) {
+  std::string text;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) text += i + 1 == names.size() ? " or " : ", ";
+    text += names[i];
+  }
+  return text;
+}
+
 struct SearchOptions {
   std::string index;
   std::vector<std::string> words;
@@ -204,7 +214,7 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
   std::vector<std::string> kinds;
   for (schema::EntityKind kind : schema::kFacetedEntityKinds)
     kinds.emplace_back(schema::entity_kind_info(kind).field);
-  entity->add_option("--type", options.kind, joined(kinds, ", "))->check(CLI::IsMember(kinds));
+  entity->add_option("--type", options.kind, alternatives(kinds))->check(CLI::IsMember(kinds));
   entity->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
   entity->add_option("--limit", options.limit, "Co-occurring entities and headlines shown")
       ->capture_default_str();
