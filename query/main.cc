@@ -10,7 +10,7 @@
 #include "command_line.h"
 #include "date_range.h"
 #include "entity_aliases.h"
-#include "entity_profile.h"
+#include "entity_profiler.h"
 #include "news_query_parser.h"
 #include "report_writer.h"
 #include "searcher.h"
@@ -224,13 +224,12 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
 }
 
 int run_entity(const EntityOptions& options) {
-  Xapian::Database database = IndexLayout(options.index).open_for_reading();
+  EntityProfiler profiler{IndexLayout(options.index)};
   ProfileOptions profile_options;
   if (!options.kind.empty()) profile_options.kind = schema::parse_entity_kind(options.kind);
   profile_options.limit = options.limit;
   profile_options.by = options.by;
-  std::optional<EntityProfile> profile =
-      EntityProfiler(database).profile(join(options.name), profile_options);
+  std::optional<EntityProfile> profile = profiler.profile(join(options.name), profile_options);
   if (!profile) {
     std::cerr << "newsquery: no " << (options.kind.empty() ? "entity" : options.kind) << " named \""
               << join(options.name) << "\" in the archive\n";

@@ -6,9 +6,6 @@
 namespace newsindex {
 namespace {
 
-// A writer committing while we read can invalidate our snapshot more than once in a row.
-constexpr int kMaxReopens = 5;
-
 // The language most articles are in: the default stemmer for queries.
 std::string majority_language(const Xapian::Database& database) {
   std::string best;
@@ -25,45 +22,38 @@ std::string majority_language(const Xapian::Database& database) {
 
 }  // namespace
 
-Searcher::Searcher(const IndexLayout& layout) : database_(layout.open_for_reading()) {}
+Searcher::Searcher(const IndexLayout& layout) : reader_(layout) {}
 
 SearchView Searcher::search(const SearchRequest& request) {
-  for (int attempt = 0;; ++attempt) {
-    try {
-      return run(request);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kMaxReopens) throw;
-      database_.reopen();
-    }
-  }
+  return reader_.read([&](const Xapian::Database& database) { return run(database, request); });
 }
 
-SearchView Searcher::run(const SearchRequest& request) const {
+SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& request) const {
   SearchView view;
   view.query_text = request.query;
   view.stem_language =
-      request.stem_language.empty() ? majority_language(database_) : request.stem_language;
+      request.stem_language.empty() ? majority_language(database) : request.stem_language;
   view.offset = request.offset;
   view.limit = request.limit;
   view.sort = request.sort;
-  view.archive_size = database_.get_doccount();
+  view.archive_size = database.get_doccount();
 
   // Parse.
-  NewsQueryParser parser(database_, view.stem_language, request.today, folder_);
+  NewsQueryParser parser(database, view.stem_language, request.today, folder_);
   Xapian::Query query = parser.parse(request.query);
   view.parsed_query = query.get_description();
 
   // Match, counting facets over every match.
   std::optional<FacetCounter> counter;
   if (request.facets) counter.emplace(request.facets->selection);
-  Matches matches = match(database_, query, {request.offset, request.limit, request.sort},
+  Matches matches = match(database, query, {request.offset, request.limit, request.sort},
                           counter ? &*counter : nullptr);
   view.total = matches.page.get_matches_estimated();
   view.exact = matches.page.get_matches_lower_bound() == matches.page.get_matches_upper_bound();
 
   // The facet report, and the hits.
   if (counter) {
-    view.facets = build_facet_report(*counter, database_, view.total, *request.facets, *folder_);
+    view.facets = build_facet_report(*counter, database, view.total, *request.facets, *folder_);
   }
   Xapian::Stem stemmer = schema::stemmer_for(view.stem_language);
   for (auto hit = matches.page.begin(); hit != matches.page.end(); ++hit)

@@ -11,6 +11,7 @@
 
 #include "facet_report.h"
 #include "index_layout.h"
+#include "index_reader.h"
 #include "search_view.h"
 #include "snippet_builder.h"
 
@@ -33,16 +34,15 @@ class Searcher {
   // Throws IndexError when the index cannot be opened.
   explicit Searcher(const IndexLayout& layout);
 
-  // Throws QueryError for a query the user must fix. Retries when a concurrent writer
-  // invalidates the snapshot being read.
+  // Throws QueryError for a query the user must fix, IndexError for an index that cannot be read
+  // (see IndexReader::read, which also retries when a writer's commit gets in the way).
   [[nodiscard]] SearchView search(const SearchRequest& request);
 
-  [[nodiscard]] const Xapian::Database& database() const { return database_; }
-
  private:
-  [[nodiscard]] SearchView run(const SearchRequest& request) const;
+  [[nodiscard]] SearchView run(const Xapian::Database& database,
+                               const SearchRequest& request) const;
 
-  Xapian::Database database_;
+  IndexReader reader_;
   SnippetBuilder snippets_;
   std::shared_ptr<TextFolder> folder_ = std::make_shared<TextFolder>();
 };

@@ -1,11 +1,9 @@
-// Everything the archive says about one entity: its names, how often and when it is mentioned,
-// who and what it appears with, and its latest headlines ("newsquery entity").
+// The report of one entity, as plain data: its names, how often and when it is mentioned, who and
+// what it appears with, and its latest headlines ("newsquery entity"). Built by EntityProfiler.
 #pragma once
 
-#include <xapian.h>
-
-#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "facet_report.h"
@@ -32,25 +30,5 @@ struct EntityProfile {
   std::vector<FacetList> cooccurring;  // person, org, place, without the entity itself
   std::vector<ProfileHeadline> recent;
 };
-
-struct ProfileOptions {
-  std::optional<schema::EntityKind> kind;  // only look among this kind
-  std::size_t limit = 10;                  // co-occurring values and headlines shown
-  Granularity by = Granularity::kAuto;
-};
-
-class EntityProfiler {
- public:
-  explicit EntityProfiler(const Xapian::Database& database) : database_(database) {}
-
-  // The entity named `name` (a canonical name, an alias, or one word of the name; the most
-  // mentioned match wins), or nullopt when the archive has none.
-  [[nodiscard]] std::optional<EntityProfile> profile(const std::string& name,
-                                                     const ProfileOptions& options) const;
-
- private:
-  Xapian::Database database_;
-};
-
 
 }  // namespace newsindex

@@ -7,7 +7,7 @@
 
 #include "command_runner.h"
 #include "document_builder.h"
-#include "entity_profile.h"
+#include "entity_profiler.h"
 #include "facet_report.h"
 #include "index_layout.h"
 #include "index_writer.h"
@@ -249,8 +249,8 @@ TEST_F(ConstructedArchive, SignificantOrderRanksOverRepresentedValuesFirst) {
 }
 
 TEST_F(ConstructedArchive, EntityProfileSummarisesOneEntity) {
-  Xapian::Database database = IndexLayout(index()).open_for_reading();
-  std::optional<EntityProfile> profile = EntityProfiler(database).profile("rare", ProfileOptions{});
+  EntityProfiler profiler{IndexLayout(index())};
+  std::optional<EntityProfile> profile = profiler.profile("rare", ProfileOptions{});
   ASSERT_TRUE(profile);
   EXPECT_EQ(profile->name, "Rare Person");
   EXPECT_EQ(profile->kind, EntityKind::kPerson);
@@ -268,10 +268,10 @@ TEST_F(ConstructedArchive, EntityProfileSummarisesOneEntity) {
     }
   }
   EXPECT_TRUE(with_common);
-  EXPECT_FALSE(EntityProfiler(database).profile("nobody at all", ProfileOptions{}).has_value());
+  EXPECT_FALSE(profiler.profile("nobody at all", ProfileOptions{}).has_value());
   ProfileOptions places_only;
   places_only.kind = EntityKind::kPlace;
-  EXPECT_FALSE(EntityProfiler(database).profile("rare", places_only).has_value());
+  EXPECT_FALSE(profiler.profile("rare", places_only).has_value());
 }
 
 }  // namespace
