@@ -7,6 +7,7 @@
 #include <iostream>
 #include <map>
 
+#include "archive_summarizer.h"
 #include "command_line.h"
 #include "date_range.h"
 #include "entity_aliases.h"
@@ -198,6 +199,14 @@ int run_search(const SearchOptions& options) {
   return view.total == 0 ? kExitIncomplete : kExitOk;
 }
 
+int run_stats(const SearchOptions& options) {
+  SummaryRequest request;
+  request.overview = OverviewRequest{options.limit, facet_options(options)};
+  ArchiveSummary summary = summarize_archive(IndexLayout(options.index), request);
+  writer(options.json, options.colour)->write(summary);
+  return summary.overview->total == 0 ? kExitIncomplete : kExitOk;
+}
+
 struct EntityOptions {
   std::string index;
   std::vector<std::string> name;
@@ -262,7 +271,7 @@ int main(int argc, char** argv) {
   args = free_words_last(*app.get_subcommand("search"), std::move(args));
   return run_command_line(app, std::move(args), [&]() -> int {
     if (app.got_subcommand("search")) return run_search(search_options);
-    if (app.got_subcommand("stats")) return run_search(stats_options);
+    if (app.got_subcommand("stats")) return run_stats(stats_options);
     return run_entity(entity_options);
   });
 }

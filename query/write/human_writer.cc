@@ -1,5 +1,7 @@
 // The human writer: aligned columns, highlighted snippets and bar charts, fitted to the terminal.
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <string>
 
 #include "human_facets.h"
@@ -52,6 +54,20 @@ std::string dates_line(const SearchHit& hit) {
   return dates;
 }
 
+// "145.2 MB", as newsindex writes sizes everywhere (describe_size in indexer/read/input_limits.h).
+std::string megabytes(std::uintmax_t bytes) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  return buffer;
+}
+
+// "people", "organisations", "places"
+std::string lower_case_heading(schema::EntityKind kind) {
+  std::string heading(schema::entity_kind_info(kind).heading);
+  for (char& c : heading) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return heading;
+}
+
 // Where the parts of a hit go: the same for every hit of a page.
 struct HitColumns {
   std::size_t rank = 0;
@@ -70,6 +86,14 @@ class HumanWriter final : public ReportWriter {
     HitColumns columns = hit_columns(view);
     for (const SearchHit& hit : view.hits) write_hit(hit, columns);
     if (view.facets && view.total > 0) write_facet_report(*view.facets, style_, out_);
+  }
+
+  void write(const ArchiveSummary& summary) override {
+    if (summary.facts) write_facts(*summary.facts);
+    if (summary.overview) {
+      if (summary.facts) out_ << '\n';
+      write(*summary.overview);
+    }
   }
 
   void write(const EntityProfile& profile) override {
@@ -197,6 +221,27 @@ class HumanWriter final : public ReportWriter {
       at = stop;
     }
     out_ << text.substr(at, end - at);
+  }
+
+  // One fact a line, the values in one column.
+  void write_facts(const IndexFacts& facts) {
+    out_ << "index           " << facts.index << '\n'
+         << "articles        " << facts.articles << '\n'
+         << "shards          " << facts.shards << '\n'
+         << "size on disk    " << megabytes(facts.bytes_on_disk) << '\n'
+         << "published       "
+         << (facts.first_published.empty() ? "(no dates)"
+                                           : facts.first_published + " to " + facts.last_published)
+         << '\n'
+         << "schema version  " << facts.schema_version << '\n'
+         << "entities        ";
+    const char* separator = "";
+    for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+      out_ << separator << facts.entities[schema::entity_kind_index(kind)] << ' '
+           << lower_case_heading(kind);
+      separator = ", ";
+    }
+    out_ << '\n';
   }
 
   void write_profile_heading(const EntityProfile& profile) {

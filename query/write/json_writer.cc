@@ -138,12 +138,41 @@ Json profile_json(const EntityProfile& profile) {
   };
 }
 
+Json facts_json(const IndexFacts& facts) {
+  Json document = {{"version", kJsonFormatVersion},
+                   {"index", facts.index},
+                   {"articles", facts.articles},
+                   {"shards", facts.shards},
+                   {"bytes_on_disk", facts.bytes_on_disk},
+                   {"first_published", optional_text(facts.first_published)},
+                   {"last_published", optional_text(facts.last_published)},
+                   {"schema_version", facts.schema_version},
+                   {"entities", Json::object()}};
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+    document["entities"][std::string(schema::entity_kind_info(kind).json_key)] =
+        facts.entities[schema::entity_kind_index(kind)];
+  }
+  return document;
+}
+
 class JsonWriter final : public ReportWriter {
  public:
   explicit JsonWriter(std::ostream& out) : out_(out) {}
 
   void write(const SearchView& view) override { emit(search_json(view)); }
   void write(const EntityProfile& profile) override { emit(profile_json(profile)); }
+
+  // The facts document, the overview in it as "overview"; or the overview alone, as a search.
+  void write(const ArchiveSummary& summary) override {
+    if (!summary.facts) {
+      if (summary.overview) emit(search_json(*summary.overview));
+      return;
+    }
+    Json document = facts_json(*summary.facts);
+    if (summary.overview) document["overview"] = search_json(*summary.overview);
+    // Strict: newsindex stats has always stopped at text that is not UTF-8.
+    out_ << document.dump(2) << '\n';
+  }
 
  private:
   // Text that is not UTF-8 (an archive's own bytes) is replaced, not an error.

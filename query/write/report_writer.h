@@ -7,6 +7,7 @@
 #include <memory>
 #include <ostream>
 
+#include "archive_summary.h"
 #include "entity_profile.h"
 #include "search_view.h"
 
@@ -22,6 +23,8 @@ class ReportWriter {
 
   virtual void write(const SearchView& view) = 0;
   virtual void write(const EntityProfile& profile) = 0;
+  // The parts the summary holds: the index facts, then the overview (written as a search).
+  virtual void write(const ArchiveSummary& summary) = 0;
 };
 
 // For people: aligned columns, highlighted snippets, bar charts.

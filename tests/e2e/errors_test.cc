@@ -348,6 +348,11 @@ TEST_F(DamagedIndex, ACutTableFileIsNamedWithItsIndexAndShard) {
         result.err.starts_with("newsquery: cannot read index " + quoted_index() + " (shard-01): "))
         << args[0] << ": " << result.err;
   }
+  CommandResult stats = run_command(kNewsindex, {"stats", "-i", damaged_.string()}, clean_env());
+  EXPECT_EQ(stats.exit_code, 2) << stats.err;
+  EXPECT_TRUE(
+      stats.err.starts_with("newsindex: cannot read index " + quoted_index() + " (shard-01): "))
+      << stats.err;
 }
 
 }  // namespace
