@@ -199,6 +199,16 @@ int run_search(const SearchOptions& options) {
   return view.total == 0 ? kExitIncomplete : kExitOk;
 }
 
+void add_stats_command(CLI::App& app, SearchOptions& options) {
+  options.limit = 5;
+  CLI::App* stats = app.add_subcommand(
+      "stats", "Summary of the whole archive: articles, dates, top entities, sources");
+  add_index_option(*stats, options.index);
+  stats->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
+  stats->add_option("--limit", options.limit, "Newest articles to show")->capture_default_str();
+  add_facet_options(*stats, options);
+}
+
 int run_stats(const SearchOptions& options) {
   SummaryRequest request;
   request.overview = OverviewRequest{options.limit, facet_options(options)};
@@ -256,14 +266,7 @@ int main(int argc, char** argv) {
   SearchOptions search_options;
   add_search_command(app, search_options);
   SearchOptions stats_options;
-  stats_options.limit = 5;
-  CLI::App* stats = app.add_subcommand(
-      "stats", "Summary of the whole archive: articles, dates, top entities, sources");
-  add_index_option(*stats, stats_options.index);
-  stats->add_flag("--json", stats_options.json, "Print JSON (format documented in README.md)");
-  stats->add_option("--limit", stats_options.limit, "Newest articles to show")
-      ->capture_default_str();
-  add_facet_options(*stats, stats_options);
+  add_stats_command(app, stats_options);
   EntityOptions entity_options;
   add_entity_command(app, entity_options);
 
