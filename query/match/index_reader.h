@@ -1,6 +1,6 @@
 // Reading an index: the one place where the errors Xapian raises while reading become IndexError,
 // a sentence for the user that names the index (and the damaged shard, when it can be found).
-// Reports run their reads through IndexReader::read, so no other code catches Xapian errors.
+// Reports run their reads through IndexReader::read and never catch Xapian's errors themselves.
 #pragma once
 
 #include <xapian.h>
@@ -22,8 +22,6 @@ class IndexReader {
 
   // Opens every shard. Throws IndexError.
   explicit IndexReader(IndexLayout layout);
-
-  [[nodiscard]] const IndexLayout& layout() const { return layout_; }
 
   // Runs read(database) and returns its result. When a writer's commit invalidated the revision
   // being read (Xapian::DatabaseModifiedError), the database is reopened at the latest revision
