@@ -65,7 +65,7 @@ Latency measure(Searcher& searcher, const SearchRequest& request, const Options&
   for (std::size_t run = 0; run < options.warmup; ++run) (void)searcher.search(request);
   for (std::size_t run = 0; run < options.runs; ++run) {
     auto start = std::chrono::steady_clock::now();
-    SearchResult result = searcher.search(request);
+    SearchView result = searcher.search(request);
     latency.sorted_ms.push_back(Milliseconds(std::chrono::steady_clock::now() - start).count());
     latency.matches = result.total;
     latency.exact = result.exact;
@@ -107,6 +107,7 @@ nlohmann::json to_json(const Latency& latency) {
 
 int run(const Options& options) {
   Searcher searcher{IndexLayout(options.index)};
+  const Xapian::doccount documents = IndexLayout(options.index).open_for_reading().get_doccount();
   SearchRequest request;
   request.today = local_today();
   FacetOptions facets;
@@ -128,10 +129,9 @@ int run(const Options& options) {
 
   const char* order = options.facet_order == FacetOrder::kCount ? "count" : "significant";
   if (options.json) {
-    nlohmann::json report = {
-        {"index", options.index}, {"documents", searcher.database().get_doccount()},
-        {"runs", options.runs},   {"warmup", options.warmup},
-        {"facet_order", order},   {"queries", nlohmann::json::array()}};
+    nlohmann::json report = {{"index", options.index}, {"documents", documents},
+                             {"runs", options.runs},   {"warmup", options.warmup},
+                             {"facet_order", order},   {"queries", nlohmann::json::array()}};
     for (const Latency& latency : latencies) report["queries"].push_back(to_json(latency));
     report["overall"] = to_json(overall);
     report["overall"].erase("matches");
@@ -139,8 +139,7 @@ int run(const Options& options) {
     std::cout << report.dump(2) << '\n';
   } else {
     std::printf("%s: %u articles; %zu warm-up + %zu timed runs per query; all 7 facets, order %s\n",
-                options.index.c_str(), searcher.database().get_doccount(), options.warmup,
-                options.runs, order);
+                options.index.c_str(), documents, options.warmup, options.runs, order);
     print_table(latencies, overall);
   }
   return 0;

@@ -7,17 +7,18 @@
 #include <iostream>
 #include <thread>
 
+#include "archive_summarizer.h"
 #include "command_line.h"
 #include "entity_trainer.h"
 #include "extraction_printer.h"
 #include "extraction_resources.h"
 #include "index_layout.h"
-#include "index_statistics.h"
 #include "indexing_run.h"
 #include "input_limits.h"
 #include "interruption.h"
 #include "line_reader.h"
 #include "publication_date.h"
+#include "report_writer.h"
 
 namespace {
 
@@ -267,12 +268,12 @@ void add_compact_command(CLI::App& app, IndexOnlyOptions& options) {
 }
 
 int run_stats(const IndexOnlyOptions& options) {
-  IndexStatistics statistics = collect_statistics(IndexLayout(options.index));
-  if (options.json) {
-    print_statistics_json(statistics, std::cout);
-  } else {
-    print_statistics(statistics, std::cout);
-  }
+  SummaryRequest request;
+  request.facts = true;
+  ArchiveSummary summary = summarize_archive(IndexLayout(options.index), request);
+  std::unique_ptr<ReportWriter> writer =
+      options.json ? make_json_writer(std::cout) : make_human_writer(std::cout, HumanStyle{});
+  writer->write(summary);
   return kExitOk;
 }
 

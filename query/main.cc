@@ -7,12 +7,13 @@
 #include <iostream>
 #include <map>
 
+#include "archive_summarizer.h"
 #include "command_line.h"
 #include "date_range.h"
 #include "entity_aliases.h"
-#include "entity_profile.h"
+#include "entity_profiler.h"
 #include "news_query_parser.h"
-#include "result_printer.h"
+#include "report_writer.h"
 #include "searcher.h"
 #include "terminal_text.h"
 
@@ -37,6 +38,16 @@ std::vector<std::string> facet_names() {
 std::string joined(const std::vector<std::string>& names, const char* separator) {
   std::string text;
   for (const std::string& name : names) text += (text.empty() ? "" : separator) + name;
+  return text;
+}
+
+// "person, org or place"
+std::string alternatives(const std::vector<std::string>& names) {
+  std::string text;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) text += i + 1 == names.size() ? " or " : ", ";
+    text += names[i];
+  }
   return text;
 }
 
@@ -150,12 +161,14 @@ std::string join(const std::vector<std::string>& words) {
   return text;
 }
 
-HumanStyle human_style(ColourChoice colour) {
+// The writer of the format asked for, on stdout.
+std::unique_ptr<ReportWriter> writer(bool json, ColourChoice colour) {
+  if (json) return make_json_writer(std::cout);
   HumanStyle style;
   style.colour =
       colour == ColourChoice::kAlways || (colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
   style.columns = terminal_columns(100);
-  return style;
+  return make_human_writer(std::cout, style);
 }
 
 int run_search(const SearchOptions& options) {
@@ -181,15 +194,27 @@ int run_search(const SearchOptions& options) {
   }
 
   Searcher searcher{IndexLayout(options.index)};
-  SearchResult result = searcher.search(request);
-  if (options.json) {
-    print_json(result, std::cout);
-  } else {
-    HumanStyle style = human_style(options.colour);
-    print_human(result, style, std::cout);
-    if (result.facets && result.total > 0) print_facets(*result.facets, style, std::cout);
-  }
-  return result.total == 0 ? kExitIncomplete : kExitOk;
+  SearchView view = searcher.search(request);
+  writer(options.json, options.colour)->write(view);
+  return view.total == 0 ? kExitIncomplete : kExitOk;
+}
+
+void add_stats_command(CLI::App& app, SearchOptions& options) {
+  options.limit = 5;
+  CLI::App* stats = app.add_subcommand(
+      "stats", "Summary of the whole archive: articles, dates, top entities, sources");
+  add_index_option(*stats, options.index);
+  stats->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
+  stats->add_option("--limit", options.limit, "Newest articles to show")->capture_default_str();
+  add_facet_options(*stats, options);
+}
+
+int run_stats(const SearchOptions& options) {
+  SummaryRequest request;
+  request.overview = OverviewRequest{options.limit, facet_options(options)};
+  ArchiveSummary summary = summarize_archive(IndexLayout(options.index), request);
+  writer(options.json, options.colour)->write(summary);
+  return summary.overview->total == 0 ? kExitIncomplete : kExitOk;
 }
 
 struct EntityOptions {
@@ -208,7 +233,7 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
   std::vector<std::string> kinds;
   for (schema::EntityKind kind : schema::kFacetedEntityKinds)
     kinds.emplace_back(schema::entity_kind_info(kind).field);
-  entity->add_option("--type", options.kind, joined(kinds, ", "))->check(CLI::IsMember(kinds));
+  entity->add_option("--type", options.kind, alternatives(kinds))->check(CLI::IsMember(kinds));
   entity->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
   entity->add_option("--limit", options.limit, "Co-occurring entities and headlines shown")
       ->capture_default_str();
@@ -218,23 +243,18 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
 }
 
 int run_entity(const EntityOptions& options) {
-  Xapian::Database database = IndexLayout(options.index).open_for_reading();
+  EntityProfiler profiler{IndexLayout(options.index)};
   ProfileOptions profile_options;
   if (!options.kind.empty()) profile_options.kind = schema::parse_entity_kind(options.kind);
   profile_options.limit = options.limit;
   profile_options.by = options.by;
-  std::optional<EntityProfile> profile =
-      EntityProfiler(database).profile(join(options.name), profile_options);
+  std::optional<EntityProfile> profile = profiler.profile(join(options.name), profile_options);
   if (!profile) {
     std::cerr << "newsquery: no " << (options.kind.empty() ? "entity" : options.kind) << " named \""
               << join(options.name) << "\" in the archive\n";
     return kExitIncomplete;
   }
-  if (options.json) {
-    print_profile_json(*profile, std::cout);
-  } else {
-    print_profile_human(*profile, human_style(ColourChoice::kAuto), std::cout);
-  }
+  writer(options.json, ColourChoice::kAuto)->write(*profile);
   return kExitOk;
 }
 
@@ -247,14 +267,7 @@ int main(int argc, char** argv) {
   SearchOptions search_options;
   add_search_command(app, search_options);
   SearchOptions stats_options;
-  stats_options.limit = 5;
-  CLI::App* stats = app.add_subcommand(
-      "stats", "Summary of the whole archive: articles, dates, top entities, sources");
-  add_index_option(*stats, stats_options.index);
-  stats->add_flag("--json", stats_options.json, "Print JSON (format documented in README.md)");
-  stats->add_option("--limit", stats_options.limit, "Newest articles to show")
-      ->capture_default_str();
-  add_facet_options(*stats, stats_options);
+  add_stats_command(app, stats_options);
   EntityOptions entity_options;
   add_entity_command(app, entity_options);
 
@@ -262,7 +275,7 @@ int main(int argc, char** argv) {
   args = free_words_last(*app.get_subcommand("search"), std::move(args));
   return run_command_line(app, std::move(args), [&]() -> int {
     if (app.got_subcommand("search")) return run_search(search_options);
-    if (app.got_subcommand("stats")) return run_search(stats_options);
+    if (app.got_subcommand("stats")) return run_stats(stats_options);
     return run_entity(entity_options);
   });
 }

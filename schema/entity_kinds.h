@@ -22,6 +22,8 @@ struct EntityKindInfo {
   std::string_view facet;        // facet name in --facets and in JSON "facets"
   std::string_view json_key;     // key of a hit's entity list in JSON
   std::string_view heading;      // heading of the facet in human output
+  std::string_view singular;     // a count of one in human output: "1 person"
+  std::string_view plural;       // other counts: "2 people"
   std::string_view term_prefix;  // entity terms: the whole canonical key
   std::string_view word_prefix;  // entity word terms: one word of the key (see entity_key_words)
   std::array<std::string_view, 2> other_names;  // also accepted in entity lists
@@ -29,48 +31,15 @@ struct EntityKindInfo {
 };
 
 // Indexed by entity_kind_index(); the order is also that of the entity tagger's types.
+// clang-format off
 inline constexpr std::array<EntityKindInfo, 4> kEntityKinds = {{
-    {EntityKind::kPerson,
-     "PER",
-     "person",
-     "person",
-     "person",
-     "People",
-     "XPER:",
-     "XPERW:",
-     {},
-     true},
-    {EntityKind::kOrganisation,
-     "ORG",
-     "org",
-     "org",
-     "org",
-     "Organisations",
-     "XORG:",
-     "XORGW:",
-     {"organisation", "organization"},
-     true},
-    {EntityKind::kPlace,
-     "LOC",
-     "place",
-     "place",
-     "place",
-     "Places",
-     "XLOC:",
-     "XLOCW:",
-     {"location", {}},
-     true},
-    {EntityKind::kMisc,
-     "MISC",
-     "misc",
-     "misc",
-     "misc",
-     "Other names",
-     "XMISC:",
-     "XMISCW:",
-     {},
-     false},
+//  kind                      label   field     facet     JSON key  heading          singular        plural           term      word
+    {EntityKind::kPerson,       "PER",  "person", "person", "person", "People",        "person",       "people",        "XPER:",  "XPERW:",  {},                               true},
+    {EntityKind::kOrganisation, "ORG",  "org",    "org",    "org",    "Organisations", "organisation", "organisations", "XORG:",  "XORGW:",  {"organisation", "organization"}, true},
+    {EntityKind::kPlace,        "LOC",  "place",  "place",  "place",  "Places",        "place",        "places",        "XLOC:",  "XLOCW:",  {"location", {}},                 true},
+    {EntityKind::kMisc,         "MISC", "misc",   "misc",   "misc",   "Other names",   "other name",   "other names",   "XMISC:", "XMISCW:", {},                               false},
 }};
+// clang-format on
 
 // The kinds that are filters and facets, in table order.
 inline constexpr std::array<EntityKind, 3> kFacetedEntityKinds = {

@@ -3,6 +3,8 @@
 #include <xapian.h>
 #include <zlib.h>
 
+#include <fstream>
+
 #include "e2e_support.h"
 
 namespace newsindex::testing {
@@ -283,6 +285,97 @@ TEST(IndexErrors, AnotherSchemaVersionIsNamed) {
   CommandResult add = newsindex_add(folder / "index", {(folder / "a.jsonl").string()});
   EXPECT_EQ(add.exit_code, 2);
   EXPECT_NE(add.err.find("schema version 7"), std::string::npos) << add.err;
+}
+
+// An index damaged after it was written: a table file overwritten or cut. Whether Xapian meets the
+// damage while opening the index or while reading it, the message names the index (and the
+// shard), and the exit code is 2.
+class DamagedIndex : public ::testing::Test {
+ protected:
+  static constexpr std::size_t kBlockSize = 8192;  // Xapian's glass tables, by default
+
+  void SetUp() override {
+    // Enough text that every table of a shard takes many blocks.
+    std::string lines;
+    for (int i = 0; i < 120; ++i) {
+      std::string words;
+      for (int w = 0; w < 200; ++w) words += " harbour" + std::to_string(i * 200 + w);
+      lines += "{\"id\":\"d" + std::to_string(i) + "\",\"date\":\"2025-04-" +
+               std::to_string(10 + i % 20) + "\",\"text\":\"" + words + "\"}\n";
+    }
+    write_file(folder_ / "a.jsonl", lines);
+    ASSERT_EQ(
+        newsindex_add(pristine_, {(folder_ / "a.jsonl").string()}, {"-j", "2", "--no-extract"})
+            .exit_code,
+        0);
+  }
+
+  // A copy of the index, for one kind of damage.
+  fs::path fresh_copy() {
+    fs::remove_all(damaged_);
+    fs::copy(pristine_, damaged_, fs::copy_options::recursive);
+    return damaged_;
+  }
+
+  // Every article's stored data is read: all of them are hits.
+  CommandResult read_everything() {
+    return newsquery(damaged_, {"--sort", "oldest", "--limit", "1000", "--no-facets"});
+  }
+
+  [[nodiscard]] std::string quoted_index() const { return "'" + damaged_.string() + "'"; }
+
+  TempFolder folder_;
+  fs::path pristine_ = folder_ / "index";
+  fs::path damaged_ = folder_ / "damaged";
+};
+
+TEST_F(DamagedIndex, ABlockDamagedAfterOpeningIsNamedWithItsIndexAndShard) {
+  const fs::path table = pristine_ / "shard-00" / "docdata.glass";
+  const std::size_t blocks = fs::file_size(table) / kBlockSize;
+  ASSERT_GT(blocks, 4u);
+  std::size_t named_shard = 0;
+  for (std::size_t block = 0; block < blocks; ++block) {
+    fresh_copy();
+    {
+      std::fstream file(damaged_ / "shard-00" / "docdata.glass",
+                        std::ios::in | std::ios::out | std::ios::binary);
+      file.seekp(static_cast<std::streamoff>(block * kBlockSize));
+      file << std::string(kBlockSize, '\0');
+    }
+    CommandResult result = read_everything();
+    if (result.exit_code == 0) continue;  // a block no longer in use
+    EXPECT_EQ(result.exit_code, 2) << "block " << block << ": " << result.err;
+    // One sentence naming the index, as when it cannot be opened; not Xapian's bare message.
+    EXPECT_TRUE(result.err.starts_with("newsquery: index " + quoted_index()) ||
+                result.err.starts_with("newsquery: cannot read index " + quoted_index()))
+        << "block " << block << ": " << result.err;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+    EXPECT_TRUE(result.out.empty());
+    // Damage met after opening, while reading the articles, is traced to its shard.
+    if (result.err.find(quoted_index() + " (shard-00) is damaged: ") != std::string::npos)
+      ++named_shard;
+  }
+  EXPECT_GT(named_shard, 0u);
+}
+
+TEST_F(DamagedIndex, ACutTableFileIsNamedWithItsIndexAndShard) {
+  fresh_copy();
+  fs::resize_file(damaged_ / "shard-01" / "docdata.glass", 0);
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{"search", "-i", damaged_.string(), "harbour7"},
+                                             {"entity", "-i", damaged_.string(), "nobody"},
+                                             {"stats", "-i", damaged_.string()}}) {
+    CommandResult result = run_command(kNewsquery, args, clean_env());
+    EXPECT_EQ(result.exit_code, 2) << args[0] << ": " << result.err;
+    EXPECT_TRUE(
+        result.err.starts_with("newsquery: cannot read index " + quoted_index() + " (shard-01): "))
+        << args[0] << ": " << result.err;
+  }
+  CommandResult stats = run_command(kNewsindex, {"stats", "-i", damaged_.string()}, clean_env());
+  EXPECT_EQ(stats.exit_code, 2) << stats.err;
+  EXPECT_TRUE(
+      stats.err.starts_with("newsindex: cannot read index " + quoted_index() + " (shard-01): "))
+      << stats.err;
 }
 
 }  // namespace

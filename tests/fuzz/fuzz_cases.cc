@@ -258,7 +258,7 @@ void query(std::string_view data) {
   facets.order = data.size() % 2 ? FacetOrder::kSignificant : FacetOrder::kCount;
   request.facets = facets;
   try {
-    SearchResult result = index.searcher().search(request);
+    SearchView result = index.searcher().search(request);
     for (const SearchHit& hit : result.hits) require(hit.rank > 0, "hit without a rank");
   } catch (const QueryError&) {
   } catch (const DateRangeError&) {

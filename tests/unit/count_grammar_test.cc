@@ -3,10 +3,11 @@
 
 #include <sstream>
 
+#include "archive_summary.h"
 #include "counted_noun.h"
-#include "index_statistics.h"
 #include "indexing_run.h"
 #include "progress_bar.h"
+#include "report_writer.h"
 
 namespace newsindex {
 namespace {
@@ -49,12 +50,14 @@ TEST(ProgressBar, SaysOneFileAndOneArticle) {
 }
 
 TEST(IndexStatistics, CountsEntitiesInTheirOwnNumber) {
-  IndexStatistics statistics;
-  statistics.entities[schema::entity_kind_index(schema::EntityKind::kPerson)] = 1;
-  statistics.entities[schema::entity_kind_index(schema::EntityKind::kOrganisation)] = 1;
-  statistics.entities[schema::entity_kind_index(schema::EntityKind::kPlace)] = 2;
+  IndexFacts facts;
+  facts.entities[schema::entity_kind_index(schema::EntityKind::kPerson)] = 1;
+  facts.entities[schema::entity_kind_index(schema::EntityKind::kOrganisation)] = 1;
+  facts.entities[schema::entity_kind_index(schema::EntityKind::kPlace)] = 2;
+  ArchiveSummary summary;
+  summary.facts = facts;
   std::ostringstream out;
-  print_statistics(statistics, out);
+  make_human_writer(out, HumanStyle{})->write(summary);
   EXPECT_NE(out.str().find("entities        1 person, 1 organisation, 2 places\n"),
             std::string::npos)
       << out.str();

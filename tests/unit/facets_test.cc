@@ -7,7 +7,7 @@
 
 #include "command_runner.h"
 #include "document_builder.h"
-#include "entity_profile.h"
+#include "entity_profiler.h"
 #include "facet_report.h"
 #include "index_layout.h"
 #include "index_writer.h"
@@ -95,7 +95,7 @@ class ConstructedArchive : public ::testing::Test {
 
   static std::filesystem::path index() { return *folder_ / "index"; }
 
-  static SearchResult search(const std::string& query, FacetOptions facets = {}) {
+  static SearchView search(const std::string& query, FacetOptions facets = {}) {
     Searcher searcher{IndexLayout(index())};
     SearchRequest request;
     request.query = query;
@@ -106,7 +106,7 @@ class ConstructedArchive : public ::testing::Test {
     return searcher.search(request);
   }
 
-  static const FacetList& list(const SearchResult& result, const std::string& name) {
+  static const FacetList& list(const SearchView& result, const std::string& name) {
     for (const FacetList& facet : result.facets->lists) {
       if (facet.name == name) return facet;
     }
@@ -128,7 +128,7 @@ testing::TempFolder* ConstructedArchive::folder_ = nullptr;
 std::vector<Spec>* ConstructedArchive::specs_ = nullptr;
 
 TEST_F(ConstructedArchive, CountsMatchABruteForceCountOverTheWholeMatchSet) {
-  SearchResult result =
+  SearchView result =
       search("market", FacetOptions{{}, 100, FacetOrder::kCount, Granularity::kAuto});
   ASSERT_TRUE(result.facets);
   EXPECT_TRUE(result.facets->exact);
@@ -160,7 +160,7 @@ TEST_F(ConstructedArchive, CountsMatchABruteForceCountOverTheWholeMatchSet) {
 }
 
 TEST_F(ConstructedArchive, MultiValuedFacetsCountEachValueOncePerArticle) {
-  SearchResult result = search("market", FacetOptions{});
+  SearchView result = search("market", FacetOptions{});
   const FacetList& person = list(result, "person");
   // Article a7 names three people, Ann One three times.
   EXPECT_EQ(count_of(person, "Ann One"), 1u);
@@ -170,11 +170,11 @@ TEST_F(ConstructedArchive, MultiValuedFacetsCountEachValueOncePerArticle) {
 
 TEST_F(ConstructedArchive, EveryFacetValueFilterSelectsExactlyItsCount) {
   FacetOptions options{{}, 100, FacetOrder::kCount, Granularity::kMonth};
-  SearchResult result = search("market", options);
+  SearchView result = search("market", options);
   std::size_t checked = 0;
   auto check = [&](const FacetValue& value) {
     if (value.count == 0) return;
-    SearchResult drilled = search("market " + value.filter, FacetOptions{});
+    SearchView drilled = search("market " + value.filter, FacetOptions{});
     EXPECT_EQ(drilled.total, value.count) << value.filter;
     ++checked;
   };
@@ -186,16 +186,16 @@ TEST_F(ConstructedArchive, EveryFacetValueFilterSelectsExactlyItsCount) {
   }
   EXPECT_GT(checked, 15u);
   // Exclusion is the complement.
-  SearchResult without = search("market -person:\"=Common Person\"", FacetOptions{});
-  SearchResult with = search("market person:\"=Common Person\"", FacetOptions{});
+  SearchView without = search("market -person:\"=Common Person\"", FacetOptions{});
+  SearchView with = search("market person:\"=Common Person\"", FacetOptions{});
   EXPECT_EQ(without.total + with.total, result.total);
   // Filters AND together.
-  SearchResult both = search("person:\"=Common Person\" place:\"=Kyiv\"", FacetOptions{});
+  SearchView both = search("person:\"=Common Person\" place:\"=Kyiv\"", FacetOptions{});
   EXPECT_EQ(both.total, 10u);
 }
 
 TEST_F(ConstructedArchive, HistogramsFillEmptyMonthsInsideTheSpan) {
-  SearchResult result = search("", FacetOptions{{}, 10, FacetOrder::kCount, Granularity::kMonth});
+  SearchView result = search("", FacetOptions{{}, 10, FacetOrder::kCount, Granularity::kMonth});
   const Histogram* published = nullptr;
   for (const Histogram& histogram : result.facets->histograms) {
     if (histogram.name == "published") published = &histogram;
@@ -213,12 +213,12 @@ TEST_F(ConstructedArchive, HistogramsFillEmptyMonthsInsideTheSpan) {
   EXPECT_EQ(published->buckets[2].filter, "date:2025-03");
   EXPECT_EQ(total, 39u);  // a7 has no date
   // Auto granularity picks months for a six-month span.
-  SearchResult automatic = search("", FacetOptions{});
+  SearchView automatic = search("", FacetOptions{});
   EXPECT_EQ(automatic.facets->histograms[0].by, Granularity::kMonth);
 }
 
 TEST_F(ConstructedArchive, MentionedDatesHistogramCountsByPrecision) {
-  SearchResult result = search("", FacetOptions{{}, 10, FacetOrder::kCount, Granularity::kYear});
+  SearchView result = search("", FacetOptions{{}, 10, FacetOrder::kCount, Granularity::kYear});
   const Histogram& mentioned = result.facets->histograms[1];
   ASSERT_EQ(mentioned.name, "mentioned");
   ASSERT_EQ(mentioned.buckets.size(), 4u);  // 2022 to 2025
@@ -226,16 +226,16 @@ TEST_F(ConstructedArchive, MentionedDatesHistogramCountsByPrecision) {
   EXPECT_EQ(mentioned.buckets[0].count, 40u);
   EXPECT_EQ(mentioned.buckets[1].count, 0u);
   EXPECT_EQ(mentioned.buckets[3].count, 40u);
-  SearchResult days = search("", FacetOptions{{}, 10, FacetOrder::kCount, Granularity::kDay});
+  SearchView days = search("", FacetOptions{{}, 10, FacetOrder::kCount, Granularity::kDay});
   const Histogram& by_day = days.facets->histograms[1];
   ASSERT_EQ(by_day.buckets.size(), 1u);  // only April 4 is mentioned as a day
   EXPECT_EQ(by_day.buckets[0].count, 20u);
 }
 
 TEST_F(ConstructedArchive, SignificantOrderRanksOverRepresentedValuesFirst) {
-  SearchResult by_count =
+  SearchView by_count =
       search("ceasefire", FacetOptions{{}, 10, FacetOrder::kCount, Granularity::kAuto});
-  SearchResult significant =
+  SearchView significant =
       search("ceasefire", FacetOptions{{}, 10, FacetOrder::kSignificant, Granularity::kAuto});
   const FacetList& counted = list(by_count, "person");
   const FacetList& ranked = list(significant, "person");
@@ -249,8 +249,8 @@ TEST_F(ConstructedArchive, SignificantOrderRanksOverRepresentedValuesFirst) {
 }
 
 TEST_F(ConstructedArchive, EntityProfileSummarisesOneEntity) {
-  Xapian::Database database = IndexLayout(index()).open_for_reading();
-  std::optional<EntityProfile> profile = EntityProfiler(database).profile("rare", ProfileOptions{});
+  EntityProfiler profiler{IndexLayout(index())};
+  std::optional<EntityProfile> profile = profiler.profile("rare", ProfileOptions{});
   ASSERT_TRUE(profile);
   EXPECT_EQ(profile->name, "Rare Person");
   EXPECT_EQ(profile->kind, EntityKind::kPerson);
@@ -268,10 +268,10 @@ TEST_F(ConstructedArchive, EntityProfileSummarisesOneEntity) {
     }
   }
   EXPECT_TRUE(with_common);
-  EXPECT_FALSE(EntityProfiler(database).profile("nobody at all", ProfileOptions{}).has_value());
+  EXPECT_FALSE(profiler.profile("nobody at all", ProfileOptions{}).has_value());
   ProfileOptions places_only;
   places_only.kind = EntityKind::kPlace;
-  EXPECT_FALSE(EntityProfiler(database).profile("rare", places_only).has_value());
+  EXPECT_FALSE(profiler.profile("rare", places_only).has_value());
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// Measuring and fitting text for a terminal, where a CJK character takes two columns.
+// Measuring and fitting text for a terminal, where a CJK character takes two columns, and the
+// escape sequences that colour it.
 #pragma once
 
 #include <string>
@@ -6,6 +7,14 @@
 #include <vector>
 
 namespace newsindex {
+
+// SGR escape sequences of the styles human output uses.
+namespace sgr {
+inline constexpr const char* kBold = "\x1b[1m";
+inline constexpr const char* kDim = "\x1b[2m";
+inline constexpr const char* kHighlight = "\x1b[1;33m";
+inline constexpr const char* kReset = "\x1b[0m";
+}  // namespace sgr
 
 // Columns the UTF-8 text occupies (East Asian wide and full-width characters count two,
 // combining marks none).

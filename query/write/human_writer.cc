@@ -1,0 +1,271 @@
+// The human writer: aligned columns, highlighted snippets and bar charts, fitted to the terminal.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <string>
+
+#include "counted_noun.h"
+#include "human_facets.h"
+#include "report_writer.h"
+#include "terminal_text.h"
+
+namespace newsindex {
+namespace {
+
+constexpr std::size_t kDateColumns = 10;
+constexpr std::size_t kMaxSourceColumns = 22;
+constexpr std::size_t kEntitiesShown = 3;  // per kind, in each hit
+constexpr std::size_t kDatesShown = 4;
+
+std::string day_of(const std::string& date) {
+  return date.substr(0, std::min<std::size_t>(10, date.size()));
+}
+
+// "Vladimir Putin, Steve Witkoff" for the most mentioned entities of a kind.
+std::string top_names(const std::vector<schema::DocumentEntity>& entities,
+                      schema::EntityKind kind) {
+  std::string names;
+  std::size_t shown = 0;
+  for (const schema::DocumentEntity& entity : entities) {
+    if (entity.kind != kind || shown == kEntitiesShown) continue;
+    if (!names.empty()) names += ", ";
+    names += entity.display;
+    ++shown;
+  }
+  return names;
+}
+
+// "person: Vladimir Putin, Steve Witkoff · place: Moscow"
+std::string about_line(const SearchHit& hit) {
+  std::string about;
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+    std::string names = top_names(hit.entities, kind);
+    if (names.empty()) continue;
+    if (!about.empty()) about += " · ";
+    about += std::string(schema::entity_kind_info(kind).field) + ": " + names;
+  }
+  return about;
+}
+
+std::string dates_line(const SearchHit& hit) {
+  std::string dates;
+  for (std::size_t i = 0; i < hit.mentioned_dates.size() && i < kDatesShown; ++i) {
+    dates += (i == 0 ? "" : ", ") + hit.mentioned_dates[i];
+  }
+  return dates;
+}
+
+// "145.2 MB", as newsindex writes sizes everywhere (describe_size in indexer/read/input_limits.h).
+std::string megabytes(std::uintmax_t bytes) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  return buffer;
+}
+
+// Where the parts of a hit go: the same for every hit of a page.
+struct HitColumns {
+  std::size_t rank = 0;
+  std::size_t source = 0;
+  std::size_t indent = 0;
+  std::size_t title = 0;  // where the title starts
+  std::size_t text = 0;   // width of the snippet and the lines under it
+};
+
+class HumanWriter final : public ReportWriter {
+ public:
+  HumanWriter(std::ostream& out, HumanStyle style) : out_(out), style_(style) {}
+
+  void write(const SearchView& view) override {
+    if (!write_totals(view)) return;
+    HitColumns columns = hit_columns(view);
+    for (const SearchHit& hit : view.hits) write_hit(hit, columns);
+    if (view.facets && view.total > 0) write_facet_report(*view.facets, style_, out_);
+  }
+
+  void write(const ArchiveSummary& summary) override {
+    if (summary.facts) write_facts(*summary.facts);
+    if (summary.overview) {
+      if (summary.facts) out_ << '\n';
+      write(*summary.overview);
+    }
+  }
+
+  void write(const EntityProfile& profile) override {
+    write_profile_heading(profile);
+    if (!profile.timeline.buckets.empty()) {
+      Histogram timeline = profile.timeline;
+      timeline.name = schema::kPublishedFacet;
+      write_histogram(timeline, style_, out_);
+      out_ << '\n';
+    }
+    std::vector<const FacetList*> lists;
+    for (const FacetList& list : profile.cooccurring) lists.push_back(&list);
+    if (!lists.empty()) {
+      out_ << bold("Appears most with") << '\n';
+      write_facet_columns(lists, facet_column_width(style_), style_, out_);
+      out_ << '\n';
+    }
+    out_ << bold("Latest headlines") << '\n';
+    for (const ProfileHeadline& headline : profile.recent) {
+      out_ << "  " << pad_to_width(day_of(headline.date), kDateColumns) << "  "
+           << pad_to_width(fit_to_width(headline.source, 18), 18) << "  "
+           << fit_to_width(headline.title, style_.columns > 36 ? style_.columns - 36 : 20) << '\n';
+    }
+  }
+
+ private:
+  [[nodiscard]] std::string styled(const char* code, const std::string& text) const {
+    return style_.colour ? code + text + sgr::kReset : text;
+  }
+  [[nodiscard]] std::string bold(const std::string& text) const { return styled(sgr::kBold, text); }
+  [[nodiscard]] std::string dim(const std::string& text) const { return styled(sgr::kDim, text); }
+
+  // The lines above the hits; false when nothing matched (after saying so).
+  bool write_totals(const SearchView& view) {
+    if (view.total == 0) {
+      out_ << "No articles match \"" << view.query_text << "\" (" << view.archive_size
+           << " articles searched).\n";
+      return false;
+    }
+    if (view.query_text.find_first_not_of(' ') == std::string::npos) write_archive_line(view);
+    out_ << view.total << " of " << view.archive_size
+         << (view.archive_size == 1 ? " article matches" : " articles match")
+         << (view.exact ? " (exact)" : " (estimated)");
+    if (!view.hits.empty()) {
+      out_ << " · showing " << view.hits.front().rank << "–" << view.hits.back().rank;
+    } else {
+      out_ << " · none at offset " << view.offset;
+    }
+    out_ << " · by " << sort_order_name(view.sort) << '\n';
+    return true;
+  }
+
+  // A search without words shows the whole archive: its size and publication span first.
+  void write_archive_line(const SearchView& view) {
+    out_ << "Archive: " << view.archive_size << (view.archive_size == 1 ? " article" : " articles");
+    if (view.facets) {
+      for (const Histogram& histogram : view.facets->histograms) {
+        if (histogram.name != schema::kPublishedFacet || histogram.buckets.empty()) continue;
+        out_ << ", published " << histogram.buckets.front().label << " to "
+             << histogram.buckets.back().label;
+      }
+    }
+    out_ << '\n';
+  }
+
+  [[nodiscard]] HitColumns hit_columns(const SearchView& view) const {
+    HitColumns columns;
+    columns.rank = std::to_string(view.hits.empty() ? 0 : view.hits.back().rank).size();
+    for (const SearchHit& hit : view.hits) {
+      columns.source =
+          std::max(columns.source, std::min(kMaxSourceColumns, display_width(hit.article.source)));
+    }
+    columns.indent = columns.rank + 2;
+    columns.title = columns.indent + kDateColumns + 2 + columns.source + 2;
+    columns.text = style_.columns > columns.indent + 20 ? style_.columns - columns.indent : 20;
+    return columns;
+  }
+
+  void write_hit(const SearchHit& hit, const HitColumns& columns) {
+    out_ << '\n';
+    std::string rank = std::to_string(hit.rank);
+    out_ << std::string(columns.rank - rank.size(), ' ') << rank << "  ";
+    out_ << dim(pad_to_width(day_of(hit.article.date), kDateColumns) + "  " +
+                pad_to_width(fit_to_width(hit.article.source, kMaxSourceColumns), columns.source));
+    out_ << "  ";
+    std::size_t title_columns =
+        style_.columns > columns.title + 10 ? style_.columns - columns.title : 10;
+    out_ << bold(fit_to_width(hit.article.title.empty() ? "(no title)" : hit.article.title,
+                              title_columns))
+         << '\n';
+    write_snippet(hit.snippet, columns);
+    std::string about = about_line(hit);
+    std::string dates = dates_line(hit);
+    const std::string indent(columns.indent, ' ');
+    if (!about.empty()) out_ << indent << dim(fit_to_width(about, columns.text)) << '\n';
+    if (!dates.empty()) {
+      out_ << indent << dim(fit_to_width("mentions: " + dates, columns.text)) << '\n';
+    }
+  }
+
+  // The snippet wrapped to the text width, its matched words highlighted.
+  void write_snippet(const Snippet& snippet, const HitColumns& columns) {
+    std::vector<std::size_t> starts = wrap_lines(snippet.text, columns.text);
+    for (std::size_t line = 0; line < starts.size(); ++line) {
+      std::size_t end = line + 1 < starts.size() ? starts[line + 1] : snippet.text.size();
+      while (end > starts[line] && snippet.text[end - 1] == ' ') --end;
+      out_ << std::string(columns.indent, ' ');
+      write_snippet_line(snippet, starts[line], end);
+      out_ << '\n';
+    }
+  }
+
+  // One line of a snippet, colouring the highlighted byte ranges that fall in it.
+  void write_snippet_line(const Snippet& snippet, std::size_t begin, std::size_t end) {
+    const std::string_view text(snippet.text);
+    std::size_t at = begin;
+    for (const auto& [from, to] : snippet.highlights) {
+      if (to <= begin || from >= end) continue;
+      std::size_t start = std::max(from, begin);
+      std::size_t stop = std::min(to, end);
+      out_ << text.substr(at, start - at);
+      if (style_.colour) out_ << sgr::kHighlight;
+      out_ << text.substr(start, stop - start);
+      if (style_.colour) out_ << sgr::kReset;
+      at = stop;
+    }
+    out_ << text.substr(at, end - at);
+  }
+
+  // One fact a line, the values in one column.
+  void write_facts(const IndexFacts& facts) {
+    out_ << "index           " << facts.index << '\n'
+         << "articles        " << facts.articles << '\n'
+         << "shards          " << facts.shards << '\n'
+         << "size on disk    " << megabytes(facts.bytes_on_disk) << '\n'
+         << "published       "
+         << (facts.first_published.empty() ? "(no dates)"
+                                           : facts.first_published + " to " + facts.last_published)
+         << '\n'
+         << "schema version  " << facts.schema_version << '\n'
+         << "entities        ";
+    const char* separator = "";
+    for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+      const schema::EntityKindInfo& info = schema::entity_kind_info(kind);
+      out_ << separator
+           << counted_noun(facts.entities[schema::entity_kind_index(kind)], info.singular,
+                           info.plural);
+      separator = ", ";
+    }
+    out_ << '\n';
+  }
+
+  void write_profile_heading(const EntityProfile& profile) {
+    out_ << bold(profile.name) << " (" << schema::entity_kind_info(profile.kind).field
+         << ")   filter: " << profile.filter << '\n';
+    if (!profile.aliases.empty()) {
+      std::string written;
+      for (const auto& [alias, count] : profile.aliases) {
+        written += (written.empty() ? "" : ", ") + alias + " (" + std::to_string(count) + ")";
+      }
+      out_ << "  also written: "
+           << fit_to_width(written, style_.columns > 20 ? style_.columns - 16 : 20) << '\n';
+    }
+    out_ << "  " << profile.articles << (profile.articles == 1 ? " article" : " articles");
+    if (!profile.first_mention.empty()) {
+      out_ << ", first " << profile.first_mention << ", last " << profile.last_mention;
+    }
+    out_ << "\n\n";
+  }
+
+  std::ostream& out_;
+  HumanStyle style_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> make_human_writer(std::ostream& out, HumanStyle style) {
+  return std::make_unique<HumanWriter>(out, style);
+}
+
+}  // namespace newsindex
