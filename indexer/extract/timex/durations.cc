@@ -96,7 +96,9 @@ bool unlikely_pair(const ScanText& s, const AmountOfUnit& a) {
   if (count.vague && !a.plural) return true;
   if (!count.vague && count.value == 0) return true;
   if (!count.vague && count.value >= 1000 && !a.plural)
-    return true;                                        // "the 1988 quarter" names a year
+    return true;  // "the 1988 quarter" names a year
+  // "WEEK AGO 44.31 478\nYEAR AGO 40.11": a table figure and the next row's label.
+  if (s.token(a.unit_at).paragraph_before) return true;
   return s.is(a.unit_at, Lex::PartOfDay) && !a.plural;  // "one night" is usually a date
 }
 

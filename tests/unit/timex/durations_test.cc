@@ -48,6 +48,10 @@ TEST(Durations, RatesAndSomeFutureDay) {
   EXPECT_EQ(duration("It will take one day."), "one day=P1D");
 }
 
+TEST(Durations, ACountAndAUnitOnDifferentLinesAreNoDuration) {
+  EXPECT_EQ(duration("WEEK AGO 44.31 478\nYEAR AGO 40.11 472"), "");
+}
+
 TEST(Durations, NotDurations) {
   EXPECT_EQ(duration("Iraq imports about three-quarters of its food."), "");
   EXPECT_EQ(duration("The 8-year-old boy smiled."), "");
