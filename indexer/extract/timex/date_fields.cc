@@ -39,8 +39,7 @@ std::size_t trailing_year(const ScanText& s, std::size_t k, int& year, std::size
   if (s.punct(j, ",")) ++j;
   if (s.word(j, "of") || s.in_list(j, s.grammar().date_connectors)) ++j;
   const auto y = year_at(s, j);
-  // "APR 7\n1150 francs": a number starting the next line is no year of the date before it.
-  if (!y || (s.token(j).paragraph_before && j == k)) return k;
+  if (!y) return k;
   year = *y;
   if (year_token != nullptr) *year_token = j;
   ++j;
@@ -55,7 +54,9 @@ bool weak_calendar_year(const ScanText& s, std::size_t name, bool abbreviated, s
   if (year == 0 || s.punct(year - 1, ",") || s.word(year - 1, "of") ||
       s.in_list(year - 1, s.grammar().date_connectors))
     return false;
-  return abbreviated || table_figure(s, year) || few_words_on_line(s, name, 2);
+  // "APR 7\n1150 francs": a number starting the next line may be no part of the date.
+  return abbreviated || s.token(year).paragraph_before || table_figure(s, year) ||
+         few_words_on_line(s, name, 2);
 }
 
 std::optional<YearAt> spelled_year_at(const ScanText& s, std::size_t i) {

@@ -30,9 +30,9 @@ struct MonthAt {
                                         std::size_t* year_token = nullptr);
 
 // A year after a month (and day) or season that rests on its shape: no comma or "of" before it,
-// and an abbreviated month, a table row or a line of its own ("Jul 1365 bid", "Mar 2901", "OCT 3
-// 1244 up 2", "HARD RED WINTER 1639 1635"). `name` (the month or season) and `year` are token
-// indexes; the candidate gets TimexCandidate::weak_year.
+// and an abbreviated month, a line break before the year, a table row or a line of its own ("Jul
+// 1365 bid", "Mar 2901", "OCT 3 1244 up 2", "HARD RED WINTER 1639 1635"). `name` (the month or
+// season) and `year` are token indexes; the candidate gets TimexCandidate::weak_year.
 [[nodiscard]] bool weak_calendar_year(const ScanText& s, std::size_t name, bool abbreviated,
                                       std::size_t year);
 

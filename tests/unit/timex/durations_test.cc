@@ -50,6 +50,9 @@ TEST(Durations, RatesAndSomeFutureDay) {
 
 TEST(Durations, ACountAndAUnitOnDifferentLinesAreNoDuration) {
   EXPECT_EQ(duration("WEEK AGO 44.31 478\nYEAR AGO 40.11 472"), "");
+  EXPECT_EQ(duration("TODAY 2,000 n/a\nWEEK AGO 2,900"), "");
+  // A sentence broken over two lines (scanned columns) still counts.
+  EXPECT_EQ(duration("The witness spoke for 15\nminutes."), "15\nminutes=PT15M");
 }
 
 TEST(Durations, NotDurations) {
