@@ -111,6 +111,15 @@ bool debt_word(const ScanText& s, std::size_t j) {
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
+// "a new high of 1757", "a closing figure of 1841", "a level of 2050": an index or a price.
+bool level_before_of(const ScanText& s, std::size_t of) {
+  static constexpr std::string_view kWords[] = {"high",  "low",  "level",  "levels", "figure",
+                                                "total", "peak", "record", "close"};
+  if (of == 0 || s.token(of - 1).kind != TokenKind::Word) return false;
+  const std::string_view f = s.fold(of - 1);
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
 // "bonds of 2016", "the 9-1/2 pct of 2001", "12s of 2013": the year a loan matures.
 bool debt_before_of(const ScanText& s, std::size_t of) {
   if (of == 0) return false;
@@ -139,8 +148,11 @@ std::optional<ClockTime> four_digit_clock_time(const ScanText& s, std::size_t i)
     t.utc = w->utc;
     return t;
   }
-  // "from 1800 to 2100 local time": the first end of a range whose second end has the zone.
-  if (range_connector(s, i + 1) && clock_shaped(s, i + 2) && clock_word_at(s, i + 3)) return t;
+  // "from 1800 to 2100 local time": the first end of a range whose second end has the zone;
+  // "until 1500 (1400 GMT)": the same time restated in another zone.
+  if ((range_connector(s, i + 1) || s.punct(i + 1, "(")) && clock_shaped(s, i + 2) &&
+      clock_word_at(s, i + 3))
+    return t;
   return std::nullopt;
 }
 
@@ -170,7 +182,8 @@ bool year_named_by_context(const ScanText& s, std::size_t i) {
   // "in mid 1987", "by early 1988"; a bare "mid 2200" may be a level ("the mid 2200 area").
   if (k == Lex::Mid || k == Lex::Early || k == Lex::Late) return p > 0 && naming_word(s, p - 1);
   if (s.word(p, "between") || s.word(p, "from")) return year_range(s, i);
-  if (k == Lex::Of) return debt_before_of(s, p) || closes_phrase(s, i + 1);
+  if (k == Lex::Of)
+    return debt_before_of(s, p) || (!level_before_of(s, p) && closes_phrase(s, i + 1));
   // The second year of a list or range: "1776 and 1812", "2004 to 2017", "1997, 1998".
   if ((range_connector(s, p) || k == Lex::Or || s.punct(p, ",")) && i >= 2 && year_shaped(s, i - 2))
     return year_named_by_context(s, i - 2);

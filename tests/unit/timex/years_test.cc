@@ -40,6 +40,7 @@ TEST(Years, ClockTimesAreNoYears) {
   EXPECT_EQ(years("The session runs from 1800 to 2100 local time."), "");
   EXPECT_EQ(years("Trading runs from 0900 to 1305 Central Time."), "");
   EXPECT_EQ(years("The news conference starts at around 1030."), "");
+  EXPECT_EQ(years("Trading is extended until 1500 (1400 GMT) today."), "");
   // Without a clock word or "at" four digits stay a year.
   EXPECT_EQ(years("Sea levels will rise by 2100."), "2100=2100");
 }
@@ -50,6 +51,7 @@ TEST(Years, FarYearsNeedWordsThatNameThem) {
   EXPECT_EQ(years("He lives in the 1300 block of Main Street."), "");
   EXPECT_EQ(years("The meeting was moved to 1430 instead."), "");
   EXPECT_EQ(years("The Dow rose 115 points to 1854."), "");
+  EXPECT_EQ(years("The index hit a new high of 1757 on Friday."), "");
   EXPECT_EQ(years("Sales of 1100 units were reported."), "");
   EXPECT_EQ(years("The MUX 2040 system went on sale."), "");
   EXPECT_EQ(years("Output totalled 2061 22433 off 143."), "");
