@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <optional>
 
+#include "year_support.h"
+
 namespace newsindex {
 namespace {
 
@@ -51,6 +53,17 @@ std::optional<std::size_t> read_clock_word(const ScanText& s, std::size_t j, boo
 
 void recognise_clock_time(const ScanText& s, std::size_t i, LongestCandidate& out) {
   if (read_noon_or_midnight(s, i, out)) return;
+  // "1530 EST", "2100 hrs", "from 1800 to 2100 local time"; not the same time restated in
+  // another zone ("10:35 a.m. (0735 GMT)", "1530 EST/2030 GMT").
+  if (const auto t = four_digit_clock_time(s, i)) {
+    if (i > 0 && (s.punct(i - 1, "(") || (s.punct(i - 1, "/") && s.attached(i)))) return;
+    TimexCandidate c = make_candidate(i, t->end, TimexType::Time, Anchor::SentenceDate);
+    c.hour = t->hour;
+    c.minute = t->minute;
+    c.utc = t->utc;
+    out.consider(c);
+    return;
+  }
   if (!s.is_number(i) || s.token(i).digits > 2 || s.token(i).number > 24 || s.chained_left(i) ||
       s.after_currency(i))
     return;

@@ -1,4 +1,5 @@
-// Clock times: "2 p.m.", "10:30", "5pm EST", "14.30 Uhr", "noon", "midnight".
+// Clock times: "2 p.m.", "10:30", "5pm EST", "14.30 Uhr", "1530 EST", "2100 hrs", "noon",
+// "midnight".
 #pragma once
 
 #include "recogniser.h"

@@ -2,6 +2,7 @@
 
 #include "count_phrases.h"
 #include "recogniser.h"
+#include "year_support.h"
 
 namespace newsindex {
 
@@ -26,25 +27,36 @@ std::optional<unsigned> day_at(const ScanText& s, std::size_t i) {
 }
 
 std::optional<int> year_at(const ScanText& s, std::size_t i) {
-  if (!s.plain_number(i, 4, 4) || s.chained_right(i + 1)) return std::nullopt;
+  if (!s.plain_number(i, 4, 4) || s.chained_right(i + 1) || clock_not_year(s, i))
+    return std::nullopt;
   const auto y = static_cast<int>(s.token(i).number);
   if (y < 1000 || y > 2999) return std::nullopt;
   return y;
 }
 
-std::size_t trailing_year(const ScanText& s, std::size_t k, int& year) {
+std::size_t trailing_year(const ScanText& s, std::size_t k, int& year, std::size_t* year_token) {
   std::size_t j = k;
   if (s.punct(j, ",")) ++j;
   if (s.word(j, "of") || s.in_list(j, s.grammar().date_connectors)) ++j;
   const auto y = year_at(s, j);
   if (!y) return k;
   year = *y;
+  if (year_token != nullptr) *year_token = j;
   ++j;
   if (s.in_list(j, s.grammar().year_followers)) {
     ++j;
     if (s.punct(j, ".") && s.attached(j) && j + 1 < s.size()) ++j;
   }
   return j;
+}
+
+bool weak_calendar_year(const ScanText& s, std::size_t name, bool abbreviated, std::size_t year) {
+  if (year == 0 || s.punct(year - 1, ",") || s.word(year - 1, "of") ||
+      s.in_list(year - 1, s.grammar().date_connectors))
+    return false;
+  // "APR 7\n1150 francs": a number starting the next line may be no part of the date.
+  return abbreviated || s.token(year).paragraph_before || table_figure(s, year) ||
+         few_words_on_line(s, name, 2);
 }
 
 std::optional<YearAt> spelled_year_at(const ScanText& s, std::size_t i) {

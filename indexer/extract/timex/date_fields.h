@@ -21,12 +21,20 @@ struct MonthAt {
 // "4", "4th", "1er"; not a digit group of a larger number.
 [[nodiscard]] std::optional<unsigned> day_at(const ScanText& s, std::size_t i);
 
-// Four digits from 1000 to 2999.
+// Four digits from 1000 to 2999, not a clock time ("1530 EST", "at 2100").
 [[nodiscard]] std::optional<int> year_at(const ScanText& s, std::size_t i);
 
-// ", 2025", "2025", "de 2025", "2025 года" after a month and day: sets year and returns the end
-// token, or returns k unchanged when no year follows.
-[[nodiscard]] std::size_t trailing_year(const ScanText& s, std::size_t k, int& year);
+// ", 2025", "2025", "de 2025", "2025 года" after a month and day: sets year (and year_token, where
+// the year's digits are) and returns the end token, or returns k unchanged when no year follows.
+[[nodiscard]] std::size_t trailing_year(const ScanText& s, std::size_t k, int& year,
+                                        std::size_t* year_token = nullptr);
+
+// A year after a month (and day) or season that rests on its shape: no comma or "of" before it,
+// and an abbreviated month, a line break before the year, a table row or a line of its own ("Jul
+// 1365 bid", "Mar 2901", "OCT 3 1244 up 2", "HARD RED WINTER 1639 1635"). `name` (the month or
+// season) and `year` are token indexes; the candidate gets TimexCandidate::weak_year.
+[[nodiscard]] bool weak_calendar_year(const ScanText& s, std::size_t name, bool abbreviated,
+                                      std::size_t year);
 
 struct YearAt {
   int year = 0;

@@ -16,7 +16,7 @@ struct AmountOfUnit {
   bool half = false;   // "2 1/2 years", "two and a half years", "a minute and a half"
   DurationUnit unit = DurationUnit::Day;
   bool plural = false;
-  std::size_t unit_at = 0, end = 0;
+  std::size_t first = 0, unit_at = 0, end = 0;
 };
 
 // Offsets in "N decades ago" are counted in years so the value stays a year.
@@ -96,7 +96,13 @@ bool unlikely_pair(const ScanText& s, const AmountOfUnit& a) {
   if (count.vague && !a.plural) return true;
   if (!count.vague && count.value == 0) return true;
   if (!count.vague && count.value >= 1000 && !a.plural)
-    return true;                                        // "the 1988 quarter" names a year
+    return true;  // "the 1988 quarter" names a year
+  // "WEEK AGO 44.31 478\nYEAR AGO 40.11", "n/a\nWEEK AGO": the last figure of a table row and
+  // the next row's label (a sentence broken over two lines still counts: "half an\nhour").
+  const std::size_t f = a.first;
+  if (s.token(a.unit_at).paragraph_before && f > 0 &&
+      ((s.is_number(f) && s.is_number(f - 1)) || (s.punct(f - 1, "/") && s.attached(f))))
+    return true;
   return s.is(a.unit_at, Lex::PartOfDay) && !a.plural;  // "one night" is usually a date
 }
 
@@ -131,6 +137,7 @@ std::optional<AmountOfUnit> read_amount_of_unit(const ScanText& s, std::size_t i
   if (!count) return std::nullopt;
   AmountOfUnit a;
   a.count = *count;
+  a.first = i;
   if (!read_up_to_unit(s, a)) return std::nullopt;
   a.unit = s.lex(a.unit_at)->unit;
   a.plural = s.lex(a.unit_at)->plural;

@@ -11,8 +11,11 @@ bool read_month_with_day_or_year(const ScanText& s, std::size_t i, const MonthAt
   const std::size_t k = m.end;
   if (const auto d = day_at(s, k)) {
     int year = 0;
-    const std::size_t end = trailing_year(s, k + 1, year);
-    out.consider(date_candidate(i, end, year, m.month, *d));
+    std::size_t year_token = 0;
+    const std::size_t end = trailing_year(s, k + 1, year, &year_token);
+    TimexCandidate c = date_candidate(i, end, year, m.month, *d);
+    c.weak_year = weak_calendar_year(s, i, m.abbreviated, year_token);
+    out.consider(c);
     return true;
   }
   std::size_t j = k;
@@ -21,7 +24,9 @@ bool read_month_with_day_or_year(const ScanText& s, std::size_t i, const MonthAt
   if (const auto y = any_year_at(s, j)) {
     std::size_t end = y->end;
     if (s.in_list(end, s.grammar().year_followers)) ++end;
-    out.consider(date_candidate(i, end, y->year, m.month, 0));
+    TimexCandidate c = date_candidate(i, end, y->year, m.month, 0);
+    c.weak_year = weak_calendar_year(s, i, m.abbreviated, j);
+    out.consider(c);
     return true;
   }
   return false;
@@ -86,8 +91,11 @@ void recognise_day_first(const ScanText& s, std::size_t i, LongestCandidate& out
   const auto m = month_at(s, k);
   if (!m) return;
   int year = 0;
-  const std::size_t end = trailing_year(s, m->end, year);
-  out.consider(date_candidate(i, end, year, m->month, *d));
+  std::size_t year_token = 0;
+  const std::size_t end = trailing_year(s, m->end, year, &year_token);
+  TimexCandidate c = date_candidate(i, end, year, m->month, *d);
+  c.weak_year = weak_calendar_year(s, i, m->abbreviated, year_token);
+  out.consider(c);
 }
 
 }  // namespace newsindex

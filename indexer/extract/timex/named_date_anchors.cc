@@ -6,6 +6,7 @@
 #include "holiday_dates.h"
 #include "timex_values.h"
 #include "year_choice.h"
+#include "year_support.h"
 
 namespace newsindex {
 namespace {
@@ -56,6 +57,10 @@ int year_of_month_day(const TimexCandidate& c, const ResolutionContext& ctx, Ten
 }  // namespace
 
 Resolution resolve_absolute(const TimexCandidate& c, ResolutionContext& ctx) {
+  // A number that only looks like a year, far from the publication date: a clock time, a price,
+  // a table figure ("Mar 2901"), not a year.
+  if (c.weak_year && ctx.reference && !near_year(c.year, static_cast<int>(ctx.reference->year())))
+    return {};
   Resolution r;
   const int year = c.two_digit_year ? full_year(c.year, ctx.reference) : c.year;
   if (c.unit == Granularity::Decade)

@@ -13,6 +13,7 @@ void recognise_season_with_year(const ScanText& s, std::size_t i, LongestCandida
     c.year = y->year;
     c.part = s.lex_value(i);
     c.unit = calendar::Granularity::Season;
+    c.weak_year = weak_calendar_year(s, i, false, j);
     out.consider(c);
   }
 }

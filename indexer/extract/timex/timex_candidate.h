@@ -57,6 +57,9 @@ struct TimexCandidate {
   bool utc = false;
   const char* part_of_day = nullptr;  // "MO", "AF", "EV", "NI"
   bool two_digit_year = false;
+  // The year rests on the number's shape alone ("the 1300 block", "Jul 1365 bid"): it stands only
+  // near the publication date (year_support.h).
+  bool weak_year = false;
   std::uint8_t holiday = 0;  // Holiday code (Yearless anchor): the day depends on the year
   std::string literal;
 };

@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "date_fields.h"
+#include "year_support.h"
 
 namespace newsindex {
 namespace {
@@ -97,6 +98,7 @@ void read_year(const ScanText& s, std::size_t i, LongestCandidate& out) {
     return;
   const auto y = static_cast<int>(s.token(i).number);
   if (y < 1000 || y > 2200) return;
+  if (clock_not_year(s, i)) return;  // "at 2100 EST", "from 1800 to 2100 local time"
   if (i + 1 < s.size() && (s.punct(i + 1, "%") || is_quantity_word(s.fold(i + 1)))) return;
   if (s.is(i + 1, Lex::Unit) || (s.punct(i + 1, "-") && s.is(i + 2, Lex::Unit)))
     return;                                 // "a 2000 year old tradition"
@@ -107,6 +109,8 @@ void read_year(const ScanText& s, std::size_t i, LongestCandidate& out) {
   c.year = y;
   c.unit = Granularity::Year;
   if (follower) c.end_token = i + 2;
+  // "the 1300 block", "points to 1854", "total 2003 22433": a year only near the publication date.
+  c.weak_year = !(follower || year_named_by_context(s, i)) || table_figure(s, i);
   out.consider(c);
 }
 

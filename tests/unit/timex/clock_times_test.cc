@@ -24,6 +24,20 @@ TEST(ClockTimes, HoursMinutesAndMeridiem) {
   EXPECT_EQ(clock("Es beginnt um 14.30 Uhr.", "de"), "14.30 Uhr=2025-04-11T14:30");
 }
 
+TEST(ClockTimes, FourDigitsWithAZoneOrHrs) {
+  EXPECT_EQ(clock("Reagan speaks at 2100 EST tonight."), "2100 EST=2025-04-11T21:00");
+  EXPECT_EQ(clock("Bids close at 1400 GMT."), "1400 GMT=2025-04-11T14:00Z");
+  EXPECT_EQ(clock("Offers are due at 1530 hrs EDT."), "1530 hrs EDT=2025-04-11T15:30");
+  EXPECT_EQ(clock("Trades entered by 1000 London time count."),
+            "1000 London time=2025-04-11T10:00");
+  EXPECT_EQ(clock("The session runs from 1800 to 2100 local time."),
+            "1800=2025-04-11T18:00; 2100 local time=2025-04-11T21:00");
+  // The same time restated in another zone is not a second time.
+  EXPECT_EQ(clock("It occurred at 10:35 a.m. (0735 GMT) Friday."), "10:35 a.m.=2025-04-11T10:35");
+  // Without a clock word four digits are no time: "1530 units", "in 2100".
+  EXPECT_EQ(clock("It sold 1530 units in 2100."), "");
+}
+
 TEST(ClockTimes, TheFinalStopOfPmEndsTheSentence) {
   EXPECT_EQ(clock("They met at 5 p.m. The talks failed."), "5 p.m=2025-04-11T17:00");
 }

@@ -48,6 +48,13 @@ TEST(Durations, RatesAndSomeFutureDay) {
   EXPECT_EQ(duration("It will take one day."), "one day=P1D");
 }
 
+TEST(Durations, ACountAndAUnitOnDifferentLinesAreNoDuration) {
+  EXPECT_EQ(duration("WEEK AGO 44.31 478\nYEAR AGO 40.11 472"), "");
+  EXPECT_EQ(duration("TODAY 2,000 n/a\nWEEK AGO 2,900"), "");
+  // A sentence broken over two lines (scanned columns) still counts.
+  EXPECT_EQ(duration("The witness spoke for 15\nminutes."), "15\nminutes=PT15M");
+}
+
 TEST(Durations, NotDurations) {
   EXPECT_EQ(duration("Iraq imports about three-quarters of its food."), "");
   EXPECT_EQ(duration("The 8-year-old boy smiled."), "");

@@ -19,6 +19,24 @@ std::string month_day(std::string_view text, std::string_view language = "en") {
                    language);
 }
 
+// After an abbreviated month, in a table row or on a line of its own, and without a comma, a
+// number far from the publication date is a figure, not a year.
+TEST(MonthDayDates, TableFiguresAfterMonthsAreNoYears) {
+  EXPECT_EQ(month_day("Dec 1403\nMar 2901\nMay 482"), "");
+  EXPECT_EQ(month_day("PARIS COCOA - APR 7\nJul 1365 bid\nSep 1290 bid"), "APR 7=2025-04-07");
+  EXPECT_EQ(month_day("MTH BYR SLR HIGH LOW\nMay 1410 1411 1410 1409 33"), "");
+  EXPECT_EQ(month_day("SEP 592 4815 up 52\nOCT 3 1244 up 2"), "");
+  // A clock time after a date is no year of it.
+  EXPECT_EQ(month_day("U.S. SPOT PRODUCTS--APRIL 7 1600 EST"), "APRIL 7=2025-04-07");
+  // Named as years: a comma, a full month name in a sentence, a full date.
+  EXPECT_EQ(month_day("The bill is dated January, 1795, and signed."), "January, 1795=1795-01");
+  EXPECT_EQ(month_day("Lincoln was born February 12, 1809."), "February 12, 1809=1809-02-12");
+  EXPECT_EQ(month_day("It sold 8.50 pct December 2042 stock."), "December 2042=2042-12");
+  EXPECT_EQ(month_day("Notes mature Nov 15, 2040, it said."), "Nov 15, 2040=2040-11-15");
+  // Near the publication date a table still names its months.
+  EXPECT_EQ(month_day("Jan 2024 100\nFeb 2024 120"), "Jan 2024=2024-01; Feb 2024=2024-02");
+}
+
 TEST(MonthDayDates, FullDates) {
   EXPECT_EQ(month_day("Signed on March 01, 2008 in Paris."), "March 01, 2008=2008-03-01");
   EXPECT_EQ(month_day("Shares rose on Sept. 27, 1989, analysts said."),

@@ -33,6 +33,45 @@ TEST(Years, NumbersThatCountThings) {
   EXPECT_EQ(years("It weighs 1350 grams."), "");
 }
 
+// Four digits that read as hours and minutes are a time of day, not a year.
+TEST(Years, ClockTimesAreNoYears) {
+  EXPECT_EQ(years("Reagan speaks at 2100 EST tonight."), "");
+  EXPECT_EQ(years("Bids must reach the bank by 1400 GMT tomorrow."), "");
+  EXPECT_EQ(years("The session runs from 1800 to 2100 local time."), "");
+  EXPECT_EQ(years("Trading runs from 0900 to 1305 Central Time."), "");
+  EXPECT_EQ(years("The news conference starts at around 1030."), "");
+  EXPECT_EQ(years("Trading is extended until 1500 (1400 GMT) today."), "");
+  // Without a clock word or "at" four digits stay a year.
+  EXPECT_EQ(years("Sea levels will rise by 2100."), "2100=2100");
+}
+
+// A number that rests on its shape alone is a year only near the publication date (1925..2035
+// for 2025-04-11); words that name a year make it one wherever it falls.
+TEST(Years, FarYearsNeedWordsThatNameThem) {
+  EXPECT_EQ(years("He lives in the 1300 block of Main Street."), "");
+  EXPECT_EQ(years("The meeting was moved to 1430 instead."), "");
+  EXPECT_EQ(years("The Dow rose 115 points to 1854."), "");
+  EXPECT_EQ(years("The index hit a new high of 1757 on Friday."), "");
+  EXPECT_EQ(years("Sales of 1100 units were reported."), "");
+  EXPECT_EQ(years("The MUX 2040 system went on sale."), "");
+  EXPECT_EQ(years("Output totalled 2061 22433 off 143."), "");
+  // Named as years: these stand however far they fall.
+  EXPECT_EQ(years("The dam was built in 1350."), "1350=1350");
+  EXPECT_EQ(years("The club has existed since 1787."), "1787=1787");
+  EXPECT_EQ(years("It recalls the war of 1812 and the Civil War."), "1812=1812");
+  EXPECT_EQ(years("Land was granted between 1767 and 1770, records show."), "1767=1767; 1770=1770");
+  EXPECT_EQ(years("It sold debentures due 2047 and bonds of 2049."), "2047=2047; 2049=2049");
+  EXPECT_EQ(years("It sold floating rate 2050 tap stock."), "2050=2050");
+  EXPECT_EQ(years("The treaty lapses after 2060, officials said."), "2060=2060");
+  // Near the publication date the number alone still does.
+  EXPECT_EQ(years("It began in 1916 and ended later."), "1916=1916");
+  EXPECT_EQ(years("Since the 2022 invasion, exports fell."), "2022=2022");
+  EXPECT_EQ(years("Profit for fiscal 1987 rose."), "1987=1987");
+  EXPECT_EQ(years("The 1987 budget was cut."), "1987=1987");
+  // Without a publication date nothing is far.
+  EXPECT_EQ(find_with({recognise_year}, "He lives in the 1300 block.", std::nullopt), "1300=1300");
+}
+
 TEST(Years, DecadesAndCenturies) {
   EXPECT_EQ(years("Growth was strong in the 1990s."), "the 1990s=199");
   EXPECT_EQ(years("It was big in the '80s."), "the '80s=198");
