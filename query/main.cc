@@ -84,7 +84,7 @@ void add_facet_options(CLI::App& command, SearchOptions& options) {
       ->check(CLI::IsMember(facet_names()))
       ->default_str(joined(facet_names(), ","));
   group->add_flag("--no-facets", options.no_facets, "Count no facets");
-  group->add_option("--facet-limit", options.facet_limit, "Values shown per facet")
+  group->add_option("--facet-limit", options.facet_limit, "Values shown per facet (0: all)")
       ->capture_default_str();
   group
       ->add_option("--facet-order", options.facet_order,
@@ -150,6 +150,11 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
           CLI::ignore_case))
       ->default_str("auto");
   add_facet_options(*search, options);
+  search->footer(
+      "Examples:\n"
+      "  newsquery search -i ~/news-index putin\n"
+      "  newsquery search -i ~/news-index 'person:zelensky mentions:2025-04' --sort newest\n"
+      "  newsquery search -i ~/news-index --json --no-facets -- -person:trump date:2025");
 }
 
 std::string join(const std::vector<std::string>& words) {
@@ -207,6 +212,10 @@ void add_stats_command(CLI::App& app, SearchOptions& options) {
   stats->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
   stats->add_option("--limit", options.limit, "Newest articles to show")->capture_default_str();
   add_facet_options(*stats, options);
+  stats->footer(
+      "Examples:\n"
+      "  newsquery stats -i ~/news-index\n"
+      "  newsquery stats -i ~/news-index --facets person,org --facet-limit 30 --json");
 }
 
 int run_stats(const SearchOptions& options) {
@@ -240,6 +249,10 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
   entity->add_option("--by", options.by, "Timeline buckets: auto, year, month or day")
       ->transform(granularity_names())
       ->default_str("auto");
+  entity->footer(
+      "Examples:\n"
+      "  newsquery entity -i ~/news-index witkoff\n"
+      "  newsquery entity -i ~/news-index --type place --by month kyiv");
 }
 
 int run_entity(const EntityOptions& options) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 
 #include "schema.h"
 
@@ -30,6 +31,11 @@ double jlh(std::size_t foreground, std::size_t foreground_size, std::size_t back
   return (in_matches - in_archive) * (in_matches / in_archive);
 }
 
+// A limit of 0 asks for every value.
+std::size_t values_wanted(const FacetOptions& options) {
+  return options.limit == 0 ? std::numeric_limits<std::size_t>::max() : options.limit;
+}
+
 void rank(FacetList& list, const FacetOptions& options) {
   auto by_count = [](const FacetValue& a, const FacetValue& b) {
     return a.count != b.count ? a.count > b.count : a.label < b.label;
@@ -37,7 +43,7 @@ void rank(FacetList& list, const FacetOptions& options) {
   auto by_score = [&](const FacetValue& a, const FacetValue& b) {
     return a.score != b.score ? a.score > b.score : by_count(a, b);
   };
-  std::size_t keep = std::min(options.limit, list.values.size());
+  std::size_t keep = std::min(values_wanted(options), list.values.size());
   if (options.order == FacetOrder::kSignificant) {
     std::partial_sort(list.values.begin(), list.values.begin() + static_cast<std::ptrdiff_t>(keep),
                       list.values.end(), by_score);
@@ -69,9 +75,10 @@ FacetList entity_list(const FacetCounter& counter, schema::EntityKind kind,
     return a.second->count != b.second->count ? a.second->count > b.second->count
                                               : a.first < b.first;
   };
-  std::size_t keep = options.order == FacetOrder::kSignificant
-                         ? std::min(kSignificanceCandidates, ranked.size())
-                         : std::min(options.limit, ranked.size());
+  std::size_t keep =
+      options.order == FacetOrder::kSignificant
+          ? std::min(std::max(kSignificanceCandidates, values_wanted(options)), ranked.size())
+          : std::min(values_wanted(options), ranked.size());
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
                     ranked.end(), by_count);
   ranked.resize(keep);

@@ -18,7 +18,7 @@ enum class Granularity { kAuto, kYear, kMonth, kDay };
 
 struct FacetOptions {
   FacetSelection selection;
-  std::size_t limit = 10;
+  std::size_t limit = 10;  // values per list; 0 for all
   FacetOrder order = FacetOrder::kCount;
   Granularity by = Granularity::kAuto;
 };

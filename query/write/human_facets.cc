@@ -30,35 +30,37 @@ std::string bar(std::size_t value, std::size_t maximum, std::size_t width) {
 
 }  // namespace
 
-std::size_t facet_column_width(const HumanStyle& style) {
-  return std::max<std::size_t>(24, std::min<std::size_t>(40, style.columns / 3));
-}
-
-void write_facet_columns(const std::vector<const FacetList*>& lists, std::size_t column_width,
-                         const HumanStyle& style, std::ostream& out) {
-  std::size_t rows = 0;
-  for (const FacetList* list : lists) rows = std::max(rows, list->values.size());
+void write_facet_lists(const std::vector<const FacetList*>& lists, const HumanStyle& style,
+                       std::ostream& out) {
+  std::size_t name_width = 0, count_width = 0, filter_width = 0;
   for (const FacetList* list : lists) {
-    std::string title = list_title(list->name) + " (" + std::to_string(list->distinct) + ")";
-    out << (style.colour ? sgr::kBold : "")
-        << pad_to_width(fit_to_width(title, column_width - 2), column_width)
-        << (style.colour ? sgr::kReset : "");
-  }
-  out << '\n';
-  for (std::size_t row = 0; row < rows; ++row) {
-    std::string line;
-    for (const FacetList* list : lists) {
-      std::string cell;
-      if (row < list->values.size()) {
-        const FacetValue& value = list->values[row];
-        std::string count = std::to_string(value.count);
-        std::size_t name_width = column_width - count.size() - 3;
-        cell = pad_to_width(fit_to_width(value.label, name_width), name_width) + " " + count;
-      }
-      line += pad_to_width(cell, column_width);
+    for (const FacetValue& value : list->values) {
+      name_width = std::max(name_width, display_width(value.label));
+      count_width = std::max(count_width, std::to_string(value.count).size());
+      filter_width = std::max(filter_width, display_width(value.filter));
     }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out << line << '\n';
+  }
+  // The filter and the count keep their width; the name takes what is left, down to a minimum.
+  constexpr std::size_t kNarrowestName = 16;
+  const std::size_t fixed = 2 + 2 + count_width + 2 + filter_width;
+  name_width = std::min(
+      name_width,
+      std::max(kNarrowestName, style.columns > fixed ? style.columns - fixed - 1 : kNarrowestName));
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    const FacetList& list = *lists[i];
+    if (i > 0) out << '\n';
+    const std::string title = list_title(list.name) + " (" + std::to_string(list.distinct) + ")";
+    out << (style.colour ? sgr::kBold : "") << title << (style.colour ? sgr::kReset : "") << '\n';
+    for (const FacetValue& value : list.values) {
+      const std::string count = std::to_string(value.count);
+      out << "  " << pad_to_width(fit_to_width(value.label, name_width), name_width) << "  "
+          << std::string(count_width - count.size(), ' ') << count;
+      if (!value.filter.empty()) {
+        out << "  " << (style.colour ? sgr::kDim : "") << value.filter
+            << (style.colour ? sgr::kReset : "");
+      }
+      out << '\n';
+    }
   }
 }
 
@@ -109,13 +111,10 @@ void write_facet_report(const FacetReport& report, const HumanStyle& style, std:
     bool plain = list.name == schema::kSourceField || list.name == schema::kLanguageField;
     (plain ? others : entities).push_back(&list);
   }
-  const std::size_t column_width = facet_column_width(style);
-  if (!entities.empty()) {
-    write_facet_columns(entities, column_width, style, out);
-    out << '\n';
-  }
-  if (!others.empty()) {
-    write_facet_columns(others, column_width, style, out);
+  std::vector<const FacetList*> lists = entities;
+  lists.insert(lists.end(), others.begin(), others.end());
+  if (!lists.empty()) {
+    write_facet_lists(lists, style, out);
     out << '\n';
   }
   for (const Histogram& histogram : report.histograms) {

@@ -1,5 +1,5 @@
-// Facets for people: value lists side by side in columns, date histograms as bar charts. Used by
-// the human writer for search results and entity profiles.
+// Facets for people: value lists with the filter that selects each value, date histograms as bar
+// charts. Used by the human writer for search results and entity profiles.
 #pragma once
 
 #include <ostream>
@@ -10,13 +10,12 @@
 
 namespace newsindex {
 
-// The width of one list's column for a terminal of style.columns.
-[[nodiscard]] std::size_t facet_column_width(const HumanStyle& style);
-
-// The lists side by side: a heading with the number of distinct values, then one row per rank,
-// the value's name on the left of its column and its count on the right.
-void write_facet_columns(const std::vector<const FacetList*>& lists, std::size_t column_width,
-                         const HumanStyle& style, std::ostream& out);
+// The lists one after another: a heading with the number of distinct values, then one row per
+// value: its name, its count, and the filter that drills down to it, aligned in columns across
+// the lists. Names get the width the terminal leaves; a filter is never cut, so that it can be
+// copied.
+void write_facet_lists(const std::vector<const FacetList*>& lists, const HumanStyle& style,
+                       std::ostream& out);
 
 // A heading ("Published, by month"), then one bar per bucket; runs of more than three empty
 // buckets fold into one line.

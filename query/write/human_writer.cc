@@ -102,7 +102,7 @@ class HumanWriter final : public ReportWriter {
     for (const FacetList& list : profile.cooccurring) lists.push_back(&list);
     if (!lists.empty()) {
       out_ << bold("Appears most with") << '\n';
-      write_facet_columns(lists, facet_column_width(style_), style_, out_);
+      write_facet_lists(lists, style_, out_);
       out_ << '\n';
     }
     out_ << bold("Latest headlines") << '\n';
@@ -123,8 +123,8 @@ class HumanWriter final : public ReportWriter {
   // The lines above the hits; false when nothing matched (after saying so).
   bool write_totals(const SearchView& view) {
     if (view.total == 0) {
-      out_ << "No articles match \"" << view.query_text << "\" (" << view.archive_size
-           << " articles searched).\n";
+      out_ << "No articles match \"" << view.query_text << "\" ("
+           << counted_noun(view.archive_size, "article", "articles") << " searched).\n";
       return false;
     }
     if (view.query_text.find_first_not_of(' ') == std::string::npos) write_archive_line(view);

@@ -115,10 +115,30 @@ TEST(MentionedDates, EveryValueAHitShowsIsSearchable) {
   EXPECT_NE(bad.err.find("2025-H1"), std::string::npos) << bad.err;
 }
 
+TEST_F(SampleIndex, AFacetLimitOfZeroListsEveryValue) {
+  nlohmann::json all = search_json(index_, {"--facet-limit", "0", "--limit", "0"});
+  const nlohmann::json& people = all["facets"]["person"];
+  ASSERT_GT(people["distinct"].get<std::size_t>(), 10u);
+  EXPECT_EQ(people["values"].size(), people["distinct"].get<std::size_t>());
+  nlohmann::json ten = search_json(index_, {"--limit", "0"});
+  EXPECT_EQ(ten["facets"]["person"]["values"].size(), 10u);
+}
+
+TEST(Grammar, ASearchOfOneArticleSaysArticle) {
+  TempFolder folder;
+  write_file(folder / "one.jsonl",
+             R"({"id":"a","title":"Harbour","text":"The harbour reopened.","date":"2025-04-10"})"
+             "\n");
+  ASSERT_EQ(newsindex_add(folder / "index", {(folder / "one.jsonl").string()}).exit_code, 0);
+  CommandResult none = newsquery(folder / "index", {"zzzz"});
+  EXPECT_EQ(none.out, "No articles match \"zzzz\" (1 article searched).\n");
+}
+
 // --help shows what to type, with the choices and defaults in words, and ends with examples.
 TEST(Help, ShowsNoParserInternalsAndEndsWithExamples) {
   const std::vector<std::pair<fs::path, std::vector<std::string>>> tools = {
-      {kNewsindex, {"add", "extract", "stats", "compact", "train"}}};
+      {kNewsindex, {"add", "extract", "stats", "compact", "train"}},
+      {kNewsquery, {"search", "stats", "entity"}}};
   for (const auto& [tool, commands] : tools) {
     for (const std::string& command : commands) {
       CommandResult help = run_command(tool, {command, "--help"}, clean_env());

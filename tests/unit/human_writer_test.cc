@@ -6,6 +6,7 @@
 
 #include "command_runner.h"
 #include "entity_profile.h"
+#include "human_facets.h"
 #include "report_writer.h"
 #include "searcher.h"
 #include "small_archive.h"
@@ -75,12 +76,42 @@ TEST_F(HumanWriterTest, FacetsFollowTheHitsWithTheKindTablesHeadings) {
     return line.starts_with(heading(schema::EntityKind::kPerson) + " (1)");
   });
   ASSERT_NE(heading_row, lines.end());
-  // One column of 33 characters per kind (a third of 100 columns).
-  EXPECT_EQ(heading_row->find(heading(schema::EntityKind::kOrganisation) + " (1)"), 33u);
-  EXPECT_EQ(heading_row->find(heading(schema::EntityKind::kPlace) + " (2)"), 66u);
+  // One list after another, each value with its count and the filter that selects it, names,
+  // counts and filters aligned across the lists.
+  EXPECT_EQ(*(heading_row + 1), "  Anna Nowak         1  person:\"=Anna Nowak\"");
+  EXPECT_TRUE(has_line(lines, heading(schema::EntityKind::kOrganisation) + " (1)"));
+  EXPECT_NE(std::find_if(lines.begin(), lines.end(),
+                         [](const std::string& line) {
+                           return line.starts_with("  Harbour Authority  ") &&
+                                  line.ends_with("  org:\"=Harbour Authority\"");
+                         }),
+            lines.end());
+  EXPECT_TRUE(has_line(lines, heading(schema::EntityKind::kPlace) + " (2)"));
   EXPECT_TRUE(has_line(lines, "Published, by day"));
   // Runs of more than three empty days fold into one line, under the bars.
   EXPECT_TRUE(has_line(lines, std::string(15, ' ') + "┆ 20 empty days (2025-04-12 to 2025-05-01)"));
+}
+
+// A long name is not cut while the terminal has room for it, and cut to fit a narrow one; the
+// filter is never cut, so that it can be copied.
+TEST(HumanWriter, FacetNamesUseTheTerminalsWidthAndFiltersAreWhole) {
+  const std::string name = "Organisation for Economic Co-operation and Development";
+  const std::string filter = "org:\"=" + name + "\"";
+  FacetList list{"org", {{name, 7, filter}}, 1};
+  for (std::size_t columns : {200, 60}) {
+    std::ostringstream out;
+    write_facet_lists({&list}, HumanStyle{false, columns}, out);
+    std::vector<std::string> lines = lines_of(out.str());
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_TRUE(lines[1].ends_with("  7  " + filter)) << lines[1];
+    if (columns == 200) {
+      EXPECT_EQ(lines[1], "  " + name + "  7  " + filter);
+    } else {
+      EXPECT_LT(lines[1].size(), 60u + filter.size()) << lines[1];
+      EXPECT_EQ(lines[1].substr(0, lines[1].find("  7  ")).find(name), std::string::npos)
+          << lines[1];
+    }
+  }
 }
 
 TEST_F(HumanWriterTest, NoMatchIsOneLineAndABlankQueryShowsTheArchive) {
@@ -123,8 +154,8 @@ TEST(HumanWriter, WritesAnEntityProfile) {
   EXPECT_EQ(lines[4], "Published, by month");
   EXPECT_TRUE(lines[5].starts_with("  2025-04 2 │")) << lines[5];
   EXPECT_TRUE(has_line(lines, "Appears most with"));
-  EXPECT_TRUE(has_line(lines, pad_to_width(heading(schema::EntityKind::kPlace) + " (1)", 33)));
-  EXPECT_TRUE(has_line(lines, "Gdańsk                        2"));
+  EXPECT_TRUE(has_line(lines, heading(schema::EntityKind::kPlace) + " (1)"));
+  EXPECT_TRUE(has_line(lines, "  Gdańsk  2  place:\"=Gdańsk\""));
   EXPECT_EQ(lines.back(), "  2025-04-11  Baltic Wire         Harbour bridge opens");
 }
 
