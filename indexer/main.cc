@@ -264,7 +264,8 @@ void add_compact_command(CLI::App& app, IndexOnlyOptions& options) {
   add_index_option(*compact, options.index);
   compact->footer(
       "Examples:\n"
-      "  newsindex compact -i ~/news-index      when the archive is complete: smaller, faster");
+      "  newsindex compact -i ~/news-index      when the archive is complete: smaller, faster\n"
+      "  newsindex stats -i ~/news-index        then: one shard");
 }
 
 int run_stats(const IndexOnlyOptions& options) {
