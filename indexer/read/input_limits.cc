@@ -1,6 +1,5 @@
 #include "input_limits.h"
 
-#include <cstdio>
 
 namespace newsindex {
 
@@ -10,12 +9,6 @@ bool truncate_text(std::string& text) {
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   text.resize(cut);
   return true;
-}
-
-std::string describe_size(std::size_t bytes) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-  return buffer;
 }
 
 }  // namespace newsindex

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <string>
 
+#include "byte_size.h"
+
 namespace newsindex {
 
 // A JSON line longer than this is skipped without being held in memory.
@@ -15,8 +17,5 @@ inline constexpr std::size_t kMaxTextBytes = 8u << 20;
 
 // Cuts `text` to kMaxTextBytes on a UTF-8 character boundary; returns whether it was cut.
 bool truncate_text(std::string& text);
-
-// "52.4 MB"
-[[nodiscard]] std::string describe_size(std::size_t bytes);
 
 }  // namespace newsindex

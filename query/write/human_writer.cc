@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "byte_size.h"
 #include "counted_noun.h"
 #include "human_facets.h"
 #include "report_writer.h"
@@ -53,13 +54,6 @@ std::string dates_line(const SearchHit& hit) {
     dates += (i == 0 ? "" : ", ") + hit.mentioned_dates[i];
   }
   return dates;
-}
-
-// "145.2 MB", as newsindex writes sizes everywhere (describe_size in indexer/read/input_limits.h).
-std::string megabytes(std::uintmax_t bytes) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-  return buffer;
 }
 
 // Where the parts of a hit go: the same for every hit of a page.
@@ -222,7 +216,7 @@ class HumanWriter final : public ReportWriter {
     out_ << "index           " << facts.index << '\n'
          << "articles        " << facts.articles << '\n'
          << "shards          " << facts.shards << '\n'
-         << "size on disk    " << megabytes(facts.bytes_on_disk) << '\n'
+         << "size on disk    " << describe_size(facts.bytes_on_disk) << '\n'
          << "published       "
          << (facts.first_published.empty() ? "(no dates)"
                                            : facts.first_published + " to " + facts.last_published)
