@@ -9,7 +9,8 @@ namespace newsindex {
 std::optional<MonthAt> month_at(const ScanText& s, std::size_t i) {
   if (i >= s.size() || s.cal(i) == nullptr || s.cal(i)->month == 0) return std::nullopt;
   MonthAt m{s.cal(i)->month, i + 1, s.cal(i)->month_abbreviated};
-  if (s.punct(m.end, ".") && s.attached(m.end)) ++m.end;
+  // "Oct." keeps its full stop; after "October" a full stop ends the sentence, not the name.
+  if (m.abbreviated && s.punct(m.end, ".") && s.attached(m.end)) ++m.end;
   return m;
 }
 

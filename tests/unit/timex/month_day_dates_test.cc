@@ -37,6 +37,13 @@ TEST(MonthDayDates, TableFiguresAfterMonthsAreNoYears) {
   EXPECT_EQ(month_day("Jan 2024 100\nFeb 2024 120"), "Jan 2024=2024-01; Feb 2024=2024-02");
 }
 
+// The full stop of an abbreviation belongs to the month; after a full name it ends the sentence.
+TEST(MonthDayDates, AFullStopAfterAFullMonthNameEndsTheSentence) {
+  EXPECT_EQ(month_day("Talks broke down in October. They said so."), "October=2024-10");
+  EXPECT_EQ(month_day("Talks broke down Oct. 5 in Geneva."), "Oct. 5=2024-10-05");
+  EXPECT_EQ(month_day("Talks broke down on Sept. 12."), "Sept. 12=2024-09-12");
+}
+
 TEST(MonthDayDates, FullDates) {
   EXPECT_EQ(month_day("Signed on March 01, 2008 in Paris."), "March 01, 2008=2008-03-01");
   EXPECT_EQ(month_day("Shares rose on Sept. 27, 1989, analysts said."),
