@@ -29,6 +29,20 @@ std::string_view option_name(std::string_view arg) {
   return arg.substr(0, arg.find('='));
 }
 
+// The option of `command` that `arg` names ("--limit", "--limit=5", "-i"), or nullptr, and
+// whether the argument after it is its value ("--limit 5", not "--limit=5" or a flag).
+struct NamedOption {
+  const CLI::Option* option = nullptr;
+  bool value_follows = false;
+};
+NamedOption option_named_by(const CLI::App& command, std::string_view arg) {
+  if (arg.size() < 2 || arg[0] != '-') return {};
+  const std::string_view name = option_name(arg);
+  const CLI::Option* option = command.get_option_no_throw(std::string(name));
+  if (option == nullptr) return {};
+  return {option, option->get_items_expected_min() > 0 && name.size() == arg.size()};
+}
+
 // "TYPE:validator:validator" as CLI11 spells an option's type: the type, and the choices of a
 // validator that lists them ("{a,b}", or "value in {a->1,b->2} OR {1,2}").
 std::string plain_type(const std::string& full) {
@@ -133,23 +147,44 @@ std::vector<std::string> subcommand_options_after_it(const CLI::App& app,
   std::vector<std::string> before{args.front()};
   std::vector<std::string> moved;
   for (auto it = args.begin() + 1; it != at; ++it) {
-    const std::string name(option_name(*it));
-    const CLI::Option* option =
-        it->size() > 1 && (*it)[0] == '-' && app.get_option_no_throw(name) == nullptr
-            ? command.get_option_no_throw(name)
-            : nullptr;
-    if (option == nullptr) {
+    const NamedOption named =
+        option_named_by(app, *it).option == nullptr ? option_named_by(command, *it) : NamedOption{};
+    if (named.option == nullptr) {
       before.push_back(*it);
       continue;
     }
     moved.push_back(*it);
-    bool takes_value = option->get_items_expected_min() > 0 && name.size() == it->size();
-    if (takes_value && it + 1 != at) moved.push_back(*++it);
+    if (named.value_follows && it + 1 != at) moved.push_back(*++it);
   }
   before.push_back(*at);
   before.insert(before.end(), moved.begin(), moved.end());
   before.insert(before.end(), at + 1, args.end());
   return before;
+}
+
+std::vector<std::string> free_words_last(const CLI::App& command, std::vector<std::string> args) {
+  auto at = std::find(args.begin(), args.end(), command.get_name());
+  if (at == args.end()) return args;
+  std::vector<std::string> options(args.begin(), at + 1);
+  std::vector<std::string> words;
+  for (auto it = at + 1; it != args.end(); ++it) {
+    if (*it == "--") {
+      words.insert(words.end(), it + 1, args.end());
+      break;
+    }
+    const NamedOption named = option_named_by(command, *it);
+    if (named.option == nullptr) {
+      (looks_like_option(*it) ? options : words).push_back(*it);
+      continue;
+    }
+    options.push_back(*it);
+    if (named.value_follows && it + 1 != args.end()) options.push_back(*++it);
+  }
+  if (!words.empty()) {
+    options.push_back("--");
+    options.insert(options.end(), words.begin(), words.end());
+  }
+  return options;
 }
 
 }  // namespace newsindex

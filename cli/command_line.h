@@ -62,38 +62,8 @@ void use_plain_help(CLI::App& app);
 // positional word. Arguments that look like options (looks_like_option) stay where they are, for
 // run_command_line to reject. Attached short-option values ("-ifoo") are not recognised; "-i foo"
 // is.
-inline std::vector<std::string> free_words_last(const CLI::App& command,
-                                                std::vector<std::string> args) {
-  auto at = std::find(args.begin(), args.end(), command.get_name());
-  if (at == args.end()) return args;
-  std::vector<std::string> options(args.begin(), at + 1);
-  std::vector<std::string> words;
-  for (auto it = at + 1; it != args.end(); ++it) {
-    if (*it == "--") {
-      words.insert(words.end(), it + 1, args.end());
-      break;
-    }
-    std::string name = it->substr(0, it->find('='));
-    const CLI::Option* option =
-        it->size() > 1 && (*it)[0] == '-' ? command.get_option_no_throw(name) : nullptr;
-    if (option == nullptr) {
-      if (looks_like_option(*it)) {
-        options.push_back(*it);
-      } else {
-        words.push_back(*it);
-      }
-      continue;
-    }
-    options.push_back(*it);
-    bool takes_value = option->get_items_expected_min() > 0 && name.size() == it->size();
-    if (takes_value && it + 1 != args.end()) options.push_back(*++it);
-  }
-  if (!words.empty()) {
-    options.push_back("--");
-    options.insert(options.end(), words.begin(), words.end());
-  }
-  return options;
-}
+[[nodiscard]] std::vector<std::string> free_words_last(const CLI::App& command,
+                                                       std::vector<std::string> args);
 
 // Runs CLI11's parser and then `run`, mapping outcomes onto our exit codes: --help exits 0,
 // what CLI11 rejects exits kExitUsage, and so does any error `run` throws, after one line
