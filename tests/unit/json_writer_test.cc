@@ -35,14 +35,7 @@ class JsonWriterTest : public ::testing::Test {
  protected:
   void SetUp() override { testing::write_archive(index_, testing::harbour_articles()); }
 
-  SearchView search(const std::string& query) {
-    SearchRequest request;
-    request.query = query;
-    request.sort = SortOrder::kNewest;
-    request.today = 2025y / June / 1d;
-    request.facets = FacetOptions{};
-    return Searcher(IndexLayout(index_)).search(request);
-  }
+  SearchView search(const std::string& query) { return testing::search_newest(index_, query); }
 
   testing::TempFolder folder_;
   std::filesystem::path index_ = folder_ / "index";

@@ -2,6 +2,7 @@
 // given rather than extracted, indexed by the real document builder and index writer.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -12,6 +13,7 @@
 #include "index_writer.h"
 #include "publication_date.h"
 #include "schema.h"
+#include "searcher.h"
 #include "text_folder.h"
 
 namespace newsindex::testing {
@@ -90,6 +92,18 @@ inline std::vector<ArticleSpec> harbour_articles() {
        {{EntityKind::kPlace, "Gdańsk"}},
        {}},
   };
+}
+
+// A search of an archive as the writers' tests show it: newest first, with every facet, on a
+// fixed day.
+inline SearchView search_newest(const std::filesystem::path& index, const std::string& query) {
+  using namespace std::chrono;
+  SearchRequest request;
+  request.query = query;
+  request.sort = SortOrder::kNewest;
+  request.today = 2025y / June / 1d;
+  request.facets = FacetOptions{};
+  return Searcher(IndexLayout(index)).search(request);
 }
 
 }  // namespace newsindex::testing
