@@ -17,6 +17,7 @@
 
 #include "counted_noun.h"
 #include "document_builder.h"
+#include "facet_dictionary.h"
 #include "index_writer.h"
 #include "interruption.h"
 #include "line_reader.h"
@@ -30,13 +31,13 @@ namespace {
 // Articles handed between stages together, so that locking costs little per article.
 constexpr std::size_t kArticlesPerBatch = 32;
 
-struct BuiltDocument {
+struct ShardedDocument {
   std::string id;
   std::size_t shard = 0;
-  Xapian::Document document;
+  ArticleDocument built;
 };
 
-using BuiltBatch = std::vector<BuiltDocument>;
+using BuiltBatch = std::vector<ShardedDocument>;
 
 // The first exception any thread raised; the others stop when they see it.
 class FirstError {
@@ -65,13 +66,18 @@ struct ArticleBatch {
 };
 
 // The stages after reading, each on threads of its own: `jobs` workers analyse articles and
-// build their documents, a dispatcher hands every built batch, in input order, to every shard's
-// writer, and one writer per shard writes its part of it, committing in batches.
+// build their documents, a dispatcher numbers their facet values and hands every built batch, in
+// input order, to every shard's writer, and one writer per shard writes its part of it, committing
+// in batches.
 class DocumentPipeline {
  public:
-  DocumentPipeline(std::vector<Xapian::WritableDatabase>& shards, const IndexLayout& layout,
-                   const ExtractionResources& resources, const IndexingOptions& options)
-      : in_flight_(4 * options.jobs), to_analyse_(in_flight_), analysed_(in_flight_) {
+  DocumentPipeline(std::vector<IndexWriter>& shards, FacetDictionary& dictionary,
+                   const IndexLayout& layout, const ExtractionResources& resources,
+                   const IndexingOptions& options)
+      : dictionary_(dictionary),
+        in_flight_(4 * options.jobs),
+        to_analyse_(in_flight_),
+        analysed_(in_flight_) {
     for (std::size_t i = 0; i < shards.size(); ++i) {
       to_write_.push_back(std::make_unique<WriteQueue>(in_flight_));
     }
@@ -82,9 +88,7 @@ class DocumentPipeline {
     }
     dispatcher_ = std::thread([this] { dispatch(); });
     for (std::size_t s = 0; s < shards.size(); ++s) {
-      writers_.emplace_back([this, &shards, &layout, &options, s] {
-        write(shards[s], layout, options.batch_size, s);
-      });
+      writers_.emplace_back([this, &shards, &layout, &options, s] { write(shards[s], layout, s); });
     }
   }
   DocumentPipeline(const DocumentPipeline&) = delete;
@@ -138,21 +142,21 @@ class DocumentPipeline {
 
   void dispatch() {
     while (std::optional<BuiltBatch> built = analysed_.take()) {
+      // Here, in input order, so that ordinals do not depend on how many threads analysed.
+      for (ShardedDocument& document : *built) dictionary_.number(document.built);
       auto shared = std::make_shared<const BuiltBatch>(std::move(*built));
       for (auto& queue : to_write_) queue->push(shared);
     }
     for (auto& queue : to_write_) queue->close();
   }
 
-  void write(Xapian::WritableDatabase& shard, const IndexLayout& layout, std::size_t batch_size,
-             std::size_t s) {
+  void write(IndexWriter& writer, const IndexLayout& layout, std::size_t s) {
     try {
-      IndexWriter writer(shard, batch_size);
       while (auto batch = to_write_[s]->pop()) {
         if (error_.failed()) continue;
-        for (const BuiltDocument& built : **batch) {
-          if (built.shard != s) continue;
-          if (writer.write(built.id, built.document) == WriteOutcome::kAdded) {
+        for (const ShardedDocument& document : **batch) {
+          if (document.shard != s) continue;
+          if (writer.write(document.id, document.built) == WriteOutcome::kAdded) {
             ++added_;
           } else {
             ++replaced_;
@@ -179,6 +183,7 @@ class DocumentPipeline {
     for (std::thread& writer : writers_) writer.join();
   }
 
+  FacetDictionary& dictionary_;
   const std::size_t in_flight_;
   WorkQueue<ArticleBatch> to_analyse_;
   Sequencer<BuiltBatch> analysed_;
@@ -217,7 +222,10 @@ IndexingSummary IndexingRun::run(const InputSelection& inputs) {
     progress_.emplace(std::cerr, files.size(), total_bytes, terminal_columns(STDERR_FILENO));
   }
 
-  DocumentPipeline pipeline(shards_, layout_, resources_, options_);
+  // The totals and facet names of every shard are read before the writers start.
+  FacetDictionary dictionary(shards_);
+  for (Xapian::WritableDatabase& shard : shards_) writers_.emplace_back(shard, options_.batch_size);
+  DocumentPipeline pipeline(writers_, dictionary, layout_, resources_, options_);
   FileStates completed;
   ArticleBatch batch;
   try {
@@ -308,7 +316,7 @@ void IndexingRun::commit_file_states(const FileStates& completed) {
   for (const auto& [path, state] : completed) {
     shards_.front().set_metadata(schema::file_state_key(path), schema::encode_file_state(state));
   }
-  for (Xapian::WritableDatabase& shard : shards_) shard.commit();
+  for (IndexWriter& writer : writers_) writer.commit();
 }
 
 IndexingRun::FileStates IndexingRun::remembered_files() const {
@@ -329,7 +337,8 @@ std::size_t IndexingRun::remove_earlier_versions() {
   for (const auto& [path, id] : edited_text_files_) {
     const std::string file_term = schema::source_file_term(path);
     const std::string current_id_term = schema::id_term(id);
-    for (Xapian::WritableDatabase& shard : shards_) {
+    for (IndexWriter& writer : writers_) {
+      Xapian::WritableDatabase& shard = writer.shard();
       std::vector<Xapian::docid> earlier;
       for (auto posting = shard.postlist_begin(file_term); posting != shard.postlist_end(file_term);
            ++posting) {
@@ -340,7 +349,7 @@ std::size_t IndexingRun::remove_earlier_versions() {
           earlier.push_back(*posting);
         }
       }
-      for (Xapian::docid document : earlier) shard.delete_document(document);
+      for (Xapian::docid document : earlier) writer.remove(document);
       removed += earlier.size();
     }
   }
@@ -362,10 +371,7 @@ std::size_t IndexingRun::delete_missing(const FileStates& remembered) {
         });
     if (!under_a_root) continue;
     const std::string term = schema::source_file_term(path);
-    for (Xapian::WritableDatabase& shard : shards_) {
-      deleted += shard.get_termfreq(term);
-      shard.delete_document(term);
-    }
+    for (IndexWriter& writer : writers_) deleted += writer.remove_all(term);
     shards_.front().set_metadata(schema::file_state_key(path), "");
   }
   return deleted;

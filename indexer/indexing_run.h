@@ -15,6 +15,7 @@
 
 #include "extraction_resources.h"
 #include "index_layout.h"
+#include "index_writer.h"
 #include "input_files.h"
 #include "problem_log.h"
 #include "progress_bar.h"
@@ -104,6 +105,7 @@ class IndexingRun {
 
   IndexLayout layout_;
   std::vector<Xapian::WritableDatabase> shards_;
+  std::vector<IndexWriter> writers_;  // one per shard, from the start of run()
   const ExtractionResources& resources_;
   ProblemLog& problems_;
   IndexingOptions options_;

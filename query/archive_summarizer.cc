@@ -1,6 +1,9 @@
 #include "archive_summarizer.h"
 
+#include <algorithm>
+
 #include "date_range.h"
+#include "facet_names.h"
 #include "index_reader.h"
 #include "searcher.h"
 
@@ -32,9 +35,18 @@ IndexFacts index_facts(const Xapian::Database& database, const IndexLayout& layo
     facts.first_published = day_text(database.get_value_lower_bound(schema::kPublishedDaySlot));
     facts.last_published = day_text(database.get_value_upper_bound(schema::kPublishedDaySlot));
   }
+  // Entities with at least one article: from the totals the index keeps when it has them, which
+  // is one value per shard rather than one term per entity.
+  std::optional<schema::FacetTotals> totals = index_totals(database, layout);
   for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
-    facts.entities[schema::entity_kind_index(kind)] =
-        count_terms(database, schema::entity_term_prefix(kind));
+    std::size_t& count = facts.entities[schema::entity_kind_index(kind)];
+    if (!totals) {
+      count = count_terms(database, schema::entity_term_prefix(kind));
+      continue;
+    }
+    const auto& articles = totals->named[schema::named_facet_index(*schema::named_facet_of(kind))];
+    count = static_cast<std::size_t>(
+        std::count_if(articles.begin(), articles.end(), [](std::uint32_t n) { return n > 0; }));
   }
   return facts;
 }

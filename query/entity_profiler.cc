@@ -52,13 +52,11 @@ std::optional<Candidate> by_word(const Xapian::Database& database, EntityKind ki
   std::map<std::string, Xapian::doccount> counts;
   for (auto posting = database.postlist_begin(term); posting != database.postlist_end(term);
        ++posting) {
-    const std::string value = database.get_document(*posting).get_value(schema::kFacetSlot);
-    std::string_view rest = schema::parse_facet_fields(value).entities;
-    schema::EntityFacetView record{};
-    while (schema::next_entity_facet(rest, record)) {
-      std::string padded = " " + std::string(record.key) + " ";
-      if (record.kind == kind && padded.find(" " + word + " ") != std::string::npos) {
-        ++counts[std::string(record.key)];
+    for (const schema::DocumentEntity& entity : schema::decode_entities(
+             database.get_document(*posting).get_value(schema::kEntityAliasesSlot))) {
+      std::string padded = " " + entity.key + " ";
+      if (entity.kind == kind && padded.find(" " + word + " ") != std::string::npos) {
+        ++counts[entity.key];
       }
     }
   }
@@ -130,8 +128,9 @@ void set_mention_span(const FacetCounter& counter, EntityProfile& profile) {
 
 // Matches the entity's articles newest first, counting the entities they name and the forms the
 // entity was written in, and builds its profile.
-EntityProfile profile_of(const Xapian::Database& database, const Candidate& entity,
-                         const ProfileOptions& options, const TextFolder& folder) {
+EntityProfile profile_of(const Xapian::Database& database, const IndexLayout& layout,
+                         const Candidate& entity, const ProfileOptions& options,
+                         const TextFolder& folder) {
   const FacetSelection selection{{true, true, true, false}, true, false, false, false};
   Xapian::Enquire enquire(database);
   enquire.set_query(Xapian::Query(schema::entity_term(entity.kind, entity.key)));
@@ -157,8 +156,9 @@ EntityProfile profile_of(const Xapian::Database& database, const Candidate& enti
   facet_options.selection = selection;
   facet_options.limit = options.limit + 1;  // room for the entity itself, removed below
   facet_options.by = options.by;
+  FacetNames names(database, layout);
   FacetReport report =
-      build_facet_report(counter, database, matches.get_matches_estimated(), facet_options, folder);
+      build_facet_report(counter, names, database, matches.get_matches_estimated(), facet_options);
   profile.cooccurring = cooccurring(report, entity, options.limit, folder);
   if (!report.histograms.empty()) profile.timeline = std::move(report.histograms.front());
   set_mention_span(counter, profile);
@@ -179,7 +179,7 @@ std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
   return reader_.read([&](const Xapian::Database& database) -> std::optional<EntityProfile> {
     std::optional<Candidate> entity = find_entity(database, key, options, folder);
     if (!entity) return std::nullopt;
-    return profile_of(database, *entity, options, folder);
+    return profile_of(database, reader_.layout(), *entity, options, folder);
   });
 }
 

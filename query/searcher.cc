@@ -1,6 +1,7 @@
 #include "searcher.h"
 
 #include "facet_counter.h"
+#include "facet_names.h"
 #include "news_query_parser.h"
 
 namespace newsindex {
@@ -18,6 +19,10 @@ std::string majority_language(const Xapian::Database& database) {
     }
   }
   return best;
+}
+
+bool is_every_article(const Xapian::Query& query) {
+  return query.get_description() == Xapian::Query::MatchAll.get_description();
 }
 
 }  // namespace
@@ -43,17 +48,25 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
   Xapian::Query query = parser.parse(request.query);
   view.parsed_query = query.get_description();
 
-  // Match, counting facets over every match.
+  // Match, counting facets over every match; a search of every article reads the totals the
+  // index keeps instead.
   std::optional<FacetCounter> counter;
-  if (request.facets) counter.emplace(request.facets->selection);
+  if (request.facets && is_every_article(query)) {
+    if (auto totals = index_totals(database, reader_.layout())) {
+      counter.emplace(request.facets->selection);
+      counter->count_totals(*totals);
+    }
+  }
+  if (request.facets && !counter) counter.emplace(request.facets->selection);
   Matches matches = match(database, query, {request.offset, request.limit, request.sort},
-                          counter ? &*counter : nullptr);
+                          counter && !counter->from_totals() ? &*counter : nullptr);
   view.total = matches.page.get_matches_estimated();
   view.exact = matches.page.get_matches_lower_bound() == matches.page.get_matches_upper_bound();
 
   // The facet report, and the hits.
   if (counter) {
-    view.facets = build_facet_report(*counter, database, view.total, *request.facets, *folder_);
+    FacetNames names(database, reader_.layout());
+    view.facets = build_facet_report(*counter, names, database, view.total, *request.facets);
   }
   Xapian::Stem stemmer = schema::stemmer_for(view.stem_language);
   for (auto hit = matches.page.begin(); hit != matches.page.end(); ++hit)

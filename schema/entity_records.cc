@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "stable_hash.h"
-
 namespace newsindex::schema {
 namespace {
 
@@ -36,22 +34,6 @@ std::string_view take_record(std::string_view& rest) {
   rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
   return record;
 }
-
-void put_uint(std::string& out, std::uint64_t value, int bytes) {
-  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
-}
-
-std::uint64_t get_uint(std::string_view in, std::size_t at, int bytes) {
-  std::uint64_t value = 0;
-  for (int i = 0; i < bytes; ++i) {
-    value |=
-        static_cast<std::uint64_t>(static_cast<unsigned char>(in[at + static_cast<std::size_t>(i)]))
-        << (8 * i);
-  }
-  return value;
-}
-
-constexpr std::size_t kMaxFacetName = 0xFFFF;
 
 }  // namespace
 
@@ -95,57 +77,6 @@ std::vector<DocumentEntity> decode_entities(std::string_view value) {
       aliases = next == std::string_view::npos ? std::string_view{} : aliases.substr(next + 1);
     }
     entities.push_back(std::move(entity));
-  }
-  return entities;
-}
-
-std::uint64_t entity_key_hash(std::string_view key) {
-  std::uint64_t hash = fnv1a64(key);
-  return hash == 0 ? 1 : hash;
-}
-
-std::string encode_entity_facets(const std::vector<DocumentEntity>& entities) {
-  // kind (1) | mentions (2) | hash (8) | key length (2) | key | name length (2) | name
-  std::string value;
-  for (const DocumentEntity& entity : entities) {
-    std::string_view key = std::string_view(entity.key).substr(0, kMaxFacetName);
-    std::string_view display = std::string_view(entity.display).substr(0, kMaxFacetName);
-    value.push_back(static_cast<char>(entity.kind));
-    put_uint(value, std::min(entity.mentions, 0xFFFFu), 2);
-    put_uint(value, entity_key_hash(entity.key), 8);
-    put_uint(value, key.size(), 2);
-    value.append(key);
-    put_uint(value, display.size(), 2);
-    value.append(display);
-  }
-  return value;
-}
-
-bool next_entity_facet(std::string_view& rest, EntityFacetView& view) {
-  constexpr std::size_t kFixed = 1 + 2 + 8 + 2;
-  if (rest.size() < kFixed) return false;
-  std::optional<EntityKind> kind = entity_kind_of_code(rest[0]);
-  if (!kind) return false;
-  std::size_t key_size = get_uint(rest, 11, 2);
-  if (rest.size() < kFixed + key_size + 2) return false;
-  std::size_t display_size = get_uint(rest, kFixed + key_size, 2);
-  std::size_t total = kFixed + key_size + 2 + display_size;
-  if (rest.size() < total) return false;
-  view.kind = *kind;
-  view.mentions = static_cast<unsigned>(get_uint(rest, 1, 2));
-  view.hash = get_uint(rest, 3, 8);
-  view.key = rest.substr(kFixed, key_size);
-  view.display = rest.substr(kFixed + key_size + 2, display_size);
-  rest.remove_prefix(total);
-  return true;
-}
-
-std::vector<DocumentEntity> decode_entity_facets(std::string_view value) {
-  std::vector<DocumentEntity> entities;
-  EntityFacetView view{};
-  while (next_entity_facet(value, view)) {
-    entities.push_back(
-        {view.kind, std::string(view.key), std::string(view.display), view.mentions, {}});
   }
   return entities;
 }

@@ -1,9 +1,7 @@
-// The entities of an article as stored in value slots: the facet records that counting reads
-// (kFacetSlot, inside the facet fields) and the text records with aliases that entity profiles
-// read (kEntityAliasesSlot).
+// The entities of an article as stored in kEntityAliasesSlot: text records with their mentions
+// and aliases, which hits and entity profiles show. (Facets count ordinals: named_facets.h.)
 #pragma once
 
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,21 +20,6 @@ struct DocumentEntity {
 
   friend bool operator==(const DocumentEntity&, const DocumentEntity&) = default;
 };
-
-// The entity part of the facet value: per entity, its kind, mentions, a stable 64-bit hash of its
-// key, its key and its name, length-prefixed, so that counting never scans or hashes text.
-struct EntityFacetView {
-  EntityKind kind;
-  unsigned mentions;
-  std::uint64_t hash;  // entity_key_hash(key)
-  std::string_view key;
-  std::string_view display;
-};
-[[nodiscard]] std::uint64_t entity_key_hash(std::string_view key);  // never 0
-[[nodiscard]] std::string encode_entity_facets(const std::vector<DocumentEntity>& entities);
-// Reads the next record of `rest` and advances it; false at the end or at a damaged record.
-[[nodiscard]] bool next_entity_facet(std::string_view& rest, EntityFacetView& view);
-[[nodiscard]] std::vector<DocumentEntity> decode_entity_facets(std::string_view value);
 
 // The entity list with aliases (kEntityAliasesSlot), as text records.
 [[nodiscard]] std::string encode_entities(const std::vector<DocumentEntity>& entities,

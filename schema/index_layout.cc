@@ -1,6 +1,7 @@
 #include "index_layout.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -10,6 +11,25 @@ namespace newsindex {
 namespace fs = std::filesystem;
 
 namespace {
+
+// Merges the metadata of shards being compacted into one: each shard's facet totals add up, and
+// every other entry (facet names, file states, the version) is the same in every shard that has
+// it, or only in one.
+class ShardMerger final : public Xapian::Compactor {
+ public:
+  std::string resolve_duplicate_metadata(const std::string& key, std::size_t num_tags,
+                                         const std::string tags[]) override {
+    if (key != schema::facet_totals_key()) return tags[0];
+    schema::FacetTotals sum;
+    for (std::size_t i = 0; i < num_tags; ++i) {
+      auto totals = schema::decode_facet_totals(tags[i]);
+      // Damaged totals: leave none, and the next reader or writer counts the articles again.
+      if (!totals) return {};
+      sum.add(*totals);
+    }
+    return schema::encode_facet_totals(sum);
+  }
+};
 
 constexpr const char* kStubName = "XAPIANDB";
 
@@ -73,12 +93,35 @@ void IndexLayout::check_version(const Xapian::Database& database) const {
   if (version.empty()) {
     throw IndexError(quoted(folder_) + " is a Xapian database, but not one made by newsindex");
   }
-  if (version != std::to_string(schema::kSchemaVersion)) {
-    throw IndexError("index " + quoted(folder_) + " has schema version " + version +
-                     ", but this version of newsindex uses schema version " +
-                     std::to_string(schema::kSchemaVersion) +
-                     "; rebuild it with 'newsindex add' into a new folder");
+  if (version == std::to_string(schema::kSchemaVersion)) return;
+  // Older layouts are not converted in place: the articles are indexed again from their files,
+  // which the index remembers, so the message can give the whole command.
+  std::vector<std::string> files;
+  const std::string prefix = schema::file_state_key_prefix();
+  for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix);
+       ++key) {
+    if (!database.get_metadata(*key).empty()) files.push_back((*key).substr(prefix.size()));
   }
+  const bool older = std::atoi(version.c_str()) < schema::kSchemaVersion;
+  std::string message = "index " + quoted(folder_) + " was made by " +
+                        (older ? "an older" : "a newer") + " newsindex (schema version " + version +
+                        "), and this one reads schema version " +
+                        std::to_string(schema::kSchemaVersion) + ". ";
+  message += older ? "Index its articles again into a new folder"
+                   : "Use that newsindex, or index the articles again into a new folder";
+  if (files.empty()) {
+    message += " with 'newsindex add -i NEW-FOLDER FILES...'";
+  } else {
+    message += ", from the files it was made of: newsindex add -i '" + folder_.string() + "-v" +
+               std::to_string(schema::kSchemaVersion) + "'";
+    constexpr std::size_t kFilesShown = 3;
+    for (std::size_t i = 0; i < files.size() && i < kFilesShown; ++i)
+      message += " '" + files[i] + "'";
+    if (files.size() > kFilesShown) {
+      message += " (and " + std::to_string(files.size() - kFilesShown) + " more)";
+    }
+  }
+  throw IndexError(message);
 }
 
 Xapian::Database IndexLayout::open_for_reading() const {
@@ -174,7 +217,8 @@ void IndexLayout::compact() const {
   const fs::path merged = folder_ / merged_name;
   try {
     Xapian::Database all(stub_path().string());
-    all.compact(merged.string());
+    ShardMerger merger;
+    all.compact(merged.string(), 0, 0, merger);
   } catch (const Xapian::Error& e) {
     std::error_code ignored;
     fs::remove_all(merged, ignored);

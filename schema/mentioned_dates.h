@@ -1,5 +1,5 @@
 // The dates an article mentions: their boolean terms ("mentions:2025-04"), the numeric periods
-// facets count, and the list of TIMEX3 values kept in the facet fields.
+// facets count, and the list of TIMEX3 values hits show (kMentionedDatesSlot).
 #pragma once
 
 #include <chrono>
@@ -44,7 +44,7 @@ std::size_t mentioned_periods(std::string_view timex_value, PeriodCode periods[3
 // mentions the value. Empty when the value names no period.
 [[nodiscard]] std::string mentioned_period_term(std::string_view shown_value);
 
-// The mentioned part of the facet fields: the TIMEX3 values of the dates mentioned, most
+// The kMentionedDatesSlot value: the TIMEX3 values of the dates mentioned, most
 // mentioned first ("2025-04-04 2025-04 2022").
 [[nodiscard]] std::string encode_mentioned_dates(const std::vector<std::string>& values);
 // Reads the next value of `rest` into `value` and advances `rest`; false at the end.

@@ -11,7 +11,10 @@
 //   terms.h            boolean filter terms and entity terms
 //   entity_records.h   the entities stored in value slots
 //   mentioned_dates.h  mentioned-date terms, periods and the mentioned-dates list
-//   facet_fields.h     the kFacetSlot value
+//   slots.h            the value slots
+//   named_facets.h     ordinals of people, organisations, places, sources and languages
+//   number_sets.h      the number sets stored in facet slots
+//   facet_totals.h     what facets count over a whole shard, kept at commit time
 //   day_values.h       publication-date values
 //   document_data.h    the stored document data
 //   file_state.h       what the index remembers of input files
@@ -28,16 +31,21 @@
 #include "document_data.h"
 #include "entity_kinds.h"
 #include "entity_records.h"
-#include "facet_fields.h"
+#include "facet_totals.h"
 #include "file_state.h"
 #include "languages.h"
 #include "mentioned_dates.h"
+#include "named_facets.h"
+#include "number_sets.h"
+#include "slots.h"
 #include "terms.h"
 
 namespace newsindex::schema {
 
-// Version 1: the layout described in README.md ("Index layout").
-inline constexpr int kSchemaVersion = 1;
+// The layout described in README.md ("Index layout"). Version 2 counts facets by ordinal
+// (named_facets.h) and keeps whole-archive totals (facet_totals.h); version 1 kept every entity's
+// name in one facet value per article.
+inline constexpr int kSchemaVersion = 2;
 
 // Database metadata keys.
 inline constexpr std::string_view kVersionKey = "newsindex.schema_version";
@@ -57,20 +65,5 @@ inline constexpr std::string_view kMentionsField = "mentions";
 // lists (named as their fields).
 inline constexpr std::string_view kPublishedFacet = "published";
 inline constexpr std::string_view kMentionedFacet = "mentioned";
-
-// Value slots.
-enum Slot : Xapian::valueno {
-  // "YYYYMMDD", exactly 8 bytes, the calendar day of publication as written in the article
-  // (its own time zone). Bytewise comparison makes it a range filter.
-  kPublishedDaySlot = 0,
-  // Xapian::sortable_serialise(seconds since the Unix epoch, UTC): sort order and times.
-  kPublishedTimeSlot = 1,
-  // Everything facets count and hits show, in one value so that counting reads one value per
-  // article: see facet_fields.h.
-  kFacetSlot = 2,
-  // The article's entities with the other forms they were written in (encode_entities with
-  // aliases): read only by entity profiles, so kept out of the facet value.
-  kEntityAliasesSlot = 3,
-};
 
 }  // namespace newsindex::schema

@@ -30,8 +30,9 @@ const Xapian::Stem& DocumentBuilder::stemmer(const std::string& language) {
   return it->second;
 }
 
-Xapian::Document DocumentBuilder::build(const Article& article, const ArticleAnalysis& analysis) {
-  Xapian::Document document;
+ArticleDocument DocumentBuilder::build(const Article& article, const ArticleAnalysis& analysis) {
+  ArticleDocument built;
+  Xapian::Document& document = built.document;
   terms_.set_document(document);
   terms_.set_stemmer(stemmer(article.language));
 
@@ -48,22 +49,23 @@ Xapian::Document DocumentBuilder::build(const Article& article, const ArticleAna
     document.add_boolean_term(schema::source_file_term(article.source_file));
   }
   if (!article.source.empty()) {
-    document.add_boolean_term(schema::source_term(folder_.key(article.source)));
+    std::string key = folder_.key(article.source);
+    document.add_boolean_term(schema::source_term(key));
+    built.facet_names[schema::named_facet_index(schema::NamedFacet::kSource)].push_back(
+        {key, article.source});
   }
   if (!article.language.empty()) {
     document.add_boolean_term(schema::language_term(article.language));
+    built.facet_names[schema::named_facet_index(schema::NamedFacet::kLanguage)].push_back(
+        {article.language, article.language});
   }
   if (article.date) {
     document.add_value(schema::kPublishedDaySlot, schema::day_value(article.date->day));
     document.add_value(schema::kPublishedTimeSlot, schema::time_value(article.date->instant));
   }
 
-  std::string entities = add_entities(analysis, article.title, article.text, document);
-  std::string mentioned = add_mentioned_dates(analysis, document);
-  std::string day = article.date ? schema::day_value(article.date->day) : std::string();
-  document.add_value(
-      schema::kFacetSlot,
-      schema::encode_facet_fields({day, article.source, article.language, mentioned, entities}));
+  add_entities(analysis, article.title, article.text, built);
+  add_mentioned_dates(analysis, document);
 
   schema::StoredArticle stored;
   stored.id = article.id;
@@ -77,11 +79,12 @@ Xapian::Document DocumentBuilder::build(const Article& article, const ArticleAna
   stored.origin = article.origin.to_string();
   stored.text = article.text;
   document.set_data(schema::encode_document_data(stored));
-  return document;
+  return built;
 }
 
-std::string DocumentBuilder::add_entities(const ArticleAnalysis& analysis, std::string_view title,
-                                          std::string_view text, Xapian::Document& document) {
+void DocumentBuilder::add_entities(const ArticleAnalysis& analysis, std::string_view title,
+                                   std::string_view text, ArticleDocument& built) {
+  Xapian::Document& document = built.document;
   // One record per entity, counting its mentions in headline and body.
   std::map<std::pair<schema::EntityKind, std::string>, schema::DocumentEntity> entities;
   auto count = [&](const EntityOccurrence& occurrence, std::string_view field) {
@@ -115,25 +118,42 @@ std::string DocumentBuilder::add_entities(const ArticleAnalysis& analysis, std::
   if (!faceted.empty()) {
     document.add_value(schema::kEntityAliasesSlot, schema::encode_entities(faceted, true));
   }
-  return schema::encode_entity_facets(faceted);
+  for (schema::DocumentEntity& entity : faceted) {
+    auto facet = schema::named_facet_of(entity.kind);
+    if (!facet) continue;
+    built.facet_names[schema::named_facet_index(*facet)].push_back(
+        {std::move(entity.key), std::move(entity.display)});
+  }
 }
 
-std::string DocumentBuilder::add_mentioned_dates(const ArticleAnalysis& analysis,
-                                                 Xapian::Document& document) {
+void DocumentBuilder::add_mentioned_dates(const ArticleAnalysis& analysis,
+                                          Xapian::Document& document) {
   std::map<std::string, unsigned> counts;
   std::vector<std::string> order;
+  // The periods of exactly the terms added, so that a histogram bucket counts what its
+  // "mentions:" filter finds.
+  std::vector<schema::PeriodCode> periods;
   for (const TimexOccurrence& timex : analysis.timexes) {
     if (timex.type != TimexType::Date && timex.type != TimexType::Time) continue;
     std::vector<std::string> terms = schema::mentioned_date_terms(timex.value);
     if (terms.empty()) continue;
     for (const std::string& term : terms) document.add_boolean_term(term);
+    schema::PeriodCode found[3];
+    std::size_t count = schema::mentioned_periods(timex.value, found);
+    periods.insert(periods.end(), found, found + count);
     std::string shown = schema::mentioned_date_shown(timex.value);
     if (counts[shown]++ == 0) order.push_back(shown);
   }
   std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
     return counts[a] > counts[b];
   });
-  return schema::encode_mentioned_dates(order);
+  if (!order.empty()) {
+    document.add_value(schema::kMentionedDatesSlot, schema::encode_mentioned_dates(order));
+  }
+  if (!periods.empty()) {
+    document.add_value(schema::kMentionedPeriodsSlot,
+                       schema::encode_number_set(std::move(periods)));
+  }
 }
 
 }  // namespace newsindex

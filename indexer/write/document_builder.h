@@ -3,14 +3,29 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "article.h"
 #include "article_analyzer.h"
+#include "schema.h"
 #include "text_folder.h"
 
 namespace newsindex {
+
+// An article's document, and the values of its named facets (people, organisations, places,
+// source, language), which still need their ordinals: FacetDictionary numbers them, in the one
+// thread that sees every article in input order, and adds their slots to the document.
+struct ArticleDocument {
+  Xapian::Document document;
+  // By schema::named_facet_index().
+  std::array<std::vector<schema::FacetName>, schema::kNamedFacets.size()> facet_names;
+  // Set by FacetDictionary::number(): the ordinal of each name in facet_names.
+  std::array<std::vector<schema::Ordinal>, schema::kNamedFacets.size()> ordinals;
+  bool numbered = false;
+};
 
 // Title and body are indexed with positions (phrase search) after TextFolder folding, stemmed in
 // the article's language; title words are also indexed under the title prefix and weigh more.
@@ -20,14 +35,14 @@ class DocumentBuilder {
  public:
   DocumentBuilder();
 
-  [[nodiscard]] Xapian::Document build(const Article& article, const ArticleAnalysis& analysis);
+  [[nodiscard]] ArticleDocument build(const Article& article, const ArticleAnalysis& analysis);
 
  private:
   const Xapian::Stem& stemmer(const std::string& language);
-  // Both add their terms and return their part of the facet value.
-  std::string add_entities(const ArticleAnalysis& analysis, std::string_view title,
-                           std::string_view text, Xapian::Document& document);
-  std::string add_mentioned_dates(const ArticleAnalysis& analysis, Xapian::Document& document);
+  // Add the terms and values of the article's entities, and their facet names.
+  void add_entities(const ArticleAnalysis& analysis, std::string_view title, std::string_view text,
+                    ArticleDocument& built);
+  void add_mentioned_dates(const ArticleAnalysis& analysis, Xapian::Document& document);
 
   TextFolder folder_;
   Xapian::TermGenerator terms_;

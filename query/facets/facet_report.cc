@@ -55,25 +55,38 @@ void rank(FacetList& list, const FacetOptions& options) {
 }
 
 // For --facet-order significant, only this many of the most frequent values are scored: each
-// score costs a term frequency lookup, and a value seen once is never significant anyway.
+// score costs a name and a term frequency lookup, and a value seen once is never significant.
 constexpr std::size_t kSignificanceCandidates = 500;
 
-FacetList entity_list(const FacetCounter& counter, schema::EntityKind kind,
-                      const Xapian::Database& database, Xapian::doccount match_total,
-                      const FacetOptions& options) {
-  const schema::EntityKindInfo& info = schema::entity_kind_info(kind);
-  const std::string_view field = info.field;
-  FacetList list{std::string(info.facet), {}, 0};
-  const CountTable<EntityTally>& counts = counter.entities(kind);
-  list.distinct = counts.size();
-  // Names are read back only for the values that will be shown (or scored).
-  std::vector<std::pair<std::uint64_t, const EntityTally*>> ranked;
-  ranked.reserve(counts.size());
-  counts.for_each(
-      [&](std::uint64_t hash, const EntityTally& tally) { ranked.emplace_back(hash, &tally); });
-  auto by_count = [](const auto& a, const auto& b) {
-    return a.second->count != b.second->count ? a.second->count > b.second->count
-                                              : a.first < b.first;
+// The filter that selects a named facet's value, and the term it looks up.
+std::string value_filter(schema::NamedFacet facet, const schema::FacetName& name) {
+  if (auto kind = schema::entity_kind_of(facet)) {
+    return std::string(schema::entity_kind_info(*kind).field) + ":" +
+           quoted(std::string_view("=" + name.display));
+  }
+  if (facet == schema::NamedFacet::kSource) {
+    return std::string(schema::kSourceField) + ":" + quoted(std::string_view(name.display));
+  }
+  return std::string(schema::kLanguageField) + ":" + name.key;
+}
+std::string value_term(schema::NamedFacet facet, const schema::FacetName& name) {
+  if (auto kind = schema::entity_kind_of(facet)) return schema::entity_term(*kind, name.key);
+  if (facet == schema::NamedFacet::kSource) return schema::source_term(name.key);
+  return schema::language_term(name.key);
+}
+
+FacetList named_list(const FacetCounter& counter, schema::NamedFacet facet, FacetNames& names,
+                     const Xapian::Database& database, Xapian::doccount match_total,
+                     const FacetOptions& options) {
+  FacetList list{std::string(schema::named_facet_info(facet).name), {}, 0};
+  const OrdinalCounts& counts = counter.named(facet);
+  std::vector<schema::Ordinal> ranked = counts.seen();
+  list.distinct = ranked.size();
+  // Ties go to the value the index met first, so that which of them are shown does not depend on
+  // the query's order of matching; names are read only for the values kept.
+  auto by_count = [&](schema::Ordinal a, schema::Ordinal b) {
+    const std::uint32_t count_a = counts.count(a), count_b = counts.count(b);
+    return count_a != count_b ? count_a > count_b : a < b;
   };
   std::size_t keep =
       options.order == FacetOrder::kSignificant
@@ -82,45 +95,18 @@ FacetList entity_list(const FacetCounter& counter, schema::EntityKind kind,
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
                     ranked.end(), by_count);
   ranked.resize(keep);
-  for (const auto& [hash, tally] : ranked) {
+  for (schema::Ordinal ordinal : ranked) {
+    const schema::FacetName& name = names.find(facet, ordinal);
     FacetValue value;
-    value.label = std::string(counter.display_of(*tally));
-    value.count = tally->count;
-    value.filter = std::string(field) + ":" + quoted("=" + value.label);
+    value.label = name.display;
+    value.count = counts.count(ordinal);
+    value.filter = value_filter(facet, name);
     if (options.order == FacetOrder::kSignificant) {
-      value.background = database.get_termfreq(schema::entity_term(kind, counter.key_of(*tally)));
+      value.background = database.get_termfreq(value_term(facet, name));
       value.score = jlh(value.count, match_total, value.background, database.get_doccount());
     }
     list.values.push_back(std::move(value));
   }
-  rank(list, options);
-  return list;
-}
-
-FacetList plain_list(const CountsByValue& counts, std::string_view field,
-                     const Xapian::Database& database, Xapian::doccount match_total,
-                     const FacetOptions& options, bool is_source, const TextFolder& folder) {
-  FacetList list{std::string(field), {}, 0};
-  // Sources that differ only in case or accents are one filter value, so one facet value.
-  std::map<std::string, FacetValue> merged;
-  for (const auto& [label, count] : counts) {
-    std::string key = is_source ? folder.key(label) : label;
-    auto [it, inserted] = merged.try_emplace(key);
-    if (inserted) {
-      it->second.label = label;
-      it->second.filter = std::string(field) + ":" + (is_source ? quoted(label) : label);
-      if (options.order == FacetOrder::kSignificant) {
-        it->second.background = database.get_termfreq(is_source ? schema::source_term(key)
-                                                                : schema::language_term(key));
-      }
-    }
-    it->second.count += count;
-  }
-  for (auto& [key, value] : merged) {
-    value.score = jlh(value.count, match_total, value.background, database.get_doccount());
-    list.values.push_back(std::move(value));
-  }
-  list.distinct = list.values.size();
   rank(list, options);
   return list;
 }
@@ -250,25 +236,18 @@ const char* granularity_name(Granularity by) {
   return "auto";
 }
 
-FacetReport build_facet_report(const FacetCounter& counter, const Xapian::Database& database,
-                               Xapian::doccount match_total, const FacetOptions& options,
-                               const TextFolder& folder) {
+FacetReport build_facet_report(const FacetCounter& counter, FacetNames& names,
+                               const Xapian::Database& database, Xapian::doccount match_total,
+                               const FacetOptions& options) {
   FacetReport report;
   report.documents_counted = counter.documents_seen();
   report.exact = counter.documents_seen() == match_total;
+  report.from_totals = counter.from_totals();
   report.order = options.order;
   const FacetSelection& selection = options.selection;
-  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
-    if (!selection.entity(kind)) continue;
-    report.lists.push_back(entity_list(counter, kind, database, match_total, options));
-  }
-  if (selection.source) {
-    report.lists.push_back(plain_list(counter.sources(), schema::kSourceField, database,
-                                      match_total, options, true, folder));
-  }
-  if (selection.language) {
-    report.lists.push_back(plain_list(counter.languages(), schema::kLanguageField, database,
-                                      match_total, options, false, folder));
+  for (const schema::NamedFacetInfo& info : schema::kNamedFacets) {
+    if (!selection.named(info.facet)) continue;
+    report.lists.push_back(named_list(counter, info.facet, names, database, match_total, options));
   }
   if (selection.published) report.histograms.push_back(published_histogram(counter, options));
   if (selection.mentioned) report.histograms.push_back(mentioned_histogram(counter, options));

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "facet_counter.h"
-#include "text_folder.h"
+#include "facet_names.h"
 
 namespace newsindex {
 
@@ -47,6 +47,9 @@ struct Histogram {
 
 struct FacetReport {
   bool exact = true;
+  // Counted from the totals the index keeps (a search of every article) rather than by reading
+  // the matches.
+  bool from_totals = false;
   std::size_t documents_counted = 0;
   FacetOrder order = FacetOrder::kCount;
   std::vector<FacetList> lists;
@@ -54,10 +57,11 @@ struct FacetReport {
 };
 
 // match_total: the size of the match set the counter saw (for exactness and significance).
-[[nodiscard]] FacetReport build_facet_report(const FacetCounter& counter,
+// `names` gives the names of the values shown.
+[[nodiscard]] FacetReport build_facet_report(const FacetCounter& counter, FacetNames& names,
                                              const Xapian::Database& database,
                                              Xapian::doccount match_total,
-                                             const FacetOptions& options, const TextFolder& folder);
+                                             const FacetOptions& options);
 
 [[nodiscard]] const char* granularity_name(Granularity by);
 

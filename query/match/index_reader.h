@@ -23,6 +23,8 @@ class IndexReader {
   // Opens every shard. Throws IndexError.
   explicit IndexReader(IndexLayout layout);
 
+  [[nodiscard]] const IndexLayout& layout() const { return layout_; }
+
   // Runs read(database) and returns its result. When a writer's commit invalidated the revision
   // being read (Xapian::DatabaseModifiedError), the database is reopened at the latest revision
   // and `read` runs again, up to kMaxReopens times: so `read` must do nothing but read. Any other

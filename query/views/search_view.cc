@@ -10,10 +10,10 @@ SearchHit hit_view(const Xapian::Enquire& enquire, const Xapian::MSetIterator& m
   hit.weight = match.get_weight();
   Xapian::Document document = match.get_document();
   hit.article = schema::decode_document_data(document.get_data());
-  const std::string facet_value = document.get_value(schema::kFacetSlot);
-  const schema::FacetFields fields = schema::parse_facet_fields(facet_value);
-  hit.entities = schema::decode_entity_facets(fields.entities);
-  std::string_view dates = fields.mentioned;
+  hit.entities = schema::decode_entities(document.get_value(schema::kEntityAliasesSlot));
+  for (schema::DocumentEntity& entity : hit.entities) entity.aliases.clear();
+  const std::string mentioned = document.get_value(schema::kMentionedDatesSlot);
+  std::string_view dates = mentioned;
   std::string_view date;
   while (schema::next_mentioned_date(dates, date)) hit.mentioned_dates.emplace_back(date);
   std::vector<std::string> terms(enquire.get_matching_terms_begin(match),

@@ -441,7 +441,7 @@ TEST(Compact, MergesShardsIntoOneWithIdenticalResultsAndStillAcceptsArticles) {
   Json figures = Json::parse(stats.out);
   EXPECT_EQ(figures["shards"], 1);
   EXPECT_EQ(figures["articles"], total_of(index, {}));
-  EXPECT_EQ(figures["schema_version"], "1");
+  EXPECT_EQ(figures["schema_version"], "2");
   EXPECT_EQ(figures["first_published"], "2024-11-20");
   EXPECT_GT(figures["entities"]["person"].get<int>(), 10);
   EXPECT_GT(figures["bytes_on_disk"].get<std::size_t>(), 0u);

@@ -17,6 +17,7 @@
 #include "date_range.h"
 #include "document_builder.h"
 #include "entity_aliases.h"
+#include "facet_dictionary.h"
 #include "index_layout.h"
 #include "index_writer.h"
 #include "jsonl_reader.h"
@@ -122,15 +123,18 @@ class TinyIndex {
     folder_ = pattern;
     IndexLayout layout(folder_ / "index");
     {
+      std::vector<Xapian::WritableDatabase> shards = layout.open_for_writing(2);
+      FacetDictionary dictionary(shards);
       std::vector<IndexWriter> writers;
-      for (Xapian::WritableDatabase& shard : layout.open_for_writing(2))
-        writers.emplace_back(shard, 100);
+      for (Xapian::WritableDatabase& shard : shards) writers.emplace_back(shard, 100);
       ArticleAnalyzer analyzer(&tagger(), aliases(), AnalysisOptions{});
       DocumentBuilder builder;
       for (Article& article : articles()) {
         ArticleAnalysis analysis = analyzer.analyze(article);
         IndexWriter& writer = writers[schema::shard_for(article.id, writers.size())];
-        (void)writer.write(article.id, builder.build(article, analysis));
+        ArticleDocument built = builder.build(article, analysis);
+        dictionary.number(built);
+        (void)writer.write(article.id, built);
       }
       for (IndexWriter& writer : writers) writer.commit();
     }

@@ -88,8 +88,8 @@ TEST_F(ArchiveSummaryTest, HumanWriterListsOneFactALine) {
                 "shards          2\n"
                 "size on disk    3.2 MB\n"
                 "published       2025-04-11 to 2025-05-02\n"
-                "schema version  1\n" +
-                entities);
+                "schema version  " +
+                std::to_string(schema::kSchemaVersion) + "\n" + entities);
   facts.first_published.clear();
   EXPECT_NE(human(ArchiveSummary{facts, std::nullopt}).find("published       (no dates)\n"),
             std::string::npos);
@@ -105,7 +105,7 @@ TEST_F(ArchiveSummaryTest, JsonWriterWritesTheFactsDocument) {
                                             "bytes_on_disk", "first_published", "last_published",
                                             "schema_version", "entities"}));
   EXPECT_EQ(document["articles"], 3);
-  EXPECT_EQ(document["schema_version"], "1");  // as stored: text
+  EXPECT_EQ(document["schema_version"], std::to_string(schema::kSchemaVersion));  // as stored: text
   EXPECT_TRUE(document["last_published"].is_null());
   Json entities = Json::object();
   for (schema::EntityKind kind : schema::kFacetedEntityKinds) {

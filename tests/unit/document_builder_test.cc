@@ -27,7 +27,7 @@ Article sample() {
 
 TEST(DocumentBuilder, IndexesFoldedTitleAndBodyWithStemsAndTitlePrefix) {
   DocumentBuilder builder;
-  std::set<std::string> terms = terms_of(builder.build(sample(), {}));
+  std::set<std::string> terms = terms_of(builder.build(sample(), {}).document);
   EXPECT_TRUE(terms.count("zelensky"));
   EXPECT_TRUE(terms.count("muller"));
   EXPECT_TRUE(terms.count("Zvisit"));  // English stem of "visits"
@@ -37,7 +37,7 @@ TEST(DocumentBuilder, IndexesFoldedTitleAndBodyWithStemsAndTitlePrefix) {
 
 TEST(DocumentBuilder, AddsFilterTermsValuesAndData) {
   DocumentBuilder builder;
-  Xapian::Document document = builder.build(sample(), {});
+  Xapian::Document document = builder.build(sample(), {}).document;
   std::set<std::string> terms = terms_of(document);
   EXPECT_TRUE(terms.count(schema::id_term("a1")));
   EXPECT_TRUE(terms.count(schema::source_term("baltic wire")));
@@ -51,7 +51,7 @@ TEST(DocumentBuilder, AddsFilterTermsValuesAndData) {
 
 TEST(DocumentBuilder, TitleWordsWeighMoreThanBodyWords) {
   DocumentBuilder builder;
-  Xapian::Document document = builder.build(sample(), {});
+  Xapian::Document document = builder.build(sample(), {}).document;
   auto wdf = [&](const std::string& term) {
     auto it = document.termlist_begin();
     it.skip_to(term);
@@ -64,7 +64,7 @@ TEST(DocumentBuilder, NoStemsForUnknownLanguages) {
   DocumentBuilder builder;
   Article article = sample();
   article.language = "";
-  std::set<std::string> terms = terms_of(builder.build(article, {}));
+  std::set<std::string> terms = terms_of(builder.build(article, {}).document);
   EXPECT_TRUE(terms.count("visits"));
   for (const std::string& term : terms) EXPECT_FALSE(term.starts_with("Z")) << term;
 }
@@ -73,7 +73,7 @@ TEST(DocumentBuilder, NoDateValuesWithoutADate) {
   DocumentBuilder builder;
   Article article = sample();
   article.date.reset();
-  Xapian::Document document = builder.build(article, {});
+  Xapian::Document document = builder.build(article, {}).document;
   EXPECT_TRUE(document.get_value(schema::kPublishedDaySlot).empty());
 }
 
@@ -86,7 +86,7 @@ TEST(DocumentBuilder, EntityTermsAndWordTermsForMultiWordNamesOnly) {
   mention(schema::EntityKind::kPerson, "Vladimir Putin", "vladimir putin");
   mention(schema::EntityKind::kPlace, "Kyiv", "kyiv");
   mention(schema::EntityKind::kOrganisation, "Al-Qaeda", "al-qaeda");
-  std::set<std::string> terms = terms_of(builder.build(sample(), analysis));
+  std::set<std::string> terms = terms_of(builder.build(sample(), analysis).document);
   EXPECT_TRUE(terms.count(schema::entity_term(schema::EntityKind::kPerson, "vladimir putin")));
   EXPECT_TRUE(terms.count(schema::entity_word_term(schema::EntityKind::kPerson, "vladimir")));
   EXPECT_TRUE(terms.count(schema::entity_word_term(schema::EntityKind::kPerson, "putin")));
@@ -94,6 +94,38 @@ TEST(DocumentBuilder, EntityTermsAndWordTermsForMultiWordNamesOnly) {
   // "place:kyiv" finds the entity term itself: a word term would only repeat it.
   EXPECT_TRUE(terms.count(schema::entity_term(schema::EntityKind::kPlace, "kyiv")));
   EXPECT_FALSE(terms.count(schema::entity_word_term(schema::EntityKind::kPlace, "kyiv")));
+}
+
+TEST(DocumentBuilder, NamesEachFacetValueOnceAndStoresTheMentionedPeriods) {
+  DocumentBuilder builder;
+  ArticleAnalysis analysis;
+  auto mention = [&](schema::EntityKind kind, const std::string& display, const std::string& key) {
+    analysis.text_entities.push_back({0, 0, CanonicalName{kind, display, key}});
+  };
+  mention(schema::EntityKind::kPerson, "Vladimir Putin", "vladimir putin");
+  mention(schema::EntityKind::kPerson, "Vladimir Putin", "vladimir putin");
+  mention(schema::EntityKind::kPlace, "Kyiv", "kyiv");
+  mention(schema::EntityKind::kMisc, "Ukrainian", "ukrainian");
+  analysis.timexes.push_back({0, 0, TimexType::Date, "2025-04-11"});
+  analysis.timexes.push_back({0, 0, TimexType::Date, "2025-04"});
+  ArticleDocument built = builder.build(sample(), analysis);
+  auto names = [&](schema::NamedFacet facet) {
+    return built.facet_names[schema::named_facet_index(facet)];
+  };
+  using Names = std::vector<schema::FacetName>;
+  EXPECT_EQ(names(schema::NamedFacet::kPerson), (Names{{"vladimir putin", "Vladimir Putin"}}));
+  EXPECT_EQ(names(schema::NamedFacet::kPlace), (Names{{"kyiv", "Kyiv"}}));
+  EXPECT_TRUE(names(schema::NamedFacet::kOrganisation).empty());
+  EXPECT_EQ(names(schema::NamedFacet::kSource), (Names{{"baltic wire", "Baltic Wire"}}));
+  EXPECT_EQ(names(schema::NamedFacet::kLanguage), (Names{{"en", "en"}}));
+  EXPECT_FALSE(built.numbered);
+  // The day, its month and its year; the month mention adds no period of its own.
+  EXPECT_EQ(schema::decode_number_set(built.document.get_value(schema::kMentionedPeriodsSlot)),
+            (std::vector<std::uint32_t>{
+                schema::period_code(schema::PeriodPrecision::kYear, 2025, 0, 0),
+                schema::period_code(schema::PeriodPrecision::kMonth, 2025, 4, 0),
+                schema::period_code(schema::PeriodPrecision::kDay, 2025, 4, 11)}));
+  EXPECT_EQ(built.document.get_value(schema::kMentionedDatesSlot), "2025-04-11 2025-04");
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "command_runner.h"
 #include "document_builder.h"
 #include "entity_profiler.h"
+#include "facet_dictionary.h"
 #include "facet_report.h"
 #include "index_layout.h"
 #include "index_writer.h"
@@ -67,7 +68,9 @@ class ConstructedArchive : public ::testing::Test {
     specs[7].date = "";
     specs_ = new std::vector<Spec>(specs);
 
-    IndexWriter writer(IndexLayout(index()).open_for_writing(1).front(), 100);
+    std::vector<Xapian::WritableDatabase> shards = IndexLayout(index()).open_for_writing(1);
+    FacetDictionary dictionary(shards);
+    IndexWriter writer(shards.front(), 100);
     DocumentBuilder builder;
     for (const Spec& spec : specs) {
       Article article;
@@ -84,7 +87,9 @@ class ConstructedArchive : public ::testing::Test {
       for (const std::string& value : spec.mentioned) {
         analysis.timexes.push_back({0, 0, TimexType::Date, value});
       }
-      (void)writer.write(article.id, builder.build(article, analysis));
+      ArticleDocument built = builder.build(article, analysis);
+      dictionary.number(built);
+      (void)writer.write(article.id, built);
     }
     writer.commit();
   }

@@ -160,30 +160,80 @@ TEST(Entities, EncodeAndDecodeRoundTrip) {
   EXPECT_TRUE(without[0].aliases.empty());
 }
 
-TEST(Entities, FacetRecordsRoundTripWithStableHashes) {
-  std::vector<DocumentEntity> entities = {
-      {EntityKind::kPerson, "vladimir putin", "Vladimir Putin", 3, {}},
-      {EntityKind::kPlace, "kyiv", "Kyiv", 1, {}}};
-  std::string value = encode_entity_facets(entities);
-  EXPECT_EQ(decode_entity_facets(value), entities);
-  std::string_view rest = value;
-  EntityFacetView view{};
-  ASSERT_TRUE(next_entity_facet(rest, view));
-  EXPECT_EQ(view.key, "vladimir putin");
-  EXPECT_EQ(view.display, "Vladimir Putin");
-  EXPECT_EQ(view.mentions, 3u);
-  EXPECT_EQ(view.hash, entity_key_hash("vladimir putin"));
-  EXPECT_NE(entity_key_hash("vladimir putin"), entity_key_hash("kyiv"));
-  ASSERT_TRUE(next_entity_facet(rest, view));
-  EXPECT_EQ(view.display, "Kyiv");
-  EXPECT_FALSE(next_entity_facet(rest, view));
-  // A cut record ends the list instead of reading past it.
-  std::string_view cut = std::string_view(value).substr(0, value.size() - 2);
-  ASSERT_TRUE(next_entity_facet(cut, view));
-  EXPECT_FALSE(next_entity_facet(cut, view));
-  EXPECT_TRUE(decode_entities("garbage").empty());
+TEST(NumberSets, RoundTripSortedWithoutRepeatsAndStopAtADamagedTail) {
+  std::string value = encode_number_set({300, 5, 70000, 5, 0});
+  EXPECT_EQ(decode_number_set(value), (std::vector<std::uint32_t>{0, 5, 300, 70000}));
+  // Small gaps take one byte each: a page's ordinals stay small.
+  EXPECT_EQ(encode_number_set({1, 2, 3}).size(), 3u);
+  // A set cut inside its last number keeps the numbers before it.
+  EXPECT_EQ(decode_number_set(std::string_view(value).substr(0, value.size() - 1)),
+            (std::vector<std::uint32_t>{0, 5, 300}));
+  EXPECT_TRUE(decode_number_set("").empty());
 }
 
+TEST(NamedFacets, NameKeysRoundTripAndSortByOrdinal) {
+  std::string key = facet_name_key(NamedFacet::kPlace, 0x1234);
+  auto parsed = parse_facet_name_key(key);
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(parsed->first, NamedFacet::kPlace);
+  EXPECT_EQ(parsed->second, 0x1234u);
+  EXPECT_LT(facet_name_key(NamedFacet::kPerson, 9), facet_name_key(NamedFacet::kPerson, 10));
+  EXPECT_TRUE(key.starts_with(facet_name_key_prefix()));
+  EXPECT_FALSE(parse_facet_name_key("newsindex.facet_name.Zzzzzzzzz"));
+  EXPECT_FALSE(parse_facet_name_key(std::string(facet_name_key_prefix()) + "P12"));
+  FacetName name{"vladimir putin", "Vladimir Putin"};
+  EXPECT_EQ(decode_facet_name(encode_facet_name(name)), name);
+  EXPECT_FALSE(decode_facet_name("no separator"));
+  // Every faceted entity kind has a named facet of the same name, and only those.
+  for (EntityKind kind : kFacetedEntityKinds) {
+    ASSERT_TRUE(named_facet_of(kind));
+    EXPECT_EQ(named_facet_info(*named_facet_of(kind)).name, entity_kind_info(kind).facet);
+    EXPECT_EQ(entity_kind_of(*named_facet_of(kind)), kind);
+  }
+  EXPECT_FALSE(named_facet_of(EntityKind::kMisc));
+}
+
+TEST(FacetTotals, CountArticlesInAndOutAndRoundTrip) {
+  DocumentFacets first;
+  first.published_day = 20250411;
+  first.mentioned_periods = {period_code(PeriodPrecision::kYear, 2025, 0, 0)};
+  first.ordinals[named_facet_index(NamedFacet::kPerson)] = {0, 7};
+  first.ordinals[named_facet_index(NamedFacet::kSource)] = {2};
+  DocumentFacets second = first;
+  second.ordinals[named_facet_index(NamedFacet::kPerson)] = {7};
+  FacetTotals totals;
+  totals.count(first, +1);
+  totals.count(second, +1);
+  EXPECT_EQ(totals.articles, 2u);
+  EXPECT_EQ(totals.named[named_facet_index(NamedFacet::kPerson)][7], 2u);
+  EXPECT_EQ(totals.named[named_facet_index(NamedFacet::kPerson)][0], 1u);
+  EXPECT_EQ(totals.published_days.at(20250411), 2u);
+  auto decoded = decode_facet_totals(encode_facet_totals(totals));
+  ASSERT_TRUE(decoded);
+  EXPECT_EQ(decoded->articles, 2u);
+  EXPECT_EQ(decoded->named[named_facet_index(NamedFacet::kPerson)][7], 2u);
+  EXPECT_EQ(decoded->named[named_facet_index(NamedFacet::kSource)][2], 2u);
+  EXPECT_EQ(decoded->published_days, totals.published_days);
+  EXPECT_EQ(decoded->mentioned_periods, totals.mentioned_periods);
+  // Counting an article out undoes counting it in; days nobody published on are not kept.
+  totals.count(first, -1);
+  totals.count(second, -1);
+  EXPECT_EQ(totals.articles, 0u);
+  EXPECT_EQ(totals.named[named_facet_index(NamedFacet::kPerson)][7], 0u);
+  EXPECT_TRUE(totals.published_days.empty());
+  EXPECT_TRUE(totals.mentioned_periods.empty());
+  // Another shard's totals add up.
+  FacetTotals shard;
+  shard.count(first, +1);
+  totals.add(shard);
+  totals.add(shard);
+  EXPECT_EQ(totals.articles, 2u);
+  EXPECT_EQ(totals.named[named_facet_index(NamedFacet::kPerson)][0], 2u);
+  // Damage is nullopt, not a wrong count.
+  std::string value = encode_facet_totals(totals);
+  EXPECT_FALSE(decode_facet_totals(std::string_view(value).substr(0, value.size() - 1)));
+  EXPECT_FALSE(decode_facet_totals(value + "x"));
+}
 TEST(Entities, TermsSeparateKinds) {
   EXPECT_NE(entity_term(EntityKind::kPerson, "jordan"), entity_term(EntityKind::kPlace, "jordan"));
   EXPECT_NE(entity_term(EntityKind::kPerson, "putin"),

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "document_builder.h"
+#include "facet_dictionary.h"
 #include "index_layout.h"
 #include "index_writer.h"
 #include "publication_date.h"
@@ -34,9 +35,10 @@ struct ArticleSpec {
 inline void write_archive(const std::filesystem::path& folder,
                           const std::vector<ArticleSpec>& articles, int shards = 1) {
   TextFolder text_folder;
+  std::vector<Xapian::WritableDatabase> databases = IndexLayout(folder).open_for_writing(shards);
+  FacetDictionary dictionary(databases);
   std::vector<IndexWriter> writers;
-  for (Xapian::WritableDatabase& shard : IndexLayout(folder).open_for_writing(shards))
-    writers.emplace_back(shard, 100);
+  for (Xapian::WritableDatabase& shard : databases) writers.emplace_back(shard, 100);
   DocumentBuilder builder;
   for (const ArticleSpec& spec : articles) {
     Article article;
@@ -54,7 +56,9 @@ inline void write_archive(const std::filesystem::path& folder,
       analysis.timexes.push_back({0, 0, TimexType::Date, value});
     }
     IndexWriter& writer = writers[schema::shard_for(article.id, writers.size())];
-    (void)writer.write(article.id, builder.build(article, analysis));
+    ArticleDocument built = builder.build(article, analysis);
+    dictionary.number(built);
+    (void)writer.write(article.id, built);
   }
   for (IndexWriter& writer : writers) writer.commit();
 }

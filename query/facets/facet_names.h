@@ -1,0 +1,44 @@
+// The names of facet ordinals (schema/named_facets.h), looked up only for the values a report
+// shows. A name is in every shard holding an article with that value: the database being searched
+// answers for its first shard, and the other shards are opened on their own when a name is not
+// there (at their latest revision, which has every name an earlier one had).
+#pragma once
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "index_layout.h"
+#include "schema.h"
+
+namespace newsindex {
+
+class FacetNames {
+ public:
+  // `database` is the index `layout` opened for reading; both must outlive this object.
+  FacetNames(const Xapian::Database& database, const IndexLayout& layout)
+      : database_(database), layout_(layout) {}
+
+  // Throws Xapian::DatabaseCorruptError when no shard has the name: the index is damaged.
+  [[nodiscard]] const schema::FacetName& find(schema::NamedFacet facet, schema::Ordinal ordinal);
+
+ private:
+  [[nodiscard]] std::optional<schema::FacetName> in_other_shards(const std::string& key);
+
+  const Xapian::Database& database_;
+  const IndexLayout& layout_;
+  std::optional<std::vector<Xapian::Database>> other_shards_;
+  std::map<std::pair<schema::NamedFacet, schema::Ordinal>, schema::FacetName> found_;
+};
+
+// The facet totals of the whole index (schema/facet_totals.h), added up over its shards, or
+// nullopt when a shard has none or they do not match its articles (an index being written by
+// something that does not keep them): then only counting the articles is exact.
+[[nodiscard]] std::optional<schema::FacetTotals> index_totals(const Xapian::Database& database,
+                                                              const IndexLayout& layout);
+
+}  // namespace newsindex
