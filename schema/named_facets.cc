@@ -1,22 +1,19 @@
 #include "named_facets.h"
 
-#include <cstdio>
-
 namespace newsindex::schema {
 namespace {
 
-constexpr std::string_view kFacetNamePrefix = "newsindex.facet_name.";
+// Short, because an archive of OCR pages has hundreds of thousands of names per shard: the
+// facet's code and the ordinal as 4 bytes, big-endian so that metadata order is ordinal order.
+constexpr std::string_view kFacetNamePrefix = "fn:";
 constexpr char kNameSeparator = '\x1f';  // never in a folded key
 
 }  // namespace
 
 std::string facet_name_key(NamedFacet facet, Ordinal ordinal) {
-  // Fixed-width hexadecimal, so that metadata order is ordinal order.
-  char digits[9];
-  std::snprintf(digits, sizeof digits, "%08x", ordinal);
   std::string key(kFacetNamePrefix);
   key.push_back(named_facet_info(facet).code);
-  key.append(digits, 8);
+  for (int shift = 24; shift >= 0; shift -= 8) key.push_back(static_cast<char>(ordinal >> shift));
   return key;
 }
 
@@ -25,7 +22,7 @@ std::string_view facet_name_key_prefix() {
 }
 
 std::optional<std::pair<NamedFacet, Ordinal>> parse_facet_name_key(std::string_view key) {
-  if (!key.starts_with(kFacetNamePrefix) || key.size() != kFacetNamePrefix.size() + 9) {
+  if (!key.starts_with(kFacetNamePrefix) || key.size() != kFacetNamePrefix.size() + 5) {
     return std::nullopt;
   }
   key.remove_prefix(kFacetNamePrefix.size());
@@ -35,17 +32,7 @@ std::optional<std::pair<NamedFacet, Ordinal>> parse_facet_name_key(std::string_v
   }
   if (!facet) return std::nullopt;
   Ordinal ordinal = 0;
-  for (char c : key.substr(1)) {
-    unsigned digit = 0;
-    if (c >= '0' && c <= '9') {
-      digit = static_cast<unsigned>(c - '0');
-    } else if (c >= 'a' && c <= 'f') {
-      digit = static_cast<unsigned>(c - 'a' + 10);
-    } else {
-      return std::nullopt;
-    }
-    ordinal = ordinal * 16 + digit;
-  }
+  for (char c : key.substr(1)) ordinal = (ordinal << 8) | static_cast<unsigned char>(c);
   return std::pair{*facet, ordinal};
 }
 

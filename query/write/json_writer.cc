@@ -73,6 +73,7 @@ Json facets_json(const FacetReport& report) {
   const bool significance = report.order == FacetOrder::kSignificant;
   Json facets = {{"exact", report.exact},
                  {"documents_counted", report.documents_counted},
+                 {"counted_from", report.from_totals ? "index totals" : "matches"},
                  {"order", significance ? "significant" : "count"}};
   for (const FacetList& list : report.lists) {
     facets[list.name] = {{"distinct", list.distinct},

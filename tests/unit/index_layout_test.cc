@@ -45,11 +45,44 @@ TEST(IndexLayout, RejectsAnotherSchemaVersion) {
     (void)layout.open_for_reading();
     FAIL() << "expected IndexError";
   } catch (const IndexError& error) {
-    EXPECT_NE(std::string(error.what()).find("schema version 999"), std::string::npos);
+    EXPECT_NE(std::string(error.what()).find("a newer newsindex (schema version 999)"),
+              std::string::npos)
+        << error.what();
   }
   EXPECT_THROW((void)layout.open_for_writing(1), IndexError);
 }
 
+TEST(IndexLayout, AnOlderIndexGetsTheCommandThatIndexesItsFilesAgain) {
+  TempFolder folder;
+  IndexLayout layout(folder / "idx");
+  {
+    auto shards = layout.open_for_writing(1);
+    shards[0].set_metadata(std::string(schema::kVersionKey), "1");
+    shards[0].set_metadata(schema::file_state_key("/news/a.jsonl"),
+                           schema::encode_file_state({10, 1, 2}));
+    shards[0].set_metadata(schema::file_state_key("/news/gone.jsonl"), "");  // deleted
+    shards[0].commit();
+  }
+  for (bool writing : {false, true}) {
+    try {
+      if (writing) {
+        (void)layout.open_for_writing(1);
+      } else {
+        (void)layout.open_for_reading();
+      }
+      FAIL() << "expected IndexError";
+    } catch (const IndexError& error) {
+      const std::string message = error.what();
+      EXPECT_NE(message.find("an older newsindex (schema version 1)"), std::string::npos)
+          << message;
+      EXPECT_NE(message.find("newsindex add -i '" + (folder / "idx").string() + "-v" +
+                             std::to_string(schema::kSchemaVersion) + "' '/news/a.jsonl'"),
+                std::string::npos)
+          << message;
+      EXPECT_EQ(message.find("gone.jsonl"), std::string::npos) << message;
+    }
+  }
+}
 TEST(IndexLayout, RejectsAPlainXapianDatabase) {
   TempFolder folder;
   {

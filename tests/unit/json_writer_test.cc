@@ -78,7 +78,7 @@ TEST_F(JsonWriterTest, HighlightsAreCodePointOffsets) {
 
 TEST_F(JsonWriterTest, FacetsHaveOneMemberPerFacetWithTheirFilters) {
   Json facets = written(search("harbour"))["facets"];
-  std::vector<std::string> keys{"exact", "documents_counted", "order"};
+  std::vector<std::string> keys{"exact", "documents_counted", "counted_from", "order"};
   for (schema::EntityKind kind : schema::kFacetedEntityKinds)
     keys.emplace_back(schema::entity_kind_info(kind).facet);
   for (std::string_view name : {schema::kSourceField, schema::kLanguageField,
@@ -86,6 +86,8 @@ TEST_F(JsonWriterTest, FacetsHaveOneMemberPerFacetWithTheirFilters) {
     keys.emplace_back(name);
   EXPECT_EQ(keys_of(facets), keys);
   EXPECT_EQ(facets["order"], "count");
+  EXPECT_EQ(facets["counted_from"], "matches");
+  EXPECT_EQ(written(search(""))["facets"]["counted_from"], "index totals");
   EXPECT_EQ(facets["source"]["values"][0],
             (Json{{"value", "Baltic Wire"}, {"count", 1}, {"filter", "source:\"Baltic Wire\""}}));
   EXPECT_EQ(facets["published"]["by"], "day");

@@ -177,10 +177,13 @@ TEST(NamedFacets, NameKeysRoundTripAndSortByOrdinal) {
   ASSERT_TRUE(parsed);
   EXPECT_EQ(parsed->first, NamedFacet::kPlace);
   EXPECT_EQ(parsed->second, 0x1234u);
-  EXPECT_LT(facet_name_key(NamedFacet::kPerson, 9), facet_name_key(NamedFacet::kPerson, 10));
+  EXPECT_LT(facet_name_key(NamedFacet::kPerson, 255), facet_name_key(NamedFacet::kPerson, 256));
+  EXPECT_EQ(parse_facet_name_key(facet_name_key(NamedFacet::kSource, 0xFFFFFFFF))->second,
+            0xFFFFFFFFu);
   EXPECT_TRUE(key.starts_with(facet_name_key_prefix()));
-  EXPECT_FALSE(parse_facet_name_key("newsindex.facet_name.Zzzzzzzzz"));
+  EXPECT_FALSE(parse_facet_name_key(std::string(facet_name_key_prefix()) + "Z1234"));
   EXPECT_FALSE(parse_facet_name_key(std::string(facet_name_key_prefix()) + "P12"));
+  EXPECT_FALSE(parse_facet_name_key("newsindex.schema_version"));
   FacetName name{"vladimir putin", "Vladimir Putin"};
   EXPECT_EQ(decode_facet_name(encode_facet_name(name)), name);
   EXPECT_FALSE(decode_facet_name("no separator"));
