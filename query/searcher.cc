@@ -21,10 +21,6 @@ std::string majority_language(const Xapian::Database& database) {
   return best;
 }
 
-bool is_every_article(const Xapian::Query& query) {
-  return query.get_description() == Xapian::Query::MatchAll.get_description();
-}
-
 }  // namespace
 
 Searcher::Searcher(const IndexLayout& layout) : reader_(layout) {}
@@ -51,7 +47,7 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
   // Match, counting facets over every match; a search of every article reads the totals the
   // index keeps instead.
   std::optional<FacetCounter> counter;
-  if (request.facets && is_every_article(query)) {
+  if (request.facets && matches_every_article(query)) {
     if (auto totals = index_totals(database, reader_.layout())) {
       counter.emplace(request.facets->selection);
       counter->count_totals(*totals);
@@ -60,8 +56,8 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
   if (request.facets && !counter) counter.emplace(request.facets->selection);
   Matches matches = match(database, query, {request.offset, request.limit, request.sort},
                           counter && !counter->from_totals() ? &*counter : nullptr);
-  view.total = matches.page.get_matches_estimated();
-  view.exact = matches.page.get_matches_lower_bound() == matches.page.get_matches_upper_bound();
+  view.total = matches.total;
+  view.exact = matches.exact;
 
   // The facet report, and the hits.
   if (counter) {

@@ -93,6 +93,34 @@ TEST_P(FacetTotalsTest, WithoutTotalsTheArticlesAreCountedInstead) {
   EXPECT_EQ(flattened(*everything.facets), flattened(*search(index_, "-zzyzx").facets));
 }
 
+// The newest and oldest pages of every article come from a window of publication times rather
+// than a sort of the whole archive: they must be the pages of that sort, undated articles last.
+TEST_P(FacetTotalsTest, EveryPageOfEveryArticleByDateIsThePageOfTheWholeSort) {
+  auto dates = [&](const std::string& query, SortOrder sort, std::size_t offset) {
+    SearchRequest request;
+    request.query = query;
+    request.sort = sort;
+    request.offset = offset;
+    request.limit = 4;
+    request.today = 2025y / June / 1d;
+    request.stem_language = "en";
+    SearchView view = Searcher(IndexLayout(index_)).search(request);
+    std::vector<std::string> found;
+    for (const SearchHit& hit : view.hits) found.push_back(hit.article.date);
+    EXPECT_EQ(view.total, 15u);
+    return found;
+  };
+  for (SortOrder sort : {SortOrder::kNewest, SortOrder::kOldest}) {
+    for (std::size_t offset = 0; offset <= 14; offset += 2) {
+      EXPECT_EQ(dates("", sort, offset), dates("-zzyzx", sort, offset))
+          << sort_order_name(sort) << " from " << offset;
+    }
+  }
+  EXPECT_EQ(dates("", SortOrder::kNewest, 0).front(), "2025-05-02");
+  EXPECT_EQ(dates("", SortOrder::kNewest, 12).back(), "");  // undated last
+  EXPECT_EQ(dates("", SortOrder::kOldest, 0).front(), "2025-04-11");
+}
+
 INSTANTIATE_TEST_SUITE_P(Shards, FacetTotalsTest, ::testing::Values(1, 3));
 
 }  // namespace
