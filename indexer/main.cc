@@ -172,6 +172,11 @@ void add_train_command(CLI::App& app, TrainOptions& options) {
   train->add_option("-o,--output", options.output, "Model file to write")->required();
   train->add_option("--epochs", options.training.epochs, "Training passes")->capture_default_str();
   train->add_option("--seed", options.training.seed, "Shuffling seed")->capture_default_str();
+  train
+      ->add_option("--clusters", options.training.clusters,
+                   "Word clusters to learn features from and keep in the model (WORD TAB three "
+                   "cluster numbers per line; see indexer/train/clusters/)")
+      ->check(CLI::ExistingFile);
   train->footer(
       "Examples:\n"
       "  newsindex train ../shared/train/conll2003_train.jsonl -o en-conll.model\n"

@@ -20,7 +20,7 @@ _newsindex() {
     extract) options="--offsets --date --no-entities --model --entities -h -h --help" ;;
     stats) options="-i --index --json -h -h --help" ;;
     compact) options="-i --index -h -h --help" ;;
-    train) options="-o --output --epochs --seed -h -h --help" ;;
+    train) options="-o --output --epochs --seed --clusters -h -h --help" ;;
   esac
   if [[ $cur == -* || -z $command ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")

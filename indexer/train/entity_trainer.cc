@@ -106,10 +106,17 @@ void train_entity_model(const std::filesystem::path& conll_jsonl,
   log << "read " << counted_noun(docs.size(), "document", "documents") << "; gazetteer "
       << counted_noun(gazetteer.size(), "name", "names") << " (" << seconds() << " s)\n";
 
+  const WordClusters clusters =
+      options.clusters.empty() ? WordClusters() : WordClusters::from_text(options.clusters);
+  if (!clusters.empty()) {
+    log << "word clusters: " << counted_noun(clusters.size(), "word", "words") << " (" << seconds()
+        << " s)\n";
+  }
   const CasePriorLexicon empty_lexicon;
+  const WordClusters no_clusters;
   const CasePriorLexicon lexicon = build_case_prior(
-      docs, FeatureExtractor(gazetteer, empty_lexicon), options.case_prior_min_count);
-  const FeatureExtractor fx(gazetteer, lexicon);
+      docs, FeatureExtractor(gazetteer, empty_lexicon, no_clusters), options.case_prior_min_count);
+  const FeatureExtractor fx(gazetteer, lexicon, clusters);
 
   std::vector<PreparedDocument> prepared(docs.size());
   std::vector<std::vector<std::uint8_t>> gold(docs.size());
@@ -177,7 +184,7 @@ void train_entity_model(const std::filesystem::path& conll_jsonl,
     }
     if (largest >= options.prune_below) weights.add_row(feature, w);
   });
-  TaggerModel::save(model_out, weights, lexicon);
+  TaggerModel::save(model_out, weights, lexicon, clusters);
   log << "wrote " << model_out.string() << ": "
       << counted_noun(weights.rows(), "feature row", "feature rows") << " (" << seconds()
       << " s)\n";

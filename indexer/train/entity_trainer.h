@@ -11,6 +11,9 @@ struct TrainingOptions {
   unsigned seed = 20240501;   // document order shuffling; a fixed seed makes training reproducible
   float prune_below = 0.02f;  // drop features whose averaged weights are all smaller than this
   unsigned case_prior_min_count = 2;
+  // Word clusters to learn cluster features from and store in the model (WordClusters::from_text);
+  // none when empty.
+  std::filesystem::path clusters;
 };
 
 // Trains on CoNLL-style JSON Lines ({"text", "entities": [{"start","end","type"}]}, code-point

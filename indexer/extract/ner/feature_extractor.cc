@@ -163,6 +163,7 @@ void FeatureExtractor::prepare_words(std::string_view text, PreparedDocument& do
     if (t.line == 0) w.flags |= kWordFirstLine;
     w.gazetteer = {};
     w.case_prior = CasePrior::Unknown;
+    w.clusters = {kUnknownCluster, kUnknownCluster, kUnknownCluster};
   }
   // A line is a capitals line when every word with letters is in capitals and it has more than one
   // token.
@@ -237,6 +238,13 @@ void FeatureExtractor::annotate_gazetteer(PreparedDocument& doc) const {
 void FeatureExtractor::prepare_tokens(std::string_view text, PreparedDocument& doc) const {
   prepare_words(text, doc);
   for (auto& w : doc.words) w.case_prior = lexicon_.lookup(w.word_hash);
+  if (!clusters_.empty()) {
+    for (std::size_t i = 0; i < doc.words.size(); ++i) {
+      const Token& t = doc.tokens[i];
+      WordInfo& w = doc.words[i];
+      w.clusters = clusters_.lookup(hash_bytes(text.substr(t.begin, t.end - t.begin)), w.word_hash);
+    }
+  }
   order_sentences(doc);
   annotate_gazetteer(doc);
 }
@@ -386,9 +394,28 @@ std::size_t FeatureExtractor::gazetteer_features(const PreparedDocument& doc, co
   return k;
 }
 
+std::size_t FeatureExtractor::cluster_features(const PreparedDocument& doc, const Sentence& s,
+                                               std::size_t i, std::uint64_t* out) {
+  std::size_t k = 0;
+  const ClusterIds& own = doc.words[i].clusters;
+  for (std::size_t level = 0; level < own.size(); ++level) {
+    if (own[level] != kUnknownCluster) {
+      out[k++] = feature(static_cast<FeatureTemplate>(kFtCluster + level), own[level]);
+    }
+  }
+  if (i > s.begin && doc.words[i - 1].clusters[1] != kUnknownCluster) {
+    out[k++] = feature(kFtPrevCluster, doc.words[i - 1].clusters[1]);
+  }
+  if (i + 1 < s.end && doc.words[i + 1].clusters[1] != kUnknownCluster) {
+    out[k++] = feature(kFtNextCluster, doc.words[i + 1].clusters[1]);
+  }
+  return k;
+}
+
 void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, std::size_t i,
                                std::uint64_t* out) {
-  static_assert(kMaxFormFeatures + 6 + kPairFeatures + kMaxCasingFeatures + kMaxGazetteerFeatures <=
+  static_assert(kMaxFormFeatures + 6 + kPairFeatures + kMaxCasingFeatures + kMaxGazetteerFeatures +
+                    kMaxClusterFeatures <=
                 kStaticFeatureSlots);
   const WordInfo& w = doc.words[i];
   const std::string_view lower = doc.lower(i);
@@ -407,7 +434,8 @@ void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, s
   out[k++] = around[2][1];
   k += pair_features(doc, s, i, out + k);
   k += casing_features(w, lower, out + k);
-  gazetteer_features(doc, s, i, out + k);
+  k += gazetteer_features(doc, s, i, out + k);
+  cluster_features(doc, s, i, out + k);
 }
 
 }  // namespace newsindex::ner

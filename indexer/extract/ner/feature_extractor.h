@@ -14,6 +14,7 @@
 #include "case_prior_lexicon.h"
 #include "gazetteer.h"
 #include "tokenizer.h"
+#include "word_clusters.h"
 
 namespace newsindex::ner {
 
@@ -37,6 +38,7 @@ struct WordInfo {
   std::uint16_t flags;
   GazetteerMark gazetteer;
   CasePrior case_prior;
+  ClusterIds clusters;  // all kUnknownCluster without a cluster table
 };
 
 struct Sentence {
@@ -45,7 +47,7 @@ struct Sentence {
 
 // Enough for every feature group at its largest (FeatureExtractor::k*Features, 6 neighbour
 // features).
-constexpr std::size_t kStaticFeatureSlots = 44;
+constexpr std::size_t kStaticFeatureSlots = 49;
 
 struct PreparedDocument {
   std::vector<Token> tokens;
@@ -90,8 +92,9 @@ bool ascii_word_forms(std::string_view word, std::string& lower, WordForms& form
 
 class FeatureExtractor {
  public:
-  FeatureExtractor(const Gazetteer& gazetteer, const CasePriorLexicon& lexicon)
-      : gazetteer_(gazetteer), lexicon_(lexicon) {}
+  FeatureExtractor(const Gazetteer& gazetteer, const CasePriorLexicon& lexicon,
+                   const WordClusters& clusters)
+      : gazetteer_(gazetteer), lexicon_(lexicon), clusters_(clusters) {}
 
   // Tokens, word forms, gazetteer marks, sentences and every token's static features: what
   // training needs.
@@ -126,6 +129,10 @@ class FeatureExtractor {
   static constexpr std::size_t kMaxGazetteerFeatures = 7;
   static std::size_t gazetteer_features(const PreparedDocument& doc, const Sentence& s,
                                         std::size_t i, std::uint64_t* out);
+  // The word's clusters at each granularity, and its neighbours' at the middle one.
+  static constexpr std::size_t kMaxClusterFeatures = 5;
+  static std::size_t cluster_features(const PreparedDocument& doc, const Sentence& s, std::size_t i,
+                                      std::uint64_t* out);
 
   static constexpr std::uint64_t kBoundaryWord = 0xB0B0B0B0B0B0B0B1ULL;
   static constexpr std::uint64_t kBoundaryShape = 0xB0B0B0B0B0B0B0B2ULL;
@@ -152,6 +159,7 @@ class FeatureExtractor {
 
   const Gazetteer& gazetteer_;
   const CasePriorLexicon& lexicon_;
+  const WordClusters& clusters_;
   Tokenizer tokenizer_;
 };
 

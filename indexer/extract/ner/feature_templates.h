@@ -39,6 +39,9 @@ enum FeatureTemplate : std::uint64_t {
   kFtNextWordShape,
   kFtLength,
   kFtFirstLineShape,
+  kFtCluster,  // + granularity 0..2
+  kFtPrevCluster = kFtCluster + 3,
+  kFtNextCluster,
   // decoder features
   kFtPrevTag = 100,
   kFtPrevTag2,

@@ -103,9 +103,11 @@ void StaticScorer::add(const PreparedDocument& doc, const Sentence& s, std::size
   for (int a = 0; a < 4; ++a) {
     add_row(neighbour(keys.word[a], keys.shape[a], keys.neighbour[a]).lent[a], scores);
   }
-  std::uint64_t features[FeatureExtractor::kPairFeatures + FeatureExtractor::kMaxGazetteerFeatures];
+  std::uint64_t features[FeatureExtractor::kPairFeatures + FeatureExtractor::kMaxGazetteerFeatures +
+                         FeatureExtractor::kMaxClusterFeatures];
   std::size_t n = FeatureExtractor::pair_features(doc, s, i, features);
   n += FeatureExtractor::gazetteer_features(doc, s, i, features + n);
+  n += FeatureExtractor::cluster_features(doc, s, i, features + n);
   add_features(features, n, scores);
 }
 

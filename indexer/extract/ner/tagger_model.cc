@@ -14,7 +14,8 @@ namespace newsindex::ner {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'W', 'S', 'N', 'E', 'R', '0', '1'};
-constexpr std::uint32_t kFormatVersion = 1;
+// Version 2 added the word clusters after the lexicon; version 1 models load without them.
+constexpr std::uint32_t kFormatVersion = 2;
 
 [[noreturn]] void fail(const std::filesystem::path& path, const std::string& why) {
   throw std::runtime_error("entity model " + path.string() + ": " + why);
@@ -23,11 +24,13 @@ constexpr std::uint32_t kFormatVersion = 1;
 }  // namespace
 
 void TaggerModel::save(const std::filesystem::path& path, const TrainedWeights& weights,
-                       const CasePriorLexicon& lexicon) {
+                       const CasePriorLexicon& lexicon, const WordClusters& clusters) {
   std::ostringstream buffer;
   buffer.write(kMagic, sizeof kMagic);
-  write_pod(buffer, kFormatVersion);
+  // A model without clusters stays a version 1 file, byte for byte what older trainers wrote.
+  write_pod(buffer, clusters.empty() ? std::uint32_t{1} : kFormatVersion);
   lexicon.write(buffer);
+  if (!clusters.empty()) clusters.write(buffer);
   weights.write(buffer);
   const std::string bytes = buffer.str();
   gzFile f = gzopen(path.c_str(), "wb9");
@@ -59,13 +62,15 @@ TaggerModel TaggerModel::load(const std::filesystem::path& path) {
   std::uint32_t version = 0;
   std::memcpy(&version, bytes.data() + sizeof kMagic,
               std::min(sizeof version, bytes.size() - sizeof kMagic));
-  if (version != kFormatVersion)
+  if (version != 1 && version != kFormatVersion)
     fail(path, "unsupported format version " + std::to_string(version));
   try {
     in.ignore(sizeof version);
     auto lexicon = CasePriorLexicon::read(in);
+    WordClusters clusters = version >= 2 ? WordClusters::read(in) : WordClusters();
     auto weights = WeightTable::read(in);
-    return TaggerModel(std::move(weights), std::move(lexicon), gazetteer.get());
+    return TaggerModel(std::move(weights), std::move(lexicon), std::move(clusters),
+                       gazetteer.get());
   } catch (const std::runtime_error& e) {
     fail(path, e.what());
   }

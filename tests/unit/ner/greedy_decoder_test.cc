@@ -16,7 +16,14 @@ PreparedDocument five_tokens() {
   PreparedDocument doc;
   for (std::uint32_t i = 0; i < 5; ++i) {
     doc.tokens.push_back({i * 2, i * 2 + 1, 0, 0});
-    doc.words.push_back({100 + i, 7, 0, 0, 0, {}, CasePrior::Unknown});
+    doc.words.push_back({100 + i,
+                         7,
+                         0,
+                         0,
+                         0,
+                         {},
+                         CasePrior::Unknown,
+                         {kUnknownCluster, kUnknownCluster, kUnknownCluster}});
   }
   doc.sentences.push_back({0, 5});
   return doc;

@@ -39,7 +39,7 @@ class MentionRuleTest : public ::testing::Test {
     }
     lexicon.finish(2);
     lexicon_ = std::move(lexicon);
-    FeatureExtractor(test_gazetteer(), lexicon_).prepare(text_, doc_);
+    FeatureExtractor(test_gazetteer(), lexicon_, clusters_).prepare(text_, doc_);
   }
 
   // Token index of the n-th token whose text is `word`.
@@ -82,6 +82,7 @@ class MentionRuleTest : public ::testing::Test {
 
   std::string text_;
   CasePriorLexicon lexicon_;
+  WordClusters clusters_;
   PreparedDocument doc_;
 };
 
