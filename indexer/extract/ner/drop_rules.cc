@@ -134,9 +134,10 @@ bool ocr_fragment(const PreparedDocument& doc, std::string_view text, const Name
 
 // The decoder tags capitalised words at a sentence start that are no names: calendar words
 // ("Monday", "March") are dates, not names, and currency codes and zone abbreviations ("USD",
-// "UTC") are units unless listed as an organisation. A usually lower-case word opening a sentence
+// "UTC") are units unless listed as an organisation, as is a word written against a dollar sign
+// ("US$", "HK$", "A$": the dollar of that country). A usually lower-case word opening a sentence
 // ("Meanwhile") goes too, unless the article also names it in mid-sentence.
-void drop_ordinary_words(const PreparedDocument& doc, std::string_view /*text*/,
+void drop_ordinary_words(const PreparedDocument& doc, std::string_view text,
                          std::vector<NameSpan>& spans) {
   FlatHashMap<std::uint8_t> mid_sentence(spans.size() + 1);
   for (const auto& s : spans) {
@@ -148,6 +149,13 @@ void drop_ordinary_words(const PreparedDocument& doc, std::string_view /*text*/,
     for (auto i = s.first; i <= s.last; ++i)
       all_calendar &= (doc.words[i].gazetteer.categories & kGazCalendar) != 0;
     if (all_calendar) return true;
+    // The decoder may take the dollar sign in: "US$" as one span of two tokens.
+    const std::size_t next = s.first + 1;
+    if (s.last <= next && next < doc.tokens.size() &&
+        doc.tokens[next].begin == doc.tokens[s.first].end &&
+        text.substr(doc.tokens[next].begin, doc.tokens[next].end - doc.tokens[next].begin) == "$") {
+      return true;
+    }
     if (s.first != s.last) return false;
     const WordInfo& w = doc.words[s.first];
     if ((w.gazetteer.categories & kGazCode) && !(w.gazetteer.categories & kGazOrganisation))

@@ -20,6 +20,17 @@ TEST_F(DropRules, DropsCalendarWordsAndCurrencyCodes) {
       Result{});
 }
 
+TEST_F(DropRules, DropsAWordWrittenAgainstADollarSign) {
+  // "US$" and "HK$" are currencies; "US" with a space before "$", or a name elsewhere, stays.
+  prepare("Telstra paid US$ 5 million and HK$3 billion ; the US $ bond was sold in HK .");
+  EXPECT_EQ(run(rules::drop_ordinary_words, {one("Telstra", kOrg),
+                                             {at("US"), at("$"), kMisc},
+                                             one("HK", kLoc),
+                                             one("US", kLoc, 1),
+                                             one("HK", kLoc, 1)}),
+            (Result{{"Telstra", kOrg}, {"US", kLoc}, {"HK", kLoc}}));
+}
+
 TEST_F(DropRules, DropsSentenceInitialOrdinaryWordsUnlessNamedInMidSentence) {
   prepare("Meanwhile , Trump said more . Growth slowed at the Growth party .",
           {"meanwhile", "growth"});
