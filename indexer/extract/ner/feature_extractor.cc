@@ -171,18 +171,28 @@ void FeatureExtractor::prepare_words(std::string_view text, PreparedDocument& do
   while (line_begin < n) {
     std::size_t line_end = line_begin;
     bool all_caps = true;
-    std::size_t with_letters = 0;
+    std::size_t with_letters = 0, numbers = 0, lower_words = 0;
     while (line_end < n && doc.tokens[line_end].line == doc.tokens[line_begin].line) {
       const auto f = doc.words[line_end].flags;
       if (f & kWordHasLetter) {
         ++with_letters;
         all_caps &= (f & kWordAllCaps) != 0;
+        if (f & kWordLowerInitial) ++lower_words;
+      } else if (f & kWordHasDigit) {
+        ++numbers;
       }
       ++line_end;
     }
-    if (all_caps && with_letters > 0 && line_end - line_begin > 1) {
+    const std::size_t tokens = line_end - line_begin;
+    if (all_caps && with_letters > 0 && tokens > 1) {
       for (std::size_t i = line_begin; i < line_end; ++i) doc.words[i].flags |= kWordCapsLine;
     }
+    // A row of a results, standings or price table: at least three numbers, a third of its
+    // tokens or more, and hardly any running text.
+    if (numbers >= 3 && 3 * numbers >= tokens && 2 * lower_words <= numbers) {
+      for (std::size_t i = line_begin; i < line_end; ++i) doc.words[i].flags |= kWordTableLine;
+    }
+    doc.words[line_begin].flags |= kWordLineStart;
     line_begin = line_end;
   }
 }
@@ -349,6 +359,10 @@ std::size_t FeatureExtractor::casing_features(const WordInfo& w, std::string_vie
     out[k++] = feature(kFtCapsLineWord, w.word_hash);
   }
   if (w.flags & kWordFirstLine) out[k++] = feature(kFtFirstLineShape, w.shape_hash);
+  if (w.flags & kWordTableLine) {
+    out[k++] = feature(kFtTableLineShape, w.shape_hash, (w.flags & kWordLineStart) != 0);
+    out[k++] = feature(kFtTableLineWord, w.word_hash);
+  }
   const std::uint64_t context = sentence_start ? 1 : (caps_line ? 2 : 0);
   out[k++] = feature(kFtCasePrior, static_cast<std::uint64_t>(w.case_prior),
                      context * 4 + capitalised * 2 + ((w.flags & kWordAllCaps) != 0));

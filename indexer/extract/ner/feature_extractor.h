@@ -28,6 +28,9 @@ enum WordFlag : std::uint16_t {
   kWordCapsLine = 1 << 6,  // on a line written in capitals (CoNLL headlines and datelines)
   kWordFirstLine = 1 << 7,
   kWordHasUpper = 1 << 8,  // any upper-case letter ("al-Assad", "iPhone")
+  // On a line that reads as a table row (results, standings, prices): mostly numbers, few words.
+  kWordTableLine = 1 << 9,
+  kWordLineStart = 1 << 10,
 };
 
 struct WordInfo {
@@ -47,7 +50,7 @@ struct Sentence {
 
 // Enough for every feature group at its largest (FeatureExtractor::k*Features, 6 neighbour
 // features).
-constexpr std::size_t kStaticFeatureSlots = 49;
+constexpr std::size_t kStaticFeatureSlots = 51;
 
 struct PreparedDocument {
   std::vector<Token> tokens;
@@ -115,7 +118,7 @@ class FeatureExtractor {
   static constexpr std::size_t kMaxFormFeatures = 12;
   static std::size_t form_features(const WordInfo& w, std::string_view lower, std::uint64_t* out);
   // The word's casing and where it stands (sentence start, capitals line, first line).
-  static constexpr std::size_t kMaxCasingFeatures = 6;
+  static constexpr std::size_t kMaxCasingFeatures = 8;
   static std::size_t casing_features(const WordInfo& w, std::string_view lower, std::uint64_t* out);
   // What the word at distance `offset` (-2, -1, 1 or 2; kBoundaryWord/Shape past the sentence)
   // contributes: its word, and for direct neighbours its shape.

@@ -42,6 +42,8 @@ enum FeatureTemplate : std::uint64_t {
   kFtCluster,  // + granularity 0..2
   kFtPrevCluster = kFtCluster + 3,
   kFtNextCluster,
+  kFtTableLineShape,
+  kFtTableLineWord,
   // decoder features
   kFtPrevTag = 100,
   kFtPrevTag2,
