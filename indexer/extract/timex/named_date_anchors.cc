@@ -101,6 +101,16 @@ Resolution resolve_yearless(const TimexCandidate& c, ResolutionContext& ctx) {
 }
 
 Resolution resolve_decade(const TimexCandidate& c, const ResolutionContext& ctx) {
+  if (c.unit == Granularity::Year) {
+    // "'82": the latest such year up to the reference year (news looks back; "'30" written in
+    // 2026 is 1930).
+    if (!ctx.reference)
+      return {"XX" + calendar::two_digits(static_cast<unsigned>(c.part)), std::nullopt};
+    const int ry = static_cast<int>(ctx.reference->year());
+    int year = ry / 100 * 100 + c.part;
+    if (year > ry) year -= 100;
+    return {calendar::spell_year(year), std::nullopt};
+  }
   if (!ctx.reference) return {"XX" + std::to_string(c.part % 10), std::nullopt};
   const int ry = static_cast<int>(ctx.reference->year());
   int start = ry / 100 * 100 + c.part * 10;

@@ -21,7 +21,8 @@ enum class Anchor : std::uint8_t {
   YearEarlier,      // "a year earlier": the quarter in focus a year back, else last year
   ReportedQuarter,  // "the quarter": the quarter the report is about
   SentenceDate,     // a clock time: on the date in focus, else the reference date
-  Decade,           // "the nineties", "the '80s": century chosen from the reference
+  Decade,           // "the nineties", "the '80s", and with unit Year "'82": century chosen
+                    // from the reference
   Narrative,        // "the following year", "the previous Friday", "that day": moved from the
                     // time the text last talked about (else from the reference date)
 };

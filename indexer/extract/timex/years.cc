@@ -114,6 +114,22 @@ void read_year(const ScanText& s, std::size_t i, LongestCandidate& out) {
   out.consider(c);
 }
 
+// "in '82", "the class of '68", "the '94 season": a year whose century is left out, after a word
+// that introduces a year. Not in quoted speech ("''60 Minutes''", "'60s").
+void read_two_digit_year(const ScanText& s, std::size_t i, LongestCandidate& out) {
+  const Token& t = s.token(i);
+  if (t.digits != 2 || i < 2 || !s.punct(i - 1, "'") || !s.attached(i)) return;
+  const std::size_t apostrophe = i - 1;
+  if (s.attached(apostrophe) || s.punct(apostrophe - 1, "'") ||
+      !year_context_before(s, apostrophe)) {
+    return;
+  }
+  TimexCandidate c = make_candidate(apostrophe, i + 1, TimexType::Date, Anchor::Decade);
+  c.unit = Granularity::Year;  // a year of the decade's century, not a decade
+  c.part = static_cast<int>(t.number);
+  out.consider(c);
+}
+
 }  // namespace
 
 void recognise_year(const ScanText& s, std::size_t i, LongestCandidate& out) {
@@ -125,6 +141,7 @@ void recognise_year(const ScanText& s, std::size_t i, LongestCandidate& out) {
     return;
   }
   if (read_century(s, i, out)) return;
+  read_two_digit_year(s, i, out);
   read_year(s, i, out);
 }
 

@@ -80,6 +80,17 @@ TEST(Years, DecadesAndCenturies) {
             "the nineties=199");
 }
 
+TEST(Years, TwoDigitYearsAfterAWordThatIntroducesAYear) {
+  // The latest such year up to the reference year (2025).
+  EXPECT_EQ(years("He graduated in '82 and joined."), "'82=1982");
+  EXPECT_EQ(years("She was in the class of '19."), "'19=2019");
+  EXPECT_EQ(years("Sales since '26 fell."), "'26=1926");
+  // Quoted speech, a number alone and an apostrophe inside a word are no years.
+  EXPECT_EQ(years("He said on ''60 Minutes'' that it was late."), "");
+  EXPECT_EQ(years("The score was '82 to nil."), "");
+  EXPECT_EQ(years("Rock'n'roll'82 was loud."), "");
+}
+
 TEST(Years, SpelledOut) {
   EXPECT_EQ(find_with({recognise_spelled_year}, "It began in nineteen ninety-four."),
             "nineteen ninety-four=1994");
