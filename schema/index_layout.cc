@@ -19,7 +19,11 @@ class ShardMerger final : public Xapian::Compactor {
  public:
   std::string resolve_duplicate_metadata(const std::string& key, std::size_t num_tags,
                                          const std::string tags[]) override {
-    if (key != schema::facet_totals_key()) return tags[0];
+    // Xapian passes the key as its table stores it, behind a two-byte prefix of its own.
+    const std::string totals_key = schema::facet_totals_key();
+    if (!std::string_view(key).ends_with(totals_key) || key.size() > totals_key.size() + 2) {
+      return tags[0];
+    }
     schema::FacetTotals sum;
     for (std::size_t i = 0; i < num_tags; ++i) {
       auto totals = schema::decode_facet_totals(tags[i]);

@@ -428,13 +428,20 @@ TEST(Compact, MergesShardsIntoOneWithIdenticalResultsAndStillAcceptsArticles) {
   fs::path index = folder / "index";
   ASSERT_EQ(newsindex_add(index, {kCorpus.string()}, {"--jobs", "3"}).exit_code, 0);
   std::vector<std::string> query = {"--facet-limit", "50", "--limit", "50", "putin"};
+  // Every article: counted from the shards' totals, which compacting must add up.
+  std::vector<std::string> everything = {"--facet-limit", "0", "--limit", "5", ""};
   Json before = search_json(index, query);
+  Json before_all = search_json(index, everything);
+  EXPECT_EQ(before_all["facets"]["counted_from"], "index totals");
   CommandResult compacted = run_command(kNewsindex, {"compact", "-i", index.string()}, clean_env());
   ASSERT_EQ(compacted.exit_code, 0) << compacted.err;
   EXPECT_NE(compacted.err.find("1 shard"), std::string::npos) << compacted.err;
   Json after = search_json(index, query);
   EXPECT_EQ(before["total"], after["total"]);
   EXPECT_EQ(before["facets"], after["facets"]);
+  Json after_all = search_json(index, everything);
+  EXPECT_EQ(after_all["facets"]["counted_from"], "index totals");
+  EXPECT_EQ(before_all["facets"], after_all["facets"]);
   CommandResult stats =
       run_command(kNewsindex, {"stats", "-i", index.string(), "--json"}, clean_env());
   ASSERT_EQ(stats.exit_code, 0) << stats.err;
