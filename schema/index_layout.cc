@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <random>
 #include <fstream>
 #include <sstream>
 
@@ -128,6 +129,20 @@ void IndexLayout::check_version(const Xapian::Database& database) const {
   throw IndexError(message);
 }
 
+void IndexLayout::check_one_numbering(const std::vector<std::string>& numberings) const {
+  std::string first;
+  for (const std::string& numbering : numberings) {
+    if (numbering.empty()) continue;
+    if (first.empty()) first = numbering;
+    if (numbering != first) {
+      throw IndexError("the shards listed in " + quoted(stub_path()) +
+                       " come from indexes made separately, and facets number their values per "
+                       "index, so their counts cannot be added up; search each index on its own, "
+                       "or index the files of all of them into one index");
+    }
+  }
+}
+
 Xapian::Database IndexLayout::open_for_reading() const {
   std::error_code error;
   if (!fs::exists(folder_, error)) {
@@ -144,6 +159,15 @@ Xapian::Database IndexLayout::open_for_reading() const {
   try {
     Xapian::Database database(stub_path().string());
     check_version(database);
+    std::vector<fs::path> shards = shard_paths();
+    if (shards.size() > 1) {
+      std::vector<std::string> numberings;
+      for (const fs::path& shard : shards) {
+        numberings.push_back(
+            Xapian::Database(shard.string()).get_metadata(std::string(schema::kNumberingKey)));
+      }
+      check_one_numbering(numberings);
+    }
     return database;
   } catch (const Xapian::DatabaseNotFoundError& e) {
     throw IndexError("index " + quoted(folder_) + " is incomplete: " + e.get_msg());
@@ -200,6 +224,25 @@ std::vector<Xapian::WritableDatabase> IndexLayout::open_for_writing(int shard_co
         check_version(database);
       }
       shards.push_back(std::move(database));
+    }
+    // New shards take the numbering of the index (a new one for a new index).
+    std::vector<std::string> numberings;
+    std::string numbering;
+    for (const Xapian::WritableDatabase& shard : shards) {
+      numberings.push_back(shard.get_metadata(std::string(schema::kNumberingKey)));
+      if (numbering.empty()) numbering = numberings.back();
+    }
+    check_one_numbering(numberings);
+    if (numbering.empty()) {
+      std::random_device random;
+      char id[17];
+      std::snprintf(id, sizeof id, "%08x%08x", random(), random());
+      numbering = id;
+    }
+    for (std::size_t i = 0; i < shards.size(); ++i) {
+      if (!numberings[i].empty()) continue;
+      shards[i].set_metadata(std::string(schema::kNumberingKey), numbering);
+      shards[i].commit();
     }
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexError("index " + quoted(folder_) + " is being written by another newsindex process");

@@ -57,6 +57,9 @@ class IndexLayout {
 
  private:
   void check_version(const Xapian::Database& database) const;
+  // Throws IndexError when the shards' facet numberings differ (`numberings`, one per shard,
+  // empty for a shard that has none yet).
+  void check_one_numbering(const std::vector<std::string>& numberings) const;
   void create(int shard_count) const;
 
   std::filesystem::path folder_;

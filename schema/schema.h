@@ -49,6 +49,10 @@ inline constexpr int kSchemaVersion = 2;
 
 // Database metadata keys.
 inline constexpr std::string_view kVersionKey = "newsindex.schema_version";
+// A random id shared by the shards of one index: which numbering of facet values
+// (named_facets.h) their ordinals belong to. Shards of indexes made separately number apart, so
+// they cannot be counted together.
+inline constexpr std::string_view kNumberingKey = "newsindex.facet_numbering";
 
 // Free-text prefixes, passed to Xapian::TermGenerator and Xapian::QueryParser::add_prefix.
 inline constexpr std::string_view kTitlePrefix = "S";

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "command_runner.h"
 #include "schema.h"
 
@@ -50,6 +52,45 @@ TEST(IndexLayout, RejectsAnotherSchemaVersion) {
         << error.what();
   }
   EXPECT_THROW((void)layout.open_for_writing(1), IndexError);
+}
+
+TEST(IndexLayout, TheShardsOfOneIndexShareOneFacetNumbering) {
+  TempFolder folder;
+  IndexLayout layout(folder / "idx");
+  auto shards = layout.open_for_writing(3);
+  const std::string numbering = shards[0].get_metadata(std::string(schema::kNumberingKey));
+  EXPECT_EQ(numbering.size(), 16u);
+  for (const auto& shard : shards) {
+    EXPECT_EQ(shard.get_metadata(std::string(schema::kNumberingKey)), numbering);
+  }
+  shards.clear();
+  // Another index gets another numbering.
+  auto other = IndexLayout(folder / "other").open_for_writing(1);
+  EXPECT_NE(other[0].get_metadata(std::string(schema::kNumberingKey)), numbering);
+}
+
+TEST(IndexLayout, ShardsOfIndexesMadeSeparatelyAreNotSearchedTogether) {
+  TempFolder folder;
+  (void)IndexLayout(folder / "a").open_for_writing(1);
+  (void)IndexLayout(folder / "b").open_for_writing(1);
+  std::filesystem::create_directories(folder / "both");
+  std::ofstream(folder / "both" / "XAPIANDB")
+      << "auto " << (folder / "a" / "shard-00").string() << "\n"
+      << "auto " << (folder / "b" / "shard-00").string() << "\n";
+  IndexLayout both(folder / "both");
+  for (bool writing : {false, true}) {
+    try {
+      if (writing) {
+        (void)both.open_for_writing(1);
+      } else {
+        (void)both.open_for_reading();
+      }
+      FAIL() << "expected IndexError";
+    } catch (const IndexError& error) {
+      EXPECT_NE(std::string(error.what()).find("made separately"), std::string::npos)
+          << error.what();
+    }
+  }
 }
 
 TEST(IndexLayout, AnOlderIndexGetsTheCommandThatIndexesItsFilesAgain) {
