@@ -320,16 +320,7 @@ void IndexingRun::commit_file_states(const FileStates& completed) {
 }
 
 IndexingRun::FileStates IndexingRun::remembered_files() const {
-  FileStates files;
-  const std::string prefix = schema::file_state_key_prefix();
-  const Xapian::WritableDatabase& shard = shards_.front();
-  for (auto key = shard.metadata_keys_begin(prefix); key != shard.metadata_keys_end(prefix);
-       ++key) {
-    if (auto state = schema::decode_file_state(shard.get_metadata(*key))) {
-      files.emplace((*key).substr(prefix.size()), *state);
-    }
-  }
-  return files;
+  return schema::remembered_files(shards_.front());
 }
 
 std::size_t IndexingRun::remove_earlier_versions() {

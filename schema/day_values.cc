@@ -43,4 +43,14 @@ std::string time_value(std::chrono::sys_seconds instant) {
   return Xapian::sortable_serialise(static_cast<double>(instant.time_since_epoch().count()));
 }
 
+std::uint32_t day_number(std::string_view day_value) {
+  if (day_value.size() != 8) return 0;
+  std::uint32_t number = 0;
+  for (char c : day_value) {
+    if (c < '0' || c > '9') return 0;
+    number = number * 10 + static_cast<std::uint32_t>(c - '0');
+  }
+  return number;
+}
+
 }  // namespace newsindex::schema

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,8 @@ namespace newsindex::schema {
 // "YYYY-MM-DD", for people and JSON.
 [[nodiscard]] std::string day_label(std::chrono::year_month_day day);
 [[nodiscard]] std::optional<std::chrono::year_month_day> parse_day_value(std::string_view value);
+// The day value as the number YYYYMMDD, as facets count it; 0 for anything else.
+[[nodiscard]] std::uint32_t day_number(std::string_view day_value);
 [[nodiscard]] std::string time_value(std::chrono::sys_seconds instant);
 
 }  // namespace newsindex::schema

@@ -1,5 +1,8 @@
 #include "facet_totals.h"
 
+#include <algorithm>
+
+#include "day_values.h"
 #include "number_sets.h"
 #include "slots.h"
 
@@ -23,41 +26,48 @@ void adjust_in(Map& counts, typename Map::key_type key, int sign) {
   if (count == 0) counts.erase(key);
 }
 
-template <typename Map>
-void put_map(std::string& out, const Map& counts) {
-  put_varint(out, counts.size());
-  std::uint32_t previous = 0;
-  for (const auto& [key, count] : counts) {
-    put_varint(out, key - previous);
+// A list of (number, count) pairs, numbers ascending: how many, then per pair the number's gap
+// from the one before and its count, all varints. `for_each(emit)` calls emit(number, count).
+template <typename ForEach>
+void put_pairs(std::string& out, std::size_t size, ForEach for_each) {
+  put_varint(out, size);
+  std::uint64_t previous = 0;
+  for_each([&](std::uint64_t number, std::uint64_t count) {
+    put_varint(out, number - previous);
     put_varint(out, count);
-    previous = key;
-  }
+    previous = number;
+  });
 }
 
-template <typename Map>
-bool take_map(std::string_view& in, Map& counts) {
-  std::uint64_t size = 0, key = 0, gap = 0, count = 0;
+// Reads what put_pairs wrote, calling visit(number, count); false at damage or a number above
+// `largest`.
+template <typename Visit>
+bool take_pairs(std::string_view& in, std::uint64_t largest, Visit visit) {
+  std::uint64_t size = 0, number = 0, gap = 0, count = 0;
   if (!take_varint(in, size) || size > in.size()) return false;
   for (std::uint64_t i = 0; i < size; ++i) {
     if (!take_varint(in, gap) || !take_varint(in, count)) return false;
-    key += gap;
-    if (key > 0xFFFFFFFFu || count > 0xFFFFFFFFu) return false;
-    counts[static_cast<std::uint32_t>(key)] = static_cast<std::uint32_t>(count);
+    number += gap;
+    if (number > largest || count > 0xFFFFFFFFu) return false;
+    visit(static_cast<std::uint32_t>(number), static_cast<std::uint32_t>(count));
   }
   return true;
 }
 
-}  // namespace
-
-std::uint32_t day_number(std::string_view day_value) {
-  if (day_value.size() != 8) return 0;
-  std::uint32_t number = 0;
-  for (char c : day_value) {
-    if (c < '0' || c > '9') return 0;
-    number = number * 10 + static_cast<std::uint32_t>(c - '0');
-  }
-  return number;
+template <typename Map>
+void put_map(std::string& out, const Map& counts) {
+  put_pairs(out, counts.size(), [&](auto emit) {
+    for (const auto& [number, count] : counts) emit(number, count);
+  });
 }
+
+template <typename Map>
+bool take_map(std::string_view& in, Map& counts) {
+  return take_pairs(in, 0xFFFFFFFFu,
+                    [&](std::uint32_t number, std::uint32_t count) { counts[number] = count; });
+}
+
+}  // namespace
 
 DocumentFacets read_document_facets(const Xapian::Document& document) {
   DocumentFacets facets;
@@ -108,16 +118,13 @@ std::string encode_facet_totals(const FacetTotals& totals) {
   std::string out;
   put_varint(out, totals.articles);
   for (const std::vector<std::uint32_t>& counts : totals.named) {
-    std::size_t non_zero = 0;
-    for (std::uint32_t count : counts) non_zero += count != 0 ? 1 : 0;
-    put_varint(out, non_zero);
-    std::size_t previous = 0;
-    for (std::size_t ordinal = 0; ordinal < counts.size(); ++ordinal) {
-      if (counts[ordinal] == 0) continue;
-      put_varint(out, ordinal - previous);
-      put_varint(out, counts[ordinal]);
-      previous = ordinal;
-    }
+    const auto non_zero = static_cast<std::size_t>(
+        std::count_if(counts.begin(), counts.end(), [](std::uint32_t n) { return n != 0; }));
+    put_pairs(out, non_zero, [&](auto emit) {
+      for (std::size_t ordinal = 0; ordinal < counts.size(); ++ordinal) {
+        if (counts[ordinal] != 0) emit(ordinal, counts[ordinal]);
+      }
+    });
   }
   put_map(out, totals.published_days);
   put_map(out, totals.mentioned_periods);
@@ -128,15 +135,13 @@ std::optional<FacetTotals> decode_facet_totals(std::string_view value) {
   FacetTotals totals;
   if (!take_varint(value, totals.articles)) return std::nullopt;
   for (std::vector<std::uint32_t>& counts : totals.named) {
-    std::uint64_t size = 0, ordinal = 0, gap = 0, count = 0;
-    if (!take_varint(value, size) || size > value.size()) return std::nullopt;
-    for (std::uint64_t i = 0; i < size; ++i) {
-      if (!take_varint(value, gap) || !take_varint(value, count)) return std::nullopt;
-      ordinal += gap;
-      if (ordinal > 0xFFFFFFFu || count > 0xFFFFFFFFu) return std::nullopt;
-      if (ordinal >= counts.size()) counts.resize(ordinal + 1);
-      counts[ordinal] = static_cast<std::uint32_t>(count);
-    }
+    // Ordinals index an array: damage must not make it grow to billions of entries.
+    const bool read =
+        take_pairs(value, 0xFFFFFFFu, [&](std::uint32_t ordinal, std::uint32_t count) {
+          if (ordinal >= counts.size()) counts.resize(std::size_t{ordinal} + 1);
+          counts[ordinal] = count;
+        });
+    if (!read) return std::nullopt;
   }
   if (!take_map(value, totals.published_days) || !take_map(value, totals.mentioned_periods) ||
       !value.empty()) {

@@ -28,8 +28,6 @@ struct DocumentFacets {
 };
 // Reads them from the document's slots.
 [[nodiscard]] DocumentFacets read_document_facets(const Xapian::Document& document);
-// "YYYYMMDD" as a number; 0 for anything else.
-[[nodiscard]] std::uint32_t day_number(std::string_view day_value);
 
 struct FacetTotals {
   std::uint64_t articles = 0;

@@ -30,4 +30,16 @@ std::optional<FileState> decode_file_state(std::string_view value) {
   return state;
 }
 
+std::map<std::string, FileState> remembered_files(const Xapian::Database& database) {
+  std::map<std::string, FileState> files;
+  const std::string prefix = file_state_key_prefix();
+  for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix);
+       ++key) {
+    if (auto state = decode_file_state(database.get_metadata(*key))) {
+      files.emplace((*key).substr(prefix.size()), *state);
+    }
+  }
+  return files;
+}
+
 }  // namespace newsindex::schema

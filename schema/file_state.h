@@ -2,7 +2,10 @@
 // not changed. Stored as database metadata under file_state_key(path).
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,5 +22,8 @@ struct FileState {
 [[nodiscard]] std::string file_state_key(std::string_view absolute_path);
 [[nodiscard]] std::string encode_file_state(const FileState& state);
 [[nodiscard]] std::optional<FileState> decode_file_state(std::string_view value);
+// Every file the index remembers, by absolute path (the first shard's metadata, where the indexer
+// keeps them); files deleted from the index are not among them.
+[[nodiscard]] std::map<std::string, FileState> remembered_files(const Xapian::Database& database);
 
 }  // namespace newsindex::schema

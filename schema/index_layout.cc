@@ -2,8 +2,8 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <random>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "schema.h"
@@ -102,11 +102,7 @@ void IndexLayout::check_version(const Xapian::Database& database) const {
   // Older layouts are not converted in place: the articles are indexed again from their files,
   // which the index remembers, so the message can give the whole command.
   std::vector<std::string> files;
-  const std::string prefix = schema::file_state_key_prefix();
-  for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix);
-       ++key) {
-    if (!database.get_metadata(*key).empty()) files.push_back((*key).substr(prefix.size()));
-  }
+  for (const auto& [path, state] : schema::remembered_files(database)) files.push_back(path);
   const bool older = std::atoi(version.c_str()) < schema::kSchemaVersion;
   std::string message = "index " + quoted(folder_) + " was made by " +
                         (older ? "an older" : "a newer") + " newsindex (schema version " + version +

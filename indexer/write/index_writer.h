@@ -52,7 +52,6 @@ class IndexWriter {
   void plan_next_batch();
   void load_totals();
   void write_names(const ArticleDocument& built);
-  void count_in(const ArticleDocument& built);
   void changed();
 
   Xapian::WritableDatabase shard_;
