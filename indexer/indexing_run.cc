@@ -17,6 +17,7 @@
 
 #include "counted_noun.h"
 #include "document_builder.h"
+#include "entity_resolver.h"
 #include "facet_dictionary.h"
 #include "index_writer.h"
 #include "interruption.h"
@@ -242,6 +243,9 @@ IndexingSummary IndexingRun::run(const InputSelection& inputs) {
     summary.deleted = remove_earlier_versions();
     if (options_.delete_missing) summary.deleted += delete_missing(remembered);
     commit_file_states(completed);
+    // New articles may change what short names stand for, and give names that the stored
+    // curation file was waiting for: the resolution is made again from the whole index.
+    summary.resolved_names = update_entity_resolution(shards_).resolution.mappings().size();
   } catch (const Xapian::Error& error) {
     throw layout_.error_while("committing", error);
   }

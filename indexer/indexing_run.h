@@ -33,9 +33,10 @@ struct IndexingSummary {
   // Articles removed: of files that are gone (--delete-missing), and the earlier versions of
   // edited text files (whose ids come from their content).
   std::size_t deleted = 0;
-  std::size_t skipped = 0;   // records and files not indexed
-  std::size_t dropped = 0;   // records indexed without a field (a bad date)
-  std::size_t warnings = 0;  // records indexed as they are, with a note
+  std::size_t skipped = 0;         // records and files not indexed
+  std::size_t dropped = 0;         // records indexed without a field (a bad date)
+  std::size_t warnings = 0;        // records indexed as they are, with a note
+  std::size_t resolved_names = 0;  // names that count as another (schema/entity_resolution.h)
   std::uintmax_t bytes = 0;
   std::chrono::duration<double> elapsed{};
   bool stopped_early = false;  // --strict stopped at a problem

@@ -4,11 +4,15 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 #include "archive_summarizer.h"
 #include "command_line.h"
+#include "counted_noun.h"
+#include "entity_resolver.h"
 #include "entity_trainer.h"
 #include "extraction_printer.h"
 #include "extraction_resources.h"
@@ -273,6 +277,87 @@ void add_compact_command(CLI::App& app, IndexOnlyOptions& options) {
       "  newsindex stats -i ~/news-index        then: one shard");
 }
 
+struct CurateOptions {
+  std::string index;
+  std::string file;
+  bool clear = false;
+  bool show = false;
+};
+
+void add_curate_command(CLI::App& app, CurateOptions& options) {
+  CLI::App* curate = app.add_subcommand(
+      "curate",
+      "Store a file of decisions about entities (merge, rename, hide, retype, split, "
+      "keep) in the index: queries apply them at once, nothing is indexed again");
+  add_index_option(*curate, options.index);
+  CLI::Option* file =
+      curate->add_option("file", options.file, "Curation file (format in README.md)")
+          ->check(CLI::ExistingFile);
+  CLI::Option* clear = curate->add_flag(
+      "--clear", options.clear, "Remove the stored decisions: names count as extracted again");
+  CLI::Option* show = curate->add_flag("--show", options.show, "Print the stored file");
+  file->excludes(clear)->excludes(show);
+  clear->excludes(show);
+  curate->footer(
+      "Examples:\n"
+      "  newsindex curate -i ~/news-index team.curation     apply (replaces what was stored)\n"
+      "  newsindex curate -i ~/news-index --show > team.curation\n"
+      "  newsindex curate -i ~/news-index --clear");
+}
+
+std::string read_whole_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot be read");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+int run_curate(const CurateOptions& options) {
+  IndexLayout layout(options.index);
+  (void)layout.shard_paths();  // an index that does not exist is not made here
+  if (options.show) {
+    Xapian::Database index = layout.open_for_reading();
+    auto stored =
+        schema::decode_curation_file(index.get_metadata(std::string(schema::curation_file_key())));
+    if (!stored) {
+      std::cerr << "newsindex: " << options.index << " has no curation file\n";
+      return kExitIncomplete;
+    }
+    std::cout << stored->second;
+    return kExitOk;
+  }
+  if (!options.clear && options.file.empty())
+    throw std::runtime_error("give a curation file, or --clear or --show");
+  std::optional<CurationFile> file;
+  std::string text;
+  if (!options.clear) {
+    text = read_whole_file(options.file);
+    file = parse_curation_file(text, options.file);  // nothing is stored when it does not parse
+  }
+  std::vector<Xapian::WritableDatabase> shards = layout.open_for_writing(1);
+  ResolutionOutcome outcome;
+  try {
+    if (file) {
+      shards.front().set_metadata(std::string(schema::curation_file_key()),
+                                  schema::encode_curation_file(options.file, text));
+    } else {
+      shards.front().set_metadata(std::string(schema::curation_file_key()), "");
+    }
+    outcome = update_entity_resolution(shards);
+  } catch (const Xapian::Error& error) {
+    throw layout.error_while("storing the curation file", error);
+  }
+  for (const std::string& note : outcome.notes) std::cerr << note << '\n';
+  std::cerr << (file ? options.file + ": " +
+                           counted_noun(file->decisions.size(), "decision", "decisions") +
+                           " stored; "
+                     : std::string("curation file removed; "))
+            << counted_noun(outcome.curated_mappings, "name", "names") << " mapped by it, "
+            << outcome.archive_mappings << " by the archive's own resolution\n";
+  return kExitOk;
+}
+
 int run_stats(const IndexOnlyOptions& options) {
   SummaryRequest request;
   request.facts = true;
@@ -314,12 +399,15 @@ int main(int argc, char** argv) {
   IndexOnlyOptions compact_options;
   add_stats_command(app, stats_options);
   add_compact_command(app, compact_options);
+  CurateOptions curate_options;
+  add_curate_command(app, curate_options);
 
   return run_command_line(app, {argv, argv + argc}, [&]() -> int {
     if (app.got_subcommand("add")) return run_add(add_options);
     if (app.got_subcommand("extract")) return run_extract(extract_options);
     if (app.got_subcommand("stats")) return run_stats(stats_options);
     if (app.got_subcommand("compact")) return run_compact(compact_options);
+    if (app.got_subcommand("curate")) return run_curate(curate_options);
     return run_train(train_options);
   });
 }

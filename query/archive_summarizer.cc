@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "date_range.h"
+#include "facet_counter.h"
 #include "facet_names.h"
 #include "index_reader.h"
 #include "searcher.h"
@@ -37,16 +38,24 @@ IndexFacts index_facts(const Xapian::Database& database, const IndexLayout& layo
   }
   // Entities with at least one article: from the totals the index keeps when it has them, which
   // is one value per shard rather than one term per entity.
+  // Entities are counted as resolved (schema/entity_resolution.h), without hidden ones.
   std::optional<schema::FacetTotals> totals = index_totals(database, layout);
+  const schema::EntityResolution resolution = entity_resolution(database);
+  FacetSelection entities{{true, true, true, false}, false, false, false, false};
+  FacetCounter counter(entities, &resolution);
+  if (totals) counter.count_totals(*totals, database);
   for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
     std::size_t& count = facts.entities[schema::entity_kind_index(kind)];
     if (!totals) {
       count = count_terms(database, schema::entity_term_prefix(kind));
       continue;
     }
-    const auto& articles = totals->named[schema::named_facet_index(*schema::named_facet_of(kind))];
+    const schema::NamedFacet facet = *schema::named_facet_of(kind);
+    const OrdinalCounts& counts = counter.named(facet);
     count = static_cast<std::size_t>(
-        std::count_if(articles.begin(), articles.end(), [](std::uint32_t n) { return n > 0; }));
+        std::count_if(counts.seen().begin(), counts.seen().end(), [&](schema::Ordinal ordinal) {
+          return counts.count(ordinal) > 0 && !resolution.is_hidden({facet, ordinal});
+        }));
   }
   return facts;
 }

@@ -40,6 +40,7 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
   view.archive_size = database.get_doccount();
 
   // Parse.
+  const schema::EntityResolution resolution = entity_resolution(database);
   NewsQueryParser parser(database, view.stem_language, request.today, folder_);
   Xapian::Query query = parser.parse(request.query);
   view.parsed_query = query.get_description();
@@ -49,11 +50,11 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
   std::optional<FacetCounter> counter;
   if (request.facets && matches_every_article(query)) {
     if (auto totals = index_totals(database, reader_.layout())) {
-      counter.emplace(request.facets->selection);
-      counter->count_totals(*totals);
+      counter.emplace(request.facets->selection, &resolution);
+      counter->count_totals(*totals, database);
     }
   }
-  if (request.facets && !counter) counter.emplace(request.facets->selection);
+  if (request.facets && !counter) counter.emplace(request.facets->selection, &resolution);
   Matches matches = match(database, query, {request.offset, request.limit, request.sort},
                           counter && !counter->from_totals() ? &*counter : nullptr);
   view.total = matches.total;
@@ -61,7 +62,7 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
 
   // The facet report, and the hits.
   if (counter) {
-    FacetNames names(database, reader_.layout());
+    FacetNames names(database, reader_.layout(), &resolution);
     view.facets = build_facet_report(*counter, names, database, view.total, *request.facets);
   }
   Xapian::Stem stemmer = schema::stemmer_for(view.stem_language);

@@ -15,6 +15,7 @@
 //   named_facets.h     ordinals of people, organisations, places, sources and languages
 //   number_sets.h      the number sets stored in facet slots
 //   facet_totals.h     what facets count over a whole shard, kept at commit time
+//   entity_resolution.h  what each extracted name counts as, applied at query time
 //   day_values.h       publication-date values
 //   document_data.h    the stored document data
 //   file_state.h       what the index remembers of input files
@@ -31,6 +32,7 @@
 #include "document_data.h"
 #include "entity_kinds.h"
 #include "entity_records.h"
+#include "entity_resolution.h"
 #include "facet_totals.h"
 #include "file_state.h"
 #include "languages.h"

@@ -16,7 +16,21 @@ void OrdinalCounts::add(schema::Ordinal ordinal, std::uint32_t count) {
   counts_[ordinal] += count;
 }
 
-FacetCounter::FacetCounter(FacetSelection selection) : selection_(selection) {
+void OrdinalCounts::remove(schema::Ordinal ordinal) {
+  if (ordinal < counts_.size() && counts_[ordinal] > 0) --counts_[ordinal];
+}
+
+namespace {
+
+// The entity facets, whose names a resolution may map.
+constexpr std::array<schema::NamedFacet, 3> kEntityFacets = {
+    schema::NamedFacet::kPerson, schema::NamedFacet::kOrganisation, schema::NamedFacet::kPlace};
+
+}  // namespace
+
+FacetCounter::FacetCounter(FacetSelection selection, const schema::EntityResolution* resolution)
+    : selection_(selection),
+      resolution_(resolution != nullptr && !resolution->mappings().empty() ? resolution : nullptr) {
   for (const schema::NamedFacetInfo& info : schema::kNamedFacets) {
     if (selection_.named(info.facet)) {
       named_slots_.emplace_back(info.slot, schema::named_facet_index(info.facet));
@@ -24,7 +38,8 @@ FacetCounter::FacetCounter(FacetSelection selection) : selection_(selection) {
   }
 }
 
-void FacetCounter::count_totals(const schema::FacetTotals& totals) {
+void FacetCounter::count_totals(const schema::FacetTotals& totals,
+                                const Xapian::Database& database) {
   FacetCounter& counter = *this;
   const FacetSelection& selection = selection_;
   counter.from_totals_ = true;
@@ -33,6 +48,29 @@ void FacetCounter::count_totals(const schema::FacetTotals& totals) {
     const std::vector<std::uint32_t>& counts = totals.named[f];
     for (std::size_t ordinal = 0; ordinal < counts.size(); ++ordinal) {
       counter.named_[f].add(static_cast<schema::Ordinal>(ordinal), counts[ordinal]);
+    }
+  }
+  if (resolution_ != nullptr) {
+    // The totals count every article for its names as extracted: the articles with a mapped
+    // name are counted out of them and in again as resolved.
+    std::vector<Xapian::Query> mapped;
+    for (const schema::ValueMapping& mapping : resolution_->mappings()) {
+      if (auto kind = schema::entity_kind_of(mapping.from.value.facet))
+        mapped.emplace_back(schema::entity_term(*kind, mapping.from.name.key));
+    }
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, mapped.begin(), mapped.end()));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    Xapian::MSet all = enquire.get_mset(0, database.get_doccount());
+    for (auto match = all.begin(); match != all.end(); ++match) {
+      const Xapian::Document document = match.get_document();
+      for (const auto& [slot, f] : named_slots_) {
+        if (f > schema::named_facet_index(schema::NamedFacet::kPlace)) continue;
+        schema::for_each_number(document.get_value(slot),
+                                [&](schema::Ordinal ordinal) { named_[f].remove(ordinal); });
+      }
+      count_resolved(document);
     }
   }
   bool inserted = false;
@@ -48,9 +86,40 @@ void FacetCounter::count_totals(const schema::FacetTotals& totals) {
   }
 }
 
+void FacetCounter::count_resolved(const Xapian::Document& document) {
+  for (schema::NamedFacet facet : kEntityFacets) {
+    const std::size_t f = schema::named_facet_index(facet);
+    values_[f].clear();
+    resolved_[f].clear();
+    schema::for_each_number(document.get_value(schema::named_facet_info(facet).slot),
+                            [&](schema::Ordinal ordinal) { values_[f].push_back(ordinal); });
+  }
+  auto has = [&](schema::FacetValueRef value) {
+    const std::vector<schema::Ordinal>& values = values_[schema::named_facet_index(value.facet)];
+    return std::binary_search(values.begin(), values.end(), value.ordinal);
+  };
+  for (schema::NamedFacet facet : kEntityFacets) {
+    for (schema::Ordinal ordinal : values_[schema::named_facet_index(facet)]) {
+      const schema::FacetValueRef to = resolution_->resolve({facet, ordinal}, has);
+      resolved_[schema::named_facet_index(to.facet)].push_back(to.ordinal);
+    }
+  }
+  for (const auto& [slot, f] : named_slots_) {
+    if (f > schema::named_facet_index(schema::NamedFacet::kPlace)) continue;
+    std::vector<schema::Ordinal>& resolved = resolved_[f];
+    // Two names of one article may resolve to one value: it counts once.
+    std::sort(resolved.begin(), resolved.end());
+    resolved.erase(std::unique(resolved.begin(), resolved.end()), resolved.end());
+    for (schema::Ordinal ordinal : resolved) named_[f].add(ordinal);
+  }
+}
+
 void FacetCounter::operator()(const Xapian::Document& document, double) {
   ++documents_;
+  if (resolution_ != nullptr) count_resolved(document);
   for (const auto& [slot, f] : named_slots_) {
+    if (resolution_ != nullptr && f <= schema::named_facet_index(schema::NamedFacet::kPlace))
+      continue;
     OrdinalCounts& counts = named_[f];
     schema::for_each_number(document.get_value(slot),
                             [&](schema::Ordinal ordinal) { counts.add(ordinal); });

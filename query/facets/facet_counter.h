@@ -36,7 +36,8 @@ struct FacetSelection {
   }
 };
 
-// The counts of one named facet: articles per ordinal, and the ordinals counted at least once.
+// The counts of one named facet: articles per ordinal, and the ordinals counted at least once
+// (values the entity resolution defines included: schema::kFirstDefinedOrdinal and up).
 class OrdinalCounts {
  public:
   void add(schema::Ordinal ordinal) {
@@ -44,10 +45,12 @@ class OrdinalCounts {
     if (counts_[ordinal]++ == 0) seen_.push_back(ordinal);
   }
   void add(schema::Ordinal ordinal, std::uint32_t count);
+  // Counts an article out again (when a search of every article corrects the index's totals).
+  void remove(schema::Ordinal ordinal);
   [[nodiscard]] std::uint32_t count(schema::Ordinal ordinal) const {
     return ordinal < counts_.size() ? counts_[ordinal] : 0;
   }
-  // In the order first counted.
+  // In the order first counted; some may have been counted out to 0 since.
   [[nodiscard]] const std::vector<schema::Ordinal>& seen() const { return seen_; }
 
  private:
@@ -58,12 +61,17 @@ class OrdinalCounts {
 
 // Counts are of documents: an article that names three people counts once for each, and an
 // article that names one person five times counts once for that person.
+//
+// With an entity resolution (schema/entity_resolution.h), an article counts for the values its
+// names resolve to, once each; `resolution` must outlive the counter.
 class FacetCounter final : public Xapian::MatchSpy {
  public:
-  explicit FacetCounter(FacetSelection selection);
+  explicit FacetCounter(FacetSelection selection,
+                        const schema::EntityResolution* resolution = nullptr);
   // Counts a search of every article from the index's totals instead of the articles; for a
-  // counter that has seen nothing yet.
-  void count_totals(const schema::FacetTotals& totals);
+  // counter that has seen nothing yet. With a resolution, the articles of `database` that have a
+  // name it maps are read to correct the totals, which count names as extracted.
+  void count_totals(const schema::FacetTotals& totals, const Xapian::Database& database);
 
   void operator()(const Xapian::Document& document, double weight) override;
   [[nodiscard]] std::string get_description() const override { return "FacetCounter"; }
@@ -80,7 +88,14 @@ class FacetCounter final : public Xapian::MatchSpy {
   [[nodiscard]] const CountTable<std::size_t>& mentioned_periods() const { return mentioned_; }
 
  private:
+  // Counts the values the article's names resolve to, once each.
+  void count_resolved(const Xapian::Document& document);
+
   FacetSelection selection_;
+  const schema::EntityResolution* resolution_ = nullptr;  // null when it maps nothing
+  // Per entity facet (by named facet index): the article's values, and what they resolve to.
+  std::array<std::vector<schema::Ordinal>, schema::kNamedFacets.size()> values_;
+  std::array<std::vector<schema::Ordinal>, schema::kNamedFacets.size()> resolved_;
   std::size_t documents_ = 0;
   bool from_totals_ = false;
   // The slots to read per document, with the named facet each counts for.

@@ -5,6 +5,12 @@ namespace newsindex {
 const schema::FacetName& FacetNames::find(schema::NamedFacet facet, schema::Ordinal ordinal) {
   auto [it, inserted] = found_.try_emplace({facet, ordinal});
   if (!inserted) return it->second;
+  if (resolution_ != nullptr) {
+    if (const schema::FacetName* name = resolution_->name_of({facet, ordinal})) {
+      it->second = *name;
+      return it->second;
+    }
+  }
   const std::string key = schema::facet_name_key(facet, ordinal);
   std::optional<schema::FacetName> name = schema::decode_facet_name(database_.get_metadata(key));
   if (!name) name = in_other_shards(key);
@@ -31,6 +37,12 @@ std::optional<schema::FacetName> FacetNames::in_other_shards(const std::string& 
     if (auto name = schema::decode_facet_name(shard.get_metadata(key))) return name;
   }
   return std::nullopt;
+}
+
+schema::EntityResolution entity_resolution(const Xapian::Database& database) {
+  auto resolution = schema::decode_entity_resolution(
+      database.get_metadata(std::string(schema::entity_resolution_key())));
+  return resolution ? std::move(*resolution) : schema::EntityResolution();
 }
 
 std::optional<schema::FacetTotals> index_totals(const Xapian::Database& database,

@@ -19,21 +19,32 @@ namespace newsindex {
 
 class FacetNames {
  public:
-  // `database` is the index `layout` opened for reading; both must outlive this object.
-  FacetNames(const Xapian::Database& database, const IndexLayout& layout)
-      : database_(database), layout_(layout) {}
+  // `database` is the index `layout` opened for reading; both, and `resolution` (which names the
+  // values it defines and the values users renamed), must outlive this object.
+  FacetNames(const Xapian::Database& database, const IndexLayout& layout,
+             const schema::EntityResolution* resolution = nullptr)
+      : database_(database), layout_(layout), resolution_(resolution) {}
 
   // Throws Xapian::DatabaseCorruptError when no shard has the name: the index is damaged.
   [[nodiscard]] const schema::FacetName& find(schema::NamedFacet facet, schema::Ordinal ordinal);
+  // Whether the value is left out of facet lists (a user's "hide").
+  [[nodiscard]] bool hidden(schema::NamedFacet facet, schema::Ordinal ordinal) const {
+    return resolution_ != nullptr && resolution_->is_hidden({facet, ordinal});
+  }
 
  private:
   [[nodiscard]] std::optional<schema::FacetName> in_other_shards(const std::string& key);
 
   const Xapian::Database& database_;
   const IndexLayout& layout_;
+  const schema::EntityResolution* resolution_;
   std::optional<std::vector<Xapian::Database>> other_shards_;
   std::map<std::pair<schema::NamedFacet, schema::Ordinal>, schema::FacetName> found_;
 };
+
+// The entity resolution the index keeps (schema/entity_resolution.h); an empty one when it keeps
+// none or it is damaged (names then count as extracted, which is still exact).
+[[nodiscard]] schema::EntityResolution entity_resolution(const Xapian::Database& database);
 
 // The facet totals of the whole index (schema/facet_totals.h), added up over its shards, or
 // nullopt when a shard has none or they do not match its articles (an index being written by

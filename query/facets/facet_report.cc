@@ -81,6 +81,10 @@ FacetList named_list(const FacetCounter& counter, schema::NamedFacet facet, Face
   FacetList list{std::string(schema::named_facet_info(facet).name), {}, 0};
   const OrdinalCounts& counts = counter.named(facet);
   std::vector<schema::Ordinal> ranked = counts.seen();
+  // Values counted out again by the entity resolution, and values users hid, are not listed.
+  std::erase_if(ranked, [&](schema::Ordinal ordinal) {
+    return counts.count(ordinal) == 0 || names.hidden(facet, ordinal);
+  });
   list.distinct = ranked.size();
   // Ties go to the value the index met first, so that which of them are shown does not depend on
   // the query's order of matching; names are read only for the values kept.

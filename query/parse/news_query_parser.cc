@@ -8,6 +8,7 @@
 
 #include "date_range.h"
 #include "entity_aliases.h"
+#include "facet_names.h"
 #include "schema.h"
 
 namespace newsindex {
@@ -101,8 +102,13 @@ class SourceFilter final : public FilterProcessor {
 class EntityFilter final : public FilterProcessor {
  public:
   EntityFilter(std::shared_ptr<std::string> error, schema::EntityKind kind, std::string_view field,
-               std::shared_ptr<TextFolder> folder)
-      : FilterProcessor(std::move(error)), kind_(kind), field_(field), folder_(std::move(folder)) {}
+               std::shared_ptr<TextFolder> folder,
+               std::shared_ptr<const schema::EntityResolution> resolution)
+      : FilterProcessor(std::move(error)),
+        kind_(kind),
+        field_(field),
+        folder_(std::move(folder)),
+        resolution_(std::move(resolution)) {}
 
  protected:
   Xapian::Query filter(const std::string& value) override {
@@ -111,10 +117,10 @@ class EntityFilter final : public FilterProcessor {
     std::string key =
         folder_->key(exact ? std::string_view(value).substr(1) : std::string_view(value));
     if (key.empty()) require_value(field_, "");
-    if (exact) return Xapian::Query(schema::entity_term(kind_, key));
+    if (exact) return entity_value_query(kind_, key, *resolution_);
     if (const EntityName* name = EntityAliases::shared_builtin().find(kind_, key))
       key = folder_->key(name->display);
-    Xapian::Query whole(schema::entity_term(kind_, key));
+    Xapian::Query whole = entity_value_query(kind_, key, *resolution_);
     if (!schema::may_be_entity_key_word(key)) return whole;
     return Xapian::Query(Xapian::Query::OP_OR, whole,
                          Xapian::Query(schema::entity_word_term(kind_, key)));
@@ -124,6 +130,7 @@ class EntityFilter final : public FilterProcessor {
   schema::EntityKind kind_;
   std::string_view field_;
   std::shared_ptr<TextFolder> folder_;
+  std::shared_ptr<const schema::EntityResolution> resolution_;
 };
 
 // mentions:2025-04, mentions:2025-04-01..2025-04-30, mentions:2022: the articles that talk about
@@ -250,7 +257,8 @@ void check_query_text(std::string_view text) {
 NewsQueryParser::NewsQueryParser(const Xapian::Database& database, const std::string& stem_language,
                                  std::chrono::year_month_day today,
                                  std::shared_ptr<TextFolder> folder)
-    : folder_(std::move(folder)) {
+    : folder_(std::move(folder)),
+      resolution_(std::make_shared<const schema::EntityResolution>(entity_resolution(database))) {
   parser_.set_database(database);
   parser_.set_default_op(Xapian::Query::OP_AND);
   Xapian::Stem stemmer = schema::stemmer_for(stem_language);
@@ -268,9 +276,9 @@ NewsQueryParser::NewsQueryParser(const Xapian::Database& database, const std::st
   // Repeating an entity filter means "both" (drill-down), so these prefixes are not exclusive.
   for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
     const std::string_view field = schema::entity_kind_info(kind).field;
-    parser_.add_boolean_prefix(std::string(field),
-                               (new EntityFilter(filter_error_, kind, field, folder_))->release(),
-                               false);
+    parser_.add_boolean_prefix(
+        std::string(field),
+        (new EntityFilter(filter_error_, kind, field, folder_, resolution_))->release(), false);
   }
   parser_.add_boolean_prefix(std::string(schema::kMentionsField),
                              (new MentionedDateFilter(filter_error_, database, today))->release(),
@@ -330,6 +338,36 @@ Xapian::Query NewsQueryParser::parse_folded(const std::string& folded, const std
   // A query of nothing but stopwords or punctuation parses to an empty query.
   if (query.empty()) throw QueryError("the query \"" + text + "\" has no words to search for");
   return query;
+}
+
+Xapian::Query entity_value_query(schema::EntityKind kind, const std::string& key,
+                                 const schema::EntityResolution& resolution) {
+  Xapian::Query named(schema::entity_term(kind, key));
+  std::optional<schema::NamedFacet> facet = schema::named_facet_of(kind);
+  if (!facet || resolution.empty()) return named;
+  schema::NamedValue target;
+  if (auto to = resolution.unconditional_target(*facet, key)) {
+    target = *to;
+  } else if (auto value = resolution.find_value(*facet, key)) {
+    target = {*value, {key, key}};
+  } else {
+    return named;
+  }
+  auto term_of = [](const schema::NamedValue& value) {
+    return Xapian::Query(
+        schema::entity_term(*schema::entity_kind_of(value.value.facet), value.name.key));
+  };
+  std::vector<Xapian::Query> branches;
+  for (const schema::FilterBranch& branch : resolution.filter_branches(target)) {
+    Xapian::Query query = term_of(branch.name);
+    for (const schema::NamedValue& with : branch.with)
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query, term_of(with));
+    for (const schema::NamedValue& without : branch.without)
+      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, term_of(without));
+    branches.push_back(std::move(query));
+  }
+  if (branches.empty()) return Xapian::Query::MatchNothing;
+  return Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end());
 }
 
 std::optional<std::vector<std::string_view>> exclusions_only(std::string_view folded) {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "schema.h"
 #include "text_folder.h"
 
 namespace newsindex {
@@ -42,12 +43,19 @@ class NewsQueryParser {
   Xapian::Query parse_checked(const std::string& folded, unsigned flags);
 
   std::shared_ptr<TextFolder> folder_;
+  std::shared_ptr<const schema::EntityResolution> resolution_;
   Xapian::QueryParser parser_;
   std::string stem_language_;  // empty when the language has no stemmer
   // The first error a filter (date:, person:, ...) met during parse_query, shared with the
   // filters: they must not throw through Xapian's parser (see FilterProcessor in the .cc).
   std::shared_ptr<std::string> filter_error_ = std::make_shared<std::string>();
 };
+
+// The articles that count for the entity of `kind` whose folded key is `key`, under the index's
+// entity resolution: those naming it, or a name that resolves to it. A name that resolves to
+// another value selects that value's articles. Facet counts of the value agree with it exactly.
+[[nodiscard]] Xapian::Query entity_value_query(schema::EntityKind kind, const std::string& key,
+                                               const schema::EntityResolution& resolution);
 
 // The clauses of a folded query, each without its "-", when every top-level clause is an
 // exclusion ("-oil -person:reagan"); nullopt otherwise.

@@ -1,0 +1,232 @@
+#include "entity_resolution.h"
+
+#include <algorithm>
+
+#include "number_sets.h"
+
+namespace newsindex::schema {
+namespace {
+
+constexpr std::string_view kResolutionKey = "newsindex.entity_resolution";
+constexpr std::string_view kCurationKey = "newsindex.curation_file";
+constexpr std::uint64_t kFormat = 1;
+
+std::string lookup_key(NamedFacet facet, std::string_view key) {
+  std::string out(1, named_facet_info(facet).code);
+  out += key;
+  return out;
+}
+
+void put_string(std::string& out, std::string_view text) {
+  put_varint(out, text.size());
+  out += text;
+}
+bool take_string(std::string_view& in, std::string& text) {
+  std::uint64_t size = 0;
+  if (!take_varint(in, size) || size > in.size()) return false;
+  text.assign(in.substr(0, size));
+  in.remove_prefix(size);
+  return true;
+}
+
+void put_value(std::string& out, const NamedValue& value) {
+  put_varint(out, named_facet_index(value.value.facet));
+  put_varint(out, value.value.ordinal);
+  put_string(out, value.name.key);
+  put_string(out, value.name.display);
+}
+bool take_value(std::string_view& in, NamedValue& value) {
+  std::uint64_t facet = 0, ordinal = 0;
+  if (!take_varint(in, facet) || facet >= kNamedFacets.size()) return false;
+  if (!take_varint(in, ordinal) || ordinal > 0xFFFFFFFFu) return false;
+  value.value = {kNamedFacets[facet].facet, static_cast<Ordinal>(ordinal)};
+  return take_string(in, value.name.key) && take_string(in, value.name.display);
+}
+
+void put_values(std::string& out, const std::vector<NamedValue>& values) {
+  put_varint(out, values.size());
+  for (const NamedValue& value : values) put_value(out, value);
+}
+bool take_values(std::string_view& in, std::vector<NamedValue>& values) {
+  std::uint64_t count = 0;
+  if (!take_varint(in, count) || count > in.size()) return false;
+  values.resize(count);
+  for (NamedValue& value : values) {
+    if (!take_value(in, value)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+EntityResolution::EntityResolution(std::vector<ValueMapping> mappings,
+                                   std::vector<NamedValue> hidden, std::vector<NamedValue> defined)
+    : mappings_(std::move(mappings)), hidden_(std::move(hidden)), defined_(std::move(defined)) {
+  // A value's mappings together, its conditional ones first, in the order given.
+  std::stable_sort(mappings_.begin(), mappings_.end(),
+                   [](const ValueMapping& a, const ValueMapping& b) {
+                     if (a.from.value != b.from.value) return a.from.value < b.from.value;
+                     return a.when.has_value() && !b.when.has_value();
+                   });
+  std::sort(hidden_.begin(), hidden_.end(),
+            [](const NamedValue& a, const NamedValue& b) { return a.value < b.value; });
+  index();
+}
+
+void EntityResolution::index() {
+  for (std::size_t i = 0; i < mappings_.size(); ++i) {
+    const ValueMapping& mapping = mappings_[i];
+    std::vector<std::uint32_t>& first = first_rule_[named_facet_index(mapping.from.value.facet)];
+    const Ordinal from = mapping.from.value.ordinal;
+    if (from >= kFirstDefinedOrdinal) continue;  // no article has a defined value
+    if (from >= first.size()) first.resize(std::size_t{from} + 1, kNoRule);
+    if (first[from] == kNoRule) first[from] = static_cast<std::uint32_t>(i);
+    values_by_key_.emplace(lookup_key(mapping.to.value.facet, mapping.to.name.key),
+                           mapping.to.value);
+    values_by_key_.emplace(lookup_key(mapping.from.value.facet, mapping.from.name.key),
+                           mapping.from.value);
+    if (mapping.when) {
+      if (std::find(condition_facets_.begin(), condition_facets_.end(),
+                    mapping.when->value.facet) == condition_facets_.end()) {
+        condition_facets_.push_back(mapping.when->value.facet);
+      }
+    } else {
+      unconditional_by_key_.emplace(lookup_key(mapping.from.value.facet, mapping.from.name.key), i);
+    }
+  }
+  for (const NamedValue& value : defined_) {
+    values_by_key_.emplace(lookup_key(value.value.facet, value.name.key), value.value);
+  }
+}
+
+bool EntityResolution::is_hidden(FacetValueRef value) const {
+  return std::binary_search(
+      hidden_.begin(), hidden_.end(), NamedValue{value, {}},
+      [](const NamedValue& a, const NamedValue& b) { return a.value < b.value; });
+}
+
+const FacetName* EntityResolution::name_of(FacetValueRef value) const {
+  for (const NamedValue& defined : defined_) {
+    if (defined.value == value) return &defined.name;
+  }
+  for (const ValueMapping& mapping : mappings_) {
+    if (mapping.to.value == value) return &mapping.to.name;
+  }
+  return nullptr;
+}
+
+std::optional<FacetValueRef> EntityResolution::find_value(NamedFacet facet,
+                                                          std::string_view key) const {
+  auto found = values_by_key_.find(lookup_key(facet, key));
+  if (found == values_by_key_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::optional<NamedValue> EntityResolution::unconditional_target(NamedFacet facet,
+                                                                 std::string_view key) const {
+  auto found = unconditional_by_key_.find(lookup_key(facet, key));
+  if (found == unconditional_by_key_.end()) return std::nullopt;
+  return mappings_[found->second].to;
+}
+
+std::vector<FilterBranch> EntityResolution::filter_branches(const NamedValue& target) const {
+  std::vector<FilterBranch> branches;
+  // Conditions of the mappings of `from` before index `before` (all of them when it is past the
+  // value's mappings), which an article must not meet for a later mapping to apply.
+  auto earlier_conditions = [&](FacetValueRef from, std::size_t before) {
+    std::vector<NamedValue> conditions;
+    const std::vector<std::uint32_t>& first = first_rule_[named_facet_index(from.facet)];
+    if (from.ordinal >= first.size() || first[from.ordinal] == kNoRule) return conditions;
+    for (std::size_t i = first[from.ordinal];
+         i < before && i < mappings_.size() && mappings_[i].from.value == from; ++i) {
+      if (mappings_[i].when) conditions.push_back(*mappings_[i].when);
+    }
+    return conditions;
+  };
+  if (target.value.ordinal < kFirstDefinedOrdinal) {
+    bool mapped_away = false;
+    for (const ValueMapping& mapping : mappings_) {
+      if (mapping.from.value == target.value && !mapping.when) mapped_away = true;
+    }
+    if (!mapped_away) {
+      branches.push_back({target, {}, earlier_conditions(target.value, mappings_.size())});
+    }
+  }
+  for (std::size_t i = 0; i < mappings_.size(); ++i) {
+    const ValueMapping& mapping = mappings_[i];
+    if (mapping.to.value != target.value) continue;
+    FilterBranch branch{mapping.from, {}, earlier_conditions(mapping.from.value, i)};
+    if (mapping.when) branch.with.push_back(*mapping.when);
+    branches.push_back(std::move(branch));
+  }
+  return branches;
+}
+
+std::vector<const ValueMapping*> EntityResolution::mappings_to(FacetValueRef target) const {
+  std::vector<const ValueMapping*> found;
+  for (const ValueMapping& mapping : mappings_) {
+    if (mapping.to.value == target) found.push_back(&mapping);
+  }
+  return found;
+}
+
+std::string_view entity_resolution_key() {
+  return kResolutionKey;
+}
+
+std::string_view curation_file_key() {
+  return kCurationKey;
+}
+
+std::string encode_curation_file(std::string_view name, std::string_view text) {
+  std::string out;
+  put_string(out, name);
+  out += text;
+  return out;
+}
+
+std::optional<std::pair<std::string, std::string>> decode_curation_file(std::string_view value) {
+  std::string name;
+  if (!take_string(value, name)) return std::nullopt;
+  return std::pair{std::move(name), std::string(value)};
+}
+
+std::string encode_entity_resolution(const EntityResolution& resolution) {
+  std::string out;
+  put_varint(out, kFormat);
+  put_varint(out, resolution.mappings().size());
+  for (const ValueMapping& mapping : resolution.mappings()) {
+    put_value(out, mapping.from);
+    put_value(out, mapping.to);
+    put_varint(out, mapping.when ? 1 : 0);
+    if (mapping.when) put_value(out, *mapping.when);
+    put_string(out, mapping.reason);
+  }
+  put_values(out, resolution.hidden());
+  put_values(out, resolution.defined_names());
+  return out;
+}
+
+std::optional<EntityResolution> decode_entity_resolution(std::string_view in) {
+  std::uint64_t format = 0, count = 0;
+  if (!take_varint(in, format) || format != kFormat) return std::nullopt;
+  if (!take_varint(in, count) || count > in.size()) return std::nullopt;
+  std::vector<ValueMapping> mappings(count);
+  for (ValueMapping& mapping : mappings) {
+    std::uint64_t conditional = 0;
+    if (!take_value(in, mapping.from) || !take_value(in, mapping.to) ||
+        !take_varint(in, conditional)) {
+      return std::nullopt;
+    }
+    if (conditional != 0) {
+      mapping.when.emplace();
+      if (!take_value(in, *mapping.when)) return std::nullopt;
+    }
+    if (!take_string(in, mapping.reason)) return std::nullopt;
+  }
+  std::vector<NamedValue> hidden, defined;
+  if (!take_values(in, hidden) || !take_values(in, defined) || !in.empty()) return std::nullopt;
+  return EntityResolution(std::move(mappings), std::move(hidden), std::move(defined));
+}
+
+}  // namespace newsindex::schema

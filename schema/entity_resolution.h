@@ -1,0 +1,144 @@
+// Which facet value each extracted name counts as, decided after indexing and applied when
+// counting and filtering, so that no article is indexed again when a decision changes.
+//
+// Articles keep the ordinals of the names as extracted (named_facets.h). A resolution maps a
+// value to another one (the archive rule: "Volcker" is "Paul Volcker"; a user's merge, rename or
+// change of type), or, for articles that also have a given value, to another one (a user's split
+// by context); it may hide values from facet lists, and it names the values that users made up
+// (a rename to a name the index has never met). Counting and filtering read the same table:
+// an article counts for value V exactly when it has a name that resolves to V, and the filter of
+// V selects exactly those articles (filter_branches()). Facet counts therefore stay exact.
+//
+// The table is written whole by the indexer (after every run and by "newsindex curate") into the
+// metadata of the index's first shard. An index without one resolves nothing.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "named_facets.h"
+
+namespace newsindex::schema {
+
+// A value of a named facet. Ordinals from kFirstDefinedOrdinal up are values the table itself
+// defines (defined_names()); below are the index's own (named_facets.h).
+struct FacetValueRef {
+  NamedFacet facet = NamedFacet::kPerson;
+  Ordinal ordinal = 0;
+  friend auto operator<=>(const FacetValueRef&, const FacetValueRef&) = default;
+};
+inline constexpr Ordinal kFirstDefinedOrdinal = 0x80000000u;
+
+// A value with its key and name, so that filters need no lookup of names.
+struct NamedValue {
+  FacetValueRef value;
+  FacetName name;
+  friend bool operator==(const NamedValue&, const NamedValue&) = default;
+};
+
+// One mapping: articles with `from` (and, when `when` is set, with that value too) count for `to`.
+struct ValueMapping {
+  NamedValue from;
+  NamedValue to;
+  std::optional<NamedValue> when;
+  // Why, for people to check and undo: "curation line 4", or the archive rule's evidence.
+  std::string reason;
+  friend bool operator==(const ValueMapping&, const ValueMapping&) = default;
+};
+
+// One way an article is selected by a value's filter: it has the term of `name` (of kind
+// `facet`), has every value of `with` and none of `without`.
+struct FilterBranch {
+  NamedValue name;
+  std::vector<NamedValue> with;
+  std::vector<NamedValue> without;
+};
+
+class EntityResolution {
+ public:
+  EntityResolution() = default;
+  // `mappings`: conditional mappings of a value come before its unconditional one, and are tried
+  // in order; every `to` is final (no mapping has it as its unconditional `from`). `hidden`:
+  // values left out of facet lists. `defined`: the names of defined values.
+  EntityResolution(std::vector<ValueMapping> mappings, std::vector<NamedValue> hidden,
+                   std::vector<NamedValue> defined);
+
+  [[nodiscard]] bool empty() const { return mappings_.empty() && hidden_.empty(); }
+  [[nodiscard]] const std::vector<ValueMapping>& mappings() const { return mappings_; }
+  [[nodiscard]] const std::vector<NamedValue>& hidden() const { return hidden_; }
+  [[nodiscard]] const std::vector<NamedValue>& defined_names() const { return defined_; }
+
+  // Whether any mapping starts at a value of `facet`; reading an article's other facets is needed
+  // only then.
+  [[nodiscard]] bool maps_from(NamedFacet facet) const {
+    return !first_rule_[named_facet_index(facet)].empty();
+  }
+  // The facets whose values some mapping's condition names.
+  [[nodiscard]] const std::vector<NamedFacet>& condition_facets() const {
+    return condition_facets_;
+  }
+
+  // What `value` counts as in an article whose values `has(FacetValueRef)` tells.
+  template <typename Has>
+  [[nodiscard]] FacetValueRef resolve(FacetValueRef value, Has has) const {
+    const std::vector<std::uint32_t>& first = first_rule_[named_facet_index(value.facet)];
+    if (value.ordinal >= first.size() || first[value.ordinal] == kNoRule) return value;
+    for (std::size_t i = first[value.ordinal];
+         i < mappings_.size() && mappings_[i].from.value == value; ++i) {
+      const ValueMapping& mapping = mappings_[i];
+      if (!mapping.when || has(mapping.when->value)) return mapping.to.value;
+    }
+    return value;
+  }
+
+  [[nodiscard]] bool is_hidden(FacetValueRef value) const;
+  // The name of a defined value, or of a value a mapping names; nullptr for others.
+  [[nodiscard]] const FacetName* name_of(FacetValueRef value) const;
+  // The value of `facet` with this key that a mapping starts at or leads to, or that the table
+  // defines; nullopt for values the table does not name.
+  [[nodiscard]] std::optional<FacetValueRef> find_value(NamedFacet facet,
+                                                        std::string_view key) const;
+  // The value `key` (an index value of `facet`) counts as when no condition holds, when a
+  // mapping starts there; nullopt otherwise.
+  [[nodiscard]] std::optional<NamedValue> unconditional_target(NamedFacet facet,
+                                                               std::string_view key) const;
+
+  // The ways an article is selected by the filter of `target` (a value mapped to, or any value
+  // of the index, named `target_name`): the target's own name unless it is mapped away, and each
+  // mapping to it, with the conditions of the mappings tried before it.
+  [[nodiscard]] std::vector<FilterBranch> filter_branches(const NamedValue& target) const;
+  // The mappings that lead to `target`.
+  [[nodiscard]] std::vector<const ValueMapping*> mappings_to(FacetValueRef target) const;
+
+ private:
+  static constexpr std::uint32_t kNoRule = 0xFFFFFFFFu;
+  void index();
+
+  std::vector<ValueMapping> mappings_;
+  std::vector<NamedValue> hidden_;
+  std::vector<NamedValue> defined_;
+  std::array<std::vector<std::uint32_t>, kNamedFacets.size()> first_rule_;
+  std::vector<NamedFacet> condition_facets_;
+  std::unordered_map<std::string, FacetValueRef> values_by_key_;       // facet code + key
+  std::unordered_map<std::string, std::size_t> unconditional_by_key_;  // facet code + key
+};
+
+// The metadata key of the table (in the first shard).
+[[nodiscard]] std::string_view entity_resolution_key();
+// The metadata key of the user's curation file as it was given (in the first shard), and its
+// value: the file's name (for messages) and its text.
+[[nodiscard]] std::string_view curation_file_key();
+[[nodiscard]] std::string encode_curation_file(std::string_view name, std::string_view text);
+// nullopt for a damaged value.
+[[nodiscard]] std::optional<std::pair<std::string, std::string>> decode_curation_file(
+    std::string_view value);
+[[nodiscard]] std::string encode_entity_resolution(const EntityResolution& resolution);
+// nullopt for a damaged value.
+[[nodiscard]] std::optional<EntityResolution> decode_entity_resolution(std::string_view value);
+
+}  // namespace newsindex::schema
