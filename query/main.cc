@@ -9,8 +9,10 @@
 
 #include "archive_summarizer.h"
 #include "command_line.h"
+#include "csv_writer.h"
 #include "date_range.h"
 #include "entity_aliases.h"
+#include "entity_lister.h"
 #include "entity_profiler.h"
 #include "news_query_parser.h"
 #include "report_writer.h"
@@ -271,6 +273,52 @@ int run_entity(const EntityOptions& options) {
   return kExitOk;
 }
 
+struct EntitiesOptions {
+  std::string index;
+  std::vector<std::string> pattern;
+  std::string kind = "person";
+  std::size_t limit = 50;
+  bool json = false;
+  bool csv = false;
+};
+
+void add_entities_command(CLI::App& app, EntitiesOptions& options) {
+  CLI::App* entities = app.add_subcommand(
+      "entities",
+      "List the entities of one type with their articles and the names resolved to "
+      "each, for review (see newsindex curate)");
+  add_index_option(*entities, options.index);
+  entities->add_option("pattern", options.pattern, "Only names containing this text");
+  std::vector<std::string> kinds;
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds)
+    kinds.emplace_back(schema::entity_kind_info(kind).field);
+  entities->add_option("--type", options.kind, alternatives(kinds))
+      ->check(CLI::IsMember(kinds))
+      ->capture_default_str();
+  entities->add_option("--limit", options.limit, "Entities shown (0: all)")->capture_default_str();
+  CLI::Option* json =
+      entities->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
+  entities->add_flag("--csv", options.csv, "Print CSV, one row per entity")->excludes(json);
+  entities->footer(
+      "Examples:\n"
+      "  newsquery entities -i ~/news-index baker\n"
+      "  newsquery entities -i ~/news-index --type org --limit 0 --csv > orgs.csv");
+}
+
+int run_entities(const EntitiesOptions& options) {
+  EntityListRequest request;
+  request.kind = *schema::parse_entity_kind(options.kind);
+  request.pattern = join(options.pattern);
+  request.limit = options.limit;
+  EntityList list = EntityLister(IndexLayout(options.index)).list(request);
+  if (options.csv) {
+    write_entity_list_csv(list, std::cout);
+  } else {
+    writer(options.json, ColourChoice::kAuto)->write(list);
+  }
+  return list.entities.empty() ? kExitIncomplete : kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -283,12 +331,15 @@ int main(int argc, char** argv) {
   add_stats_command(app, stats_options);
   EntityOptions entity_options;
   add_entity_command(app, entity_options);
+  EntitiesOptions entities_options;
+  add_entities_command(app, entities_options);
 
   std::vector<std::string> args(argv, argv + argc);
   args = free_words_last(*app.get_subcommand("search"), std::move(args));
   return run_command_line(app, std::move(args), [&]() -> int {
     if (app.got_subcommand("search")) return run_search(search_options);
     if (app.got_subcommand("stats")) return run_stats(stats_options);
+    if (app.got_subcommand("entities")) return run_entities(entities_options);
     return run_entity(entity_options);
   });
 }

@@ -84,6 +84,42 @@ class HumanWriter final : public ReportWriter {
     }
   }
 
+  // One line per entity: articles, name, and the names that count as it.
+  void write(const EntityList& list) override {
+    const schema::EntityKindInfo& info = schema::entity_kind_info(list.kind);
+    out_ << bold(counted_noun(list.matching, info.singular, info.plural));
+    if (!list.pattern.empty()) out_ << " matching \"" << list.pattern << '"';
+    if (list.entities.size() < list.matching)
+      out_ << ", the " << list.entities.size() << " with most articles";
+    out_ << '\n';
+    std::size_t count_width = 1, name_width = 4;
+    for (const ListedEntity& entity : list.entities) {
+      count_width = std::max(count_width, std::to_string(entity.articles).size());
+      name_width = std::max(name_width, display_width(entity.name));
+    }
+    name_width = std::min<std::size_t>(name_width, 40);
+    for (const ListedEntity& entity : list.entities) {
+      std::string count = std::to_string(entity.articles);
+      out_ << "  " << std::string(count_width - count.size(), ' ') << count << "  ";
+      std::string variants;
+      for (const ResolvedName& variant : entity.variants) {
+        variants += (variants.empty() ? "" : ", ") + variant.name + " (" +
+                    std::to_string(variant.articles) + ")";
+      }
+      const bool more = entity.hidden || !variants.empty();
+      out_ << (more ? pad_to_width(fit_to_width(entity.name, name_width), name_width)
+                    : fit_to_width(entity.name, name_width));
+      if (entity.hidden) out_ << "  " << dim("[hidden]");
+      if (!variants.empty()) {
+        const std::size_t used = 2 + count_width + 2 + name_width + 2 + 5;
+        out_ << "  "
+             << dim("= " + fit_to_width(variants,
+                                        style_.columns > used + 10 ? style_.columns - used : 10));
+      }
+      out_ << '\n';
+    }
+  }
+
   void write(const EntityProfile& profile) override {
     write_profile_heading(profile);
     if (!profile.timeline.buckets.empty()) {
@@ -245,11 +281,31 @@ class HumanWriter final : public ReportWriter {
       out_ << "  also written: "
            << fit_to_width(written, style_.columns > 20 ? style_.columns - 16 : 20) << '\n';
     }
+    const std::size_t width = style_.columns > 20 ? style_.columns - 4 : 20;
+    for (const ResolvedName& name : profile.resolved_from) {
+      out_ << "  counts " << name.name << " (" << counted_noun(name.articles, "article", "articles")
+           << "): "
+           << fit_to_width(name.reason,
+                           width > name.name.size() + 30 ? width - name.name.size() - 30 : 20)
+           << '\n';
+    }
     out_ << "  " << profile.articles << (profile.articles == 1 ? " article" : " articles");
     if (!profile.first_mention.empty()) {
       out_ << ", first " << profile.first_mention << ", last " << profile.last_mention;
     }
-    out_ << "\n\n";
+    out_ << '\n';
+    if (!profile.also.empty()) {
+      std::string others;
+      for (const OtherEntity& other : profile.also) {
+        others += (others.empty() ? "" : ", ") + other.name + " (" +
+                  (other.kind != profile.kind
+                       ? std::string(schema::entity_kind_info(other.kind).field) + ", "
+                       : std::string()) +
+                  counted_noun(other.articles, "article", "articles") + ")";
+      }
+      out_ << "  also: " << fit_to_width(others, width > 8 ? width - 8 : 20) << '\n';
+    }
+    out_ << '\n';
   }
 
   std::ostream& out_;

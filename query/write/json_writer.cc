@@ -111,6 +111,18 @@ Json profile_json(const EntityProfile& profile) {
   Json aliases = Json::array();
   for (const auto& [alias, count] : profile.aliases)
     aliases.push_back({{"alias", alias}, {"articles", count}});
+  Json resolved_from = Json::array();
+  for (const ResolvedName& name : profile.resolved_from) {
+    resolved_from.push_back(
+        {{"name", name.name}, {"articles", name.articles}, {"reason", name.reason}});
+  }
+  Json also = Json::array();
+  for (const OtherEntity& other : profile.also) {
+    also.push_back({{"name", other.name},
+                    {"type", schema::entity_kind_info(other.kind).field},
+                    {"filter", other.filter},
+                    {"articles", other.articles}});
+  }
   Json cooccurring = Json::object();
   for (const FacetList& list : profile.cooccurring)
     cooccurring[list.name] = values_json(list.values, false);
@@ -128,6 +140,8 @@ Json profile_json(const EntityProfile& profile) {
         {"type", schema::entity_kind_info(profile.kind).field},
         {"filter", profile.filter}}},
       {"aliases", aliases},
+      {"resolved_from", resolved_from},
+      {"also", also},
       {"articles", profile.articles},
       {"first_mention", optional_text(profile.first_mention)},
       {"last_mention", optional_text(profile.last_mention)},
@@ -162,6 +176,26 @@ class JsonWriter final : public ReportWriter {
 
   void write(const SearchView& view) override { emit(search_json(view)); }
   void write(const EntityProfile& profile) override { emit(profile_json(profile)); }
+  void write(const EntityList& list) override {
+    Json entities = Json::array();
+    for (const ListedEntity& entity : list.entities) {
+      Json variants = Json::array();
+      for (const ResolvedName& variant : entity.variants) {
+        variants.push_back(
+            {{"name", variant.name}, {"articles", variant.articles}, {"reason", variant.reason}});
+      }
+      entities.push_back({{"name", entity.name},
+                          {"articles", entity.articles},
+                          {"hidden", entity.hidden},
+                          {"filter", entity.filter},
+                          {"variants", variants}});
+    }
+    emit({{"version", kJsonFormatVersion},
+          {"type", schema::entity_kind_info(list.kind).field},
+          {"pattern", list.pattern},
+          {"matching", list.matching},
+          {"entities", entities}});
+  }
 
   // The facts document, the overview in it as "overview"; or the overview alone, as a search.
   void write(const ArchiveSummary& summary) override {

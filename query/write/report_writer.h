@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "archive_summary.h"
+#include "entity_list.h"
 #include "entity_profile.h"
 #include "search_view.h"
 
@@ -23,6 +24,7 @@ class ReportWriter {
 
   virtual void write(const SearchView& view) = 0;
   virtual void write(const EntityProfile& profile) = 0;
+  virtual void write(const EntityList& list) = 0;
   // The parts the summary holds: the index facts, then the overview (written as a search).
   virtual void write(const ArchiveSummary& summary) = 0;
 };

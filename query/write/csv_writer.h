@@ -1,0 +1,14 @@
+// CSV for spreadsheets (RFC 4180: fields with commas, quotes or line breaks are quoted, quotes
+// doubled), with a header row.
+#pragma once
+
+#include <ostream>
+
+#include "entity_list.h"
+
+namespace newsindex {
+
+// One row per entity: name, type, articles, hidden, filter, variants ("Volcker (21); ...").
+void write_entity_list_csv(const EntityList& list, std::ostream& out);
+
+}  // namespace newsindex
