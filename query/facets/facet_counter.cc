@@ -20,6 +20,11 @@ void OrdinalCounts::remove(schema::Ordinal ordinal) {
   if (ordinal < counts_.size() && counts_[ordinal] > 0) --counts_[ordinal];
 }
 
+void OrdinalCounts::drop_repeats() {
+  std::sort(seen_.begin(), seen_.end());
+  seen_.erase(std::unique(seen_.begin(), seen_.end()), seen_.end());
+}
+
 namespace {
 
 // The entity facets, whose names a resolution may map.
@@ -72,6 +77,7 @@ void FacetCounter::count_totals(const schema::FacetTotals& totals,
       }
       count_resolved(document);
     }
+    for (OrdinalCounts& counts : named_) counts.drop_repeats();
   }
   bool inserted = false;
   if (selection.published) {

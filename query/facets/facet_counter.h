@@ -46,7 +46,9 @@ class OrdinalCounts {
   }
   void add(schema::Ordinal ordinal, std::uint32_t count);
   // Counts an article out again (when a search of every article corrects the index's totals).
+  // A value counted out to 0 and in again is listed twice by seen() until drop_repeats().
   void remove(schema::Ordinal ordinal);
+  void drop_repeats();
   [[nodiscard]] std::uint32_t count(schema::Ordinal ordinal) const {
     return ordinal < counts_.size() ? counts_[ordinal] : 0;
   }

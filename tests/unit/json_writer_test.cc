@@ -103,10 +103,21 @@ TEST(JsonWriter, EntityProfileDocument) {
   profile.articles = 2;
   profile.timeline = {"", Granularity::kYear, {{"2025", 2, "date:2025"}}};
   profile.recent = {{"h3", "", "Baltic Wire", "Hafen von Danzig"}};
+  profile.resolved_from = {{"Danzig", 1, "curation team.curation:2 (merge)"}};
+  profile.also = {
+      {"Gdansk Shipyard", "org:\"=Gdansk Shipyard\"", 4, schema::EntityKind::kOrganisation}};
   Json document = written(profile);
   EXPECT_EQ(keys_of(document),
-            (std::vector<std::string>{"version", "entity", "aliases", "articles", "first_mention",
-                                      "last_mention", "timeline", "cooccurring", "recent"}));
+            (std::vector<std::string>{"version", "entity", "aliases", "resolved_from", "also",
+                                      "articles", "first_mention", "last_mention", "timeline",
+                                      "cooccurring", "recent"}));
+  EXPECT_EQ(
+      document["resolved_from"][0],
+      (Json{{"name", "Danzig"}, {"articles", 1}, {"reason", "curation team.curation:2 (merge)"}}));
+  EXPECT_EQ(document["also"][0], (Json{{"name", "Gdansk Shipyard"},
+                                       {"type", "org"},
+                                       {"filter", "org:\"=Gdansk Shipyard\""},
+                                       {"articles", 4}}));
   EXPECT_EQ(document["entity"],
             (Json{{"name", "Gdańsk"}, {"type", "place"}, {"filter", "place:\"=Gdańsk\""}}));
   EXPECT_EQ(document["aliases"][0], (Json{{"alias", "Danzig"}, {"articles", 1}}));
