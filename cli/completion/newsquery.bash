@@ -6,7 +6,7 @@ _newsquery() {
   command=""
   local word
   for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
-    case $word in search|stats|entity) command=$word; break ;; esac
+    case $word in search|stats|entity|entities) command=$word; break ;; esac
   done
   case $prev in
     -i|--index) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
@@ -21,12 +21,13 @@ _newsquery() {
   esac
   local options
   case $command in
-    "") options="search stats entity --help --version" ;;
+    "") options="search stats entity entities --help --version" ;;
     search) options="-i --index --json --limit --offset --sort --stem-lang --today --color --colour
                      --facets --no-facets --facet-limit --facet-order --by -h -h --help" ;;
     stats) options="-i --index --json --limit --facets --no-facets --facet-limit --facet-order --by
                     -h -h --help" ;;
     entity) options="-i --index --type --json --limit --by -h -h --help" ;;
+    entities) options="-i --index --type --limit --json --csv -h -h --help" ;;
   esac
   if [[ $cur == -* || -z $command ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")

@@ -55,6 +55,6 @@ check_completion() {  # TOOL COMMAND...
     done
   done
 }
-check_completion newsindex add extract stats compact train
-check_completion newsquery search stats entity
+check_completion newsindex add extract stats compact curate train
+check_completion newsquery search stats entity entities
 echo "install test passed"
