@@ -39,11 +39,11 @@ IndexFacts index_facts(const Xapian::Database& database, const IndexLayout& layo
   // Entities with at least one article: from the totals the index keeps when it has them, which
   // is one value per shard rather than one term per entity.
   // Entities are counted as resolved (schema/entity_resolution.h), without hidden ones.
-  std::optional<schema::FacetTotals> totals = index_totals(database, layout);
+  std::optional<IndexTotals> totals = index_totals(database, layout);
   const schema::EntityResolution resolution = entity_resolution(database);
   FacetSelection entities{{true, true, true, false}, false, false, false, false};
   FacetCounter counter(entities, &resolution);
-  if (totals) counter.count_totals(*totals, database);
+  if (totals) counter.count_totals(totals->totals, totals->digest, database);
   for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
     std::size_t& count = facts.entities[schema::entity_kind_index(kind)];
     if (!totals) {

@@ -18,7 +18,7 @@ EntityList EntityLister::list(const EntityListRequest& request) {
     selection.entities[schema::entity_kind_index(request.kind)] = true;
     FacetCounter counter(selection, &resolution);
     if (auto totals = index_totals(database, reader_.layout())) {
-      counter.count_totals(*totals, database);
+      counter.count_totals(totals->totals, totals->digest, database);
     } else {
       Xapian::Enquire enquire(database);
       enquire.set_query(Xapian::Query::MatchAll);

@@ -51,7 +51,7 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
   if (request.facets && matches_every_article(query)) {
     if (auto totals = index_totals(database, reader_.layout())) {
       counter.emplace(request.facets->selection, &resolution);
-      counter->count_totals(*totals, database);
+      counter->count_totals(totals->totals, totals->digest, database);
     }
   }
   if (request.facets && !counter) counter.emplace(request.facets->selection, &resolution);

@@ -99,6 +99,25 @@ void EntityResolution::index() {
   }
 }
 
+void EntityResolution::resolve_article(const ArticleValues& values, ArticleValues& resolved) const {
+  for (std::vector<Ordinal>& list : resolved) list.clear();
+  auto has = [&](FacetValueRef value) {
+    const std::vector<Ordinal>& list = values[named_facet_index(value.facet)];
+    return std::binary_search(list.begin(), list.end(), value.ordinal);
+  };
+  for (const NamedFacetInfo& info : kNamedFacets) {
+    for (Ordinal ordinal : values[named_facet_index(info.facet)]) {
+      const FacetValueRef to = resolve({info.facet, ordinal}, has);
+      resolved[named_facet_index(to.facet)].push_back(to.ordinal);
+    }
+  }
+  // Two names of one article may resolve to one value: it counts once.
+  for (std::vector<Ordinal>& list : resolved) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+}
+
 bool EntityResolution::is_hidden(FacetValueRef value) const {
   return std::binary_search(
       hidden_.begin(), hidden_.end(), NamedValue{value, {}},
@@ -204,6 +223,20 @@ std::string encode_entity_resolution(const EntityResolution& resolution) {
   }
   put_values(out, resolution.hidden());
   put_values(out, resolution.defined_names());
+  // Optional, last: a table without it reads as one whose totals must be corrected by reading.
+  const TotalsCorrection& correction = resolution.totals_correction();
+  if (correction.digest != 0) {
+    for (int shift = 0; shift < 64; shift += 8)
+      out.push_back(static_cast<char>(correction.digest >> shift));
+    put_varint(out, correction.changes.size());
+    for (const CountChange& change : correction.changes) {
+      put_varint(out, named_facet_index(change.facet));
+      put_varint(out, change.ordinal);
+      // Zigzag: small negative changes stay small.
+      put_varint(out, (static_cast<std::uint64_t>(change.delta) << 1) ^
+                          static_cast<std::uint64_t>(change.delta >> 63));
+    }
+  }
   return out;
 }
 
@@ -225,8 +258,30 @@ std::optional<EntityResolution> decode_entity_resolution(std::string_view in) {
     if (!take_string(in, mapping.reason)) return std::nullopt;
   }
   std::vector<NamedValue> hidden, defined;
-  if (!take_values(in, hidden) || !take_values(in, defined) || !in.empty()) return std::nullopt;
-  return EntityResolution(std::move(mappings), std::move(hidden), std::move(defined));
+  if (!take_values(in, hidden) || !take_values(in, defined)) return std::nullopt;
+  EntityResolution resolution(std::move(mappings), std::move(hidden), std::move(defined));
+  if (in.empty()) return resolution;
+  TotalsCorrection correction;
+  if (in.size() < 8) return std::nullopt;
+  for (int i = 0; i < 8; ++i)
+    correction.digest |= std::uint64_t{static_cast<unsigned char>(in[i])} << (8 * i);
+  in.remove_prefix(8);
+  std::uint64_t changes = 0;
+  if (!take_varint(in, changes) || changes > in.size()) return std::nullopt;
+  correction.changes.resize(changes);
+  for (CountChange& change : correction.changes) {
+    std::uint64_t facet = 0, ordinal = 0, zigzag = 0;
+    if (!take_varint(in, facet) || facet >= kNamedFacets.size() || !take_varint(in, ordinal) ||
+        ordinal > 0xFFFFFFFFu || !take_varint(in, zigzag)) {
+      return std::nullopt;
+    }
+    change.facet = kNamedFacets[facet].facet;
+    change.ordinal = static_cast<Ordinal>(ordinal);
+    change.delta = static_cast<std::int64_t>(zigzag >> 1) ^ -static_cast<std::int64_t>(zigzag & 1);
+  }
+  if (!in.empty()) return std::nullopt;
+  resolution.set_totals_correction(std::move(correction));
+  return resolution;
 }
 
 }  // namespace newsindex::schema

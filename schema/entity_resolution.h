@@ -51,6 +51,26 @@ struct ValueMapping {
   friend bool operator==(const ValueMapping&, const ValueMapping&) = default;
 };
 
+// How the resolution changes the index's totals (facet_totals.h), which count every article for
+// its names as extracted: articles to add to (or take from) each value's count. Kept with the
+// table for the totals it was computed from (their digest, totals_digest()), so that a search of
+// every article reads it instead of the articles with a resolved name; other totals are
+// corrected by reading those articles.
+struct CountChange {
+  NamedFacet facet = NamedFacet::kPerson;
+  Ordinal ordinal = 0;
+  std::int64_t delta = 0;
+  friend bool operator==(const CountChange&, const CountChange&) = default;
+};
+struct TotalsCorrection {
+  std::uint64_t digest = 0;  // 0: none
+  std::vector<CountChange> changes;
+  friend bool operator==(const TotalsCorrection&, const TotalsCorrection&) = default;
+};
+
+// The named facets' values of one article, by named_facet_index(), each sorted.
+using ArticleValues = std::array<std::vector<Ordinal>, kNamedFacets.size()>;
+
 // One way an article is selected by a value's filter: it has the term of `name` (of kind
 // `facet`), has every value of `with` and none of `without`.
 struct FilterBranch {
@@ -96,6 +116,14 @@ class EntityResolution {
     return value;
   }
 
+  // What the values of an article (`values`, each sorted) count as: `resolved` gets, per named
+  // facet, the values the article counts for, sorted and each once. Source and language values
+  // are copied as they are.
+  void resolve_article(const ArticleValues& values, ArticleValues& resolved) const;
+
+  [[nodiscard]] const TotalsCorrection& totals_correction() const { return correction_; }
+  void set_totals_correction(TotalsCorrection correction) { correction_ = std::move(correction); }
+
   [[nodiscard]] bool is_hidden(FacetValueRef value) const;
   // The name of a defined value, or of a value a mapping names; nullptr for others.
   [[nodiscard]] const FacetName* name_of(FacetValueRef value) const;
@@ -122,6 +150,7 @@ class EntityResolution {
   std::vector<ValueMapping> mappings_;
   std::vector<NamedValue> hidden_;
   std::vector<NamedValue> defined_;
+  TotalsCorrection correction_;
   std::array<std::vector<std::uint32_t>, kNamedFacets.size()> first_rule_;
   std::vector<NamedFacet> condition_facets_;
   std::unordered_map<std::string, FacetValueRef> values_by_key_;       // facet code + key

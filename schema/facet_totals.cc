@@ -150,4 +150,27 @@ std::optional<FacetTotals> decode_facet_totals(std::string_view value) {
   return totals;
 }
 
+std::uint64_t totals_digest(std::uint64_t previous, std::string_view value) {
+  // A multiply-xorshift mix per 8 bytes read as little-endian, so that the digest is the same on
+  // every platform; the length goes in too.
+  std::uint64_t digest = previous ^ 0x9E3779B97F4A7C15ULL ^ value.size();
+  auto mix = [&](std::uint64_t word) {
+    digest ^= word;
+    digest *= 0xBF58476D1CE4E5B9ULL;
+    digest ^= digest >> 31;
+  };
+  std::size_t at = 0;
+  for (; at + 8 <= value.size(); at += 8) {
+    std::uint64_t word = 0;
+    for (int i = 0; i < 8; ++i)
+      word |= std::uint64_t{static_cast<unsigned char>(value[at + i])} << (8 * i);
+    mix(word);
+  }
+  std::uint64_t tail = 0;
+  for (int i = 0; at < value.size(); ++at, ++i)
+    tail |= std::uint64_t{static_cast<unsigned char>(value[at])} << (8 * i);
+  mix(tail);
+  return digest == 0 ? 1 : digest;
+}
+
 }  // namespace newsindex::schema

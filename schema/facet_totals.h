@@ -49,4 +49,9 @@ struct FacetTotals {
 // nullopt for a damaged value.
 [[nodiscard]] std::optional<FacetTotals> decode_facet_totals(std::string_view value);
 
+// A digest of the stored totals of an index's shards: `previous` is the digest of the shards
+// before this one (0 for the first), `value` this shard's stored value. Never 0. Eight bytes at a
+// time, because a search of every article computes it and an archive's totals run to megabytes.
+[[nodiscard]] std::uint64_t totals_digest(std::uint64_t previous, std::string_view value);
+
 }  // namespace newsindex::schema

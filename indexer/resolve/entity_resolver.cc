@@ -185,12 +185,56 @@ std::optional<CurationFile> stored_curation(const Xapian::Database& first_shard)
   return parse_curation_file(file->second, file->first);
 }
 
+schema::TotalsCorrection totals_correction(const schema::EntityResolution& resolution,
+                                           const Xapian::Database& database,
+                                           const std::vector<Xapian::Database>& shards) {
+  schema::TotalsCorrection correction;
+  for (const Xapian::Database& shard : shards) {
+    correction.digest =
+        schema::totals_digest(correction.digest, shard.get_metadata(schema::facet_totals_key()));
+  }
+  if (resolution.mappings().empty()) return correction;
+  std::vector<Xapian::Query> mapped;
+  for (const schema::ValueMapping& mapping : resolution.mappings()) {
+    if (auto kind = schema::entity_kind_of(mapping.from.value.facet))
+      mapped.emplace_back(schema::entity_term(*kind, mapping.from.name.key));
+  }
+  // Every article with a mapped name: counted out as extracted, and in again as resolved.
+  std::map<FacetValueRef, std::int64_t> changes;
+  Xapian::Enquire enquire(database);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, mapped.begin(), mapped.end()));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  const Xapian::MSet articles = enquire.get_mset(0, database.get_doccount());
+  schema::ArticleValues values, resolved;
+  for (auto article = articles.begin(); article != articles.end(); ++article) {
+    const Xapian::Document document = article.get_document();
+    for (const schema::NamedFacetInfo& info : schema::kNamedFacets) {
+      values[schema::named_facet_index(info.facet)] =
+          schema::entity_kind_of(info.facet)
+              ? schema::decode_number_set(document.get_value(info.slot))
+              : std::vector<Ordinal>{};
+    }
+    resolution.resolve_article(values, resolved);
+    for (const schema::NamedFacetInfo& info : schema::kNamedFacets) {
+      const std::size_t f = schema::named_facet_index(info.facet);
+      for (Ordinal ordinal : values[f]) --changes[{info.facet, ordinal}];
+      for (Ordinal ordinal : resolved[f]) ++changes[{info.facet, ordinal}];
+    }
+  }
+  for (const auto& [value, delta] : changes) {
+    if (delta != 0) correction.changes.push_back({value.facet, value.ordinal, delta});
+  }
+  return correction;
+}
+
 ResolutionOutcome update_entity_resolution(std::vector<Xapian::WritableDatabase>& shards) {
   std::vector<Xapian::Database> readers(shards.begin(), shards.end());
   Xapian::Database whole;
   for (const Xapian::Database& shard : readers) whole.add_database(shard);
   ResolutionOutcome outcome =
       EntityResolver(whole, readers).resolve(stored_curation(shards.front()));
+  outcome.resolution.set_totals_correction(totals_correction(outcome.resolution, whole, readers));
   shards.front().set_metadata(std::string(schema::entity_resolution_key()),
                               schema::encode_entity_resolution(outcome.resolution));
   shards.front().commit();

@@ -44,6 +44,11 @@ class EntityResolver {
 // CurationError when it no longer parses (it was checked when stored).
 [[nodiscard]] std::optional<CurationFile> stored_curation(const Xapian::Database& first_shard);
 
+// What `resolution` changes in the index's totals, for totals as the shards store them now.
+[[nodiscard]] schema::TotalsCorrection totals_correction(
+    const schema::EntityResolution& resolution, const Xapian::Database& database,
+    const std::vector<Xapian::Database>& shards);
+
 // Rebuilds the resolution of the index whose shards are open for writing, from the curation file
 // it stores, and stores it in shard 0 (committing it). Returns what was decided.
 ResolutionOutcome update_entity_resolution(std::vector<Xapian::WritableDatabase>& shards);

@@ -4,20 +4,24 @@
 
 namespace newsindex {
 
-void OrdinalCounts::grow(schema::Ordinal ordinal) {
+void OrdinalCounts::grow(std::vector<std::uint32_t>& counts, schema::Ordinal index) {
   // Doubling keeps growth rare; a broad search over a large archive meets most ordinals.
-  counts_.resize(std::max<std::size_t>({std::size_t{ordinal} + 1, counts_.size() * 2, 1024}));
+  counts.resize(std::max<std::size_t>({std::size_t{index} + 1, counts.size() * 2, 1024}));
 }
 
 void OrdinalCounts::add(schema::Ordinal ordinal, std::uint32_t count) {
   if (count == 0) return;
-  if (ordinal >= counts_.size()) grow(ordinal);
-  if (counts_[ordinal] == 0) seen_.push_back(ordinal);
-  counts_[ordinal] += count;
+  std::vector<std::uint32_t>& counts = counts_for(ordinal);
+  const schema::Ordinal index = slot_of(ordinal);
+  if (index >= counts.size()) grow(counts, index);
+  if (counts[index] == 0) seen_.push_back(ordinal);
+  counts[index] += count;
 }
 
-void OrdinalCounts::remove(schema::Ordinal ordinal) {
-  if (ordinal < counts_.size() && counts_[ordinal] > 0) --counts_[ordinal];
+void OrdinalCounts::remove(schema::Ordinal ordinal, std::uint32_t count) {
+  std::vector<std::uint32_t>& counts = counts_for(ordinal);
+  const schema::Ordinal index = slot_of(ordinal);
+  if (index < counts.size()) counts[index] -= std::min(counts[index], count);
 }
 
 void OrdinalCounts::drop_repeats() {
@@ -43,7 +47,7 @@ FacetCounter::FacetCounter(FacetSelection selection, const schema::EntityResolut
   }
 }
 
-void FacetCounter::count_totals(const schema::FacetTotals& totals,
+void FacetCounter::count_totals(const schema::FacetTotals& totals, std::uint64_t digest,
                                 const Xapian::Database& database) {
   FacetCounter& counter = *this;
   const FacetSelection& selection = selection_;
@@ -55,7 +59,23 @@ void FacetCounter::count_totals(const schema::FacetTotals& totals,
       counter.named_[f].add(static_cast<schema::Ordinal>(ordinal), counts[ordinal]);
     }
   }
-  if (resolution_ != nullptr) {
+  const schema::TotalsCorrection* stored =
+      resolution_ != nullptr && resolution_->totals_correction().digest == digest
+          ? &resolution_->totals_correction()
+          : nullptr;
+  if (stored != nullptr) {
+    // The changes the resolution makes to these very totals, kept with it.
+    for (const schema::CountChange& change : stored->changes) {
+      const std::size_t f = schema::named_facet_index(change.facet);
+      if (!selection_.named(change.facet)) continue;
+      if (change.delta > 0) {
+        named_[f].add(change.ordinal, static_cast<std::uint32_t>(change.delta));
+      } else {
+        named_[f].remove(change.ordinal, static_cast<std::uint32_t>(-change.delta));
+      }
+    }
+    for (OrdinalCounts& counts : named_) counts.drop_repeats();
+  } else if (resolution_ != nullptr) {
     // The totals count every article for its names as extracted: the articles with a mapped
     // name are counted out of them and in again as resolved.
     std::vector<Xapian::Query> mapped;
@@ -73,7 +93,7 @@ void FacetCounter::count_totals(const schema::FacetTotals& totals,
       for (const auto& [slot, f] : named_slots_) {
         if (f > schema::named_facet_index(schema::NamedFacet::kPlace)) continue;
         schema::for_each_number(document.get_value(slot),
-                                [&](schema::Ordinal ordinal) { named_[f].remove(ordinal); });
+                                [&](schema::Ordinal ordinal) { named_[f].remove(ordinal, 1); });
       }
       count_resolved(document);
     }
@@ -96,27 +116,13 @@ void FacetCounter::count_resolved(const Xapian::Document& document) {
   for (schema::NamedFacet facet : kEntityFacets) {
     const std::size_t f = schema::named_facet_index(facet);
     values_[f].clear();
-    resolved_[f].clear();
     schema::for_each_number(document.get_value(schema::named_facet_info(facet).slot),
                             [&](schema::Ordinal ordinal) { values_[f].push_back(ordinal); });
   }
-  auto has = [&](schema::FacetValueRef value) {
-    const std::vector<schema::Ordinal>& values = values_[schema::named_facet_index(value.facet)];
-    return std::binary_search(values.begin(), values.end(), value.ordinal);
-  };
-  for (schema::NamedFacet facet : kEntityFacets) {
-    for (schema::Ordinal ordinal : values_[schema::named_facet_index(facet)]) {
-      const schema::FacetValueRef to = resolution_->resolve({facet, ordinal}, has);
-      resolved_[schema::named_facet_index(to.facet)].push_back(to.ordinal);
-    }
-  }
+  resolution_->resolve_article(values_, resolved_);
   for (const auto& [slot, f] : named_slots_) {
     if (f > schema::named_facet_index(schema::NamedFacet::kPlace)) continue;
-    std::vector<schema::Ordinal>& resolved = resolved_[f];
-    // Two names of one article may resolve to one value: it counts once.
-    std::sort(resolved.begin(), resolved.end());
-    resolved.erase(std::unique(resolved.begin(), resolved.end()), resolved.end());
-    for (schema::Ordinal ordinal : resolved) named_[f].add(ordinal);
+    for (schema::Ordinal ordinal : resolved_[f]) named_[f].add(ordinal);
   }
 }
 

@@ -41,23 +41,40 @@ struct FacetSelection {
 class OrdinalCounts {
  public:
   void add(schema::Ordinal ordinal) {
-    if (ordinal >= counts_.size()) grow(ordinal);
-    if (counts_[ordinal]++ == 0) seen_.push_back(ordinal);
+    std::vector<std::uint32_t>& counts = counts_for(ordinal);
+    const schema::Ordinal index = slot_of(ordinal);
+    if (index >= counts.size()) grow(counts, index);
+    if (counts[index]++ == 0) seen_.push_back(ordinal);
   }
   void add(schema::Ordinal ordinal, std::uint32_t count);
   // Counts an article out again (when a search of every article corrects the index's totals).
   // A value counted out to 0 and in again is listed twice by seen() until drop_repeats().
-  void remove(schema::Ordinal ordinal);
+  void remove(schema::Ordinal ordinal, std::uint32_t count);
   void drop_repeats();
   [[nodiscard]] std::uint32_t count(schema::Ordinal ordinal) const {
-    return ordinal < counts_.size() ? counts_[ordinal] : 0;
+    const std::vector<std::uint32_t>& counts =
+        ordinal >= schema::kFirstDefinedOrdinal ? defined_counts_ : counts_;
+    const schema::Ordinal index = slot_of(ordinal);
+    return index < counts.size() ? counts[index] : 0;
   }
   // In the order first counted; some may have been counted out to 0 since.
   [[nodiscard]] const std::vector<schema::Ordinal>& seen() const { return seen_; }
+  // Counters held: memory grows with the highest ordinal counted, of each range.
+  [[nodiscard]] std::size_t counters() const { return counts_.size() + defined_counts_.size(); }
 
  private:
-  void grow(schema::Ordinal ordinal);
+  // Values the entity resolution defines are counted apart, from 0: their ordinals start at
+  // schema::kFirstDefinedOrdinal, far past any array of the index's own.
+  [[nodiscard]] static schema::Ordinal slot_of(schema::Ordinal ordinal) {
+    return ordinal >= schema::kFirstDefinedOrdinal ? ordinal - schema::kFirstDefinedOrdinal
+                                                   : ordinal;
+  }
+  std::vector<std::uint32_t>& counts_for(schema::Ordinal ordinal) {
+    return ordinal >= schema::kFirstDefinedOrdinal ? defined_counts_ : counts_;
+  }
+  static void grow(std::vector<std::uint32_t>& counts, schema::Ordinal index);
   std::vector<std::uint32_t> counts_;
+  std::vector<std::uint32_t> defined_counts_;
   std::vector<schema::Ordinal> seen_;
 };
 
@@ -71,9 +88,12 @@ class FacetCounter final : public Xapian::MatchSpy {
   explicit FacetCounter(FacetSelection selection,
                         const schema::EntityResolution* resolution = nullptr);
   // Counts a search of every article from the index's totals instead of the articles; for a
-  // counter that has seen nothing yet. With a resolution, the articles of `database` that have a
-  // name it maps are read to correct the totals, which count names as extracted.
-  void count_totals(const schema::FacetTotals& totals, const Xapian::Database& database);
+  // counter that has seen nothing yet. With a resolution, the totals (which count names as
+  // extracted) are corrected: by the changes kept with it when it was made from totals of this
+  // `digest` (schema::totals_digest), or else by reading the articles of `database` that have a
+  // name it maps.
+  void count_totals(const schema::FacetTotals& totals, std::uint64_t digest,
+                    const Xapian::Database& database);
 
   void operator()(const Xapian::Document& document, double weight) override;
   [[nodiscard]] std::string get_description() const override { return "FacetCounter"; }
@@ -96,8 +116,8 @@ class FacetCounter final : public Xapian::MatchSpy {
   FacetSelection selection_;
   const schema::EntityResolution* resolution_ = nullptr;  // null when it maps nothing
   // Per entity facet (by named facet index): the article's values, and what they resolve to.
-  std::array<std::vector<schema::Ordinal>, schema::kNamedFacets.size()> values_;
-  std::array<std::vector<schema::Ordinal>, schema::kNamedFacets.size()> resolved_;
+  schema::ArticleValues values_;
+  schema::ArticleValues resolved_;
   std::size_t documents_ = 0;
   bool from_totals_ = false;
   // The slots to read per document, with the named facet each counts for.

@@ -45,24 +45,27 @@ schema::EntityResolution entity_resolution(const Xapian::Database& database) {
   return resolution ? std::move(*resolution) : schema::EntityResolution();
 }
 
-std::optional<schema::FacetTotals> index_totals(const Xapian::Database& database,
-                                                const IndexLayout& layout) {
+std::optional<IndexTotals> index_totals(const Xapian::Database& database,
+                                        const IndexLayout& layout) {
   const std::string key = schema::facet_totals_key();
   std::vector<std::filesystem::path> paths = layout.shard_paths();
   schema::FacetTotals sum;
+  std::uint64_t digest = 0;
   for (std::size_t i = 0; i < paths.size(); ++i) {
     // The first shard as the search sees it; the others at their latest revision.
     std::optional<Xapian::Database> opened;
     if (i > 0) opened.emplace(paths[i].string());
     const Xapian::Database& shard = i == 0 ? database : *opened;
-    auto totals = schema::decode_facet_totals(shard.get_metadata(key));
+    const std::string value = shard.get_metadata(key);
+    auto totals = schema::decode_facet_totals(value);
+    digest = schema::totals_digest(digest, value);
     // (The first shard's own count is checked by the sum below.)
     if (!totals || (i > 0 && totals->articles != shard.get_doccount())) return std::nullopt;
     sum.add(*totals);
   }
   // Also catches a shard that changed between the search's revision and the one read here.
   if (sum.articles != database.get_doccount()) return std::nullopt;
-  return sum;
+  return IndexTotals{std::move(sum), digest};
 }
 
 }  // namespace newsindex

@@ -49,7 +49,11 @@ class FacetNames {
 // The facet totals of the whole index (schema/facet_totals.h), added up over its shards, or
 // nullopt when a shard has none or they do not match its articles (an index being written by
 // something that does not keep them): then only counting the articles is exact.
-[[nodiscard]] std::optional<schema::FacetTotals> index_totals(const Xapian::Database& database,
-                                                              const IndexLayout& layout);
+struct IndexTotals {
+  schema::FacetTotals totals;
+  std::uint64_t digest = 0;  // schema::totals_digest of the shards' stored values, in order
+};
+[[nodiscard]] std::optional<IndexTotals> index_totals(const Xapian::Database& database,
+                                                      const IndexLayout& layout);
 
 }  // namespace newsindex

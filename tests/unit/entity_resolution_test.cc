@@ -16,6 +16,7 @@
 #include "entity_resolver.h"
 #include "index_layout.h"
 #include "index_names.h"
+#include "searcher.h"
 #include "short_name_rule.h"
 #include "small_archive.h"
 #include "text_folder.h"
@@ -288,6 +289,21 @@ TEST(EntityResolution, EncodingAndDecodingGivesTheSameTable) {
   ASSERT_TRUE(empty.has_value());
   EXPECT_TRUE(empty->empty());
   EXPECT_TRUE(empty->defined_names().empty());
+}
+
+TEST(EntityResolution, TheTotalsCorrectionIsKeptWithTheTable) {
+  schema::EntityResolution table;
+  table.set_totals_correction(
+      {0x1234567890ABCDEFULL,
+       {{schema::NamedFacet::kPerson, 7, -3}, {schema::NamedFacet::kPlace, 0x80000001u, 12}}});
+  auto decoded = schema::decode_entity_resolution(schema::encode_entity_resolution(table));
+  ASSERT_TRUE(decoded.has_value());
+  EXPECT_EQ(decoded->totals_correction(), table.totals_correction());
+  // A table kept without one has none.
+  auto plain = schema::decode_entity_resolution(
+      schema::encode_entity_resolution(schema::EntityResolution()));
+  ASSERT_TRUE(plain.has_value());
+  EXPECT_EQ(plain->totals_correction().digest, 0u);
 }
 
 TEST(EntityResolution, ADamagedValueDecodesToNothing) {
@@ -673,6 +689,69 @@ TEST_P(EntityResolverTest, ADamagedStoredCurationFileIsACurationError) {
                               "damaged");
   shards.front().commit();
   EXPECT_THROW((void)stored_curation(shards.front()), CurationError);
+}
+
+// Every facet value of a search, with its count and filter, for comparing two searches.
+std::vector<std::string> facet_lines(const std::filesystem::path& index, const std::string& query,
+                                     bool& from_totals) {
+  SearchRequest request;
+  request.query = query;
+  request.limit = 0;
+  request.today = std::chrono::year{2025} / 6 / 1;
+  request.stem_language = "en";
+  request.facets = FacetOptions{};
+  request.facets->limit = 0;
+  SearchView view = Searcher(IndexLayout(index)).search(request);
+  from_totals = view.facets->from_totals;
+  std::vector<std::string> lines;
+  for (const FacetList& list : view.facets->lists) {
+    lines.push_back(list.name + " distinct " + std::to_string(list.distinct));
+    for (const FacetValue& value : list.values)
+      lines.push_back(list.name + " " + value.label + " " + std::to_string(value.count) + " " +
+                      value.filter);
+  }
+  return lines;
+}
+
+TEST_P(EntityResolverTest, TheTotalsCorrectionKeptWithTheTableCountsWhatTheArticlesWould) {
+  {
+    std::vector<Xapian::WritableDatabase> shards = IndexLayout(index_).open_for_writing(1);
+    shards.front().set_metadata(
+        std::string(schema::curation_file_key()),
+        schema::encode_curation_file("team.curation",
+                                     "merge person \"Smith\" into \"John Smith\"\n"
+                                     "retype person \"Washington\" to place\n"
+                                     "split person \"Mary Smith\" when place \"Boston\" as "
+                                     "\"Mary Smith (Acme)\"\n"));
+    ResolutionOutcome outcome = update_entity_resolution(shards);
+    ASSERT_NE(outcome.resolution.totals_correction().digest, 0u);
+    EXPECT_FALSE(outcome.resolution.totals_correction().changes.empty());
+  }
+  bool from_totals = false;
+  const std::vector<std::string> counted = facet_lines(index_, "-zzyzx", from_totals);
+  ASSERT_FALSE(from_totals);
+  EXPECT_NE(std::find(counted.begin(), counted.end(), "person John Smith 5 person:\"=John Smith\""),
+            counted.end());
+  EXPECT_EQ(facet_lines(index_, "", from_totals), counted);
+  EXPECT_TRUE(from_totals);
+
+  // Totals the correction was not made from (a writer that kept no resolution) are corrected
+  // by reading the articles instead: the same counts.
+  {
+    Xapian::WritableDatabase first(IndexLayout(index_).shard_paths().front().string());
+    auto stored = schema::decode_entity_resolution(
+        first.get_metadata(std::string(schema::entity_resolution_key())));
+    ASSERT_TRUE(stored.has_value());
+    schema::TotalsCorrection stale = stored->totals_correction();
+    stale.digest ^= 1;
+    stale.changes.clear();
+    stored->set_totals_correction(stale);
+    first.set_metadata(std::string(schema::entity_resolution_key()),
+                       schema::encode_entity_resolution(*stored));
+    first.commit();
+  }
+  EXPECT_EQ(facet_lines(index_, "", from_totals), counted);
+  EXPECT_TRUE(from_totals);
 }
 
 INSTANTIATE_TEST_SUITE_P(Shards, EntityResolverTest, ::testing::Values(1, 3));

@@ -132,6 +132,26 @@ class ConstructedArchive : public ::testing::Test {
 testing::TempFolder* ConstructedArchive::folder_ = nullptr;
 std::vector<Spec>* ConstructedArchive::specs_ = nullptr;
 
+// Values the entity resolution defines (a rename to a new name) have ordinals from
+// kFirstDefinedOrdinal: they are counted apart, not at the end of an array of two billion.
+TEST(OrdinalCounts, DefinedValuesAreCountedApartFromTheIndexsOwn) {
+  OrdinalCounts counts;
+  counts.add(5);
+  counts.add(schema::kFirstDefinedOrdinal + 5);
+  counts.add(schema::kFirstDefinedOrdinal + 5);
+  counts.add(schema::kFirstDefinedOrdinal, 3);
+  EXPECT_EQ(counts.count(5), 1u);
+  EXPECT_EQ(counts.count(schema::kFirstDefinedOrdinal + 5), 2u);
+  EXPECT_EQ(counts.count(schema::kFirstDefinedOrdinal), 3u);
+  EXPECT_EQ(counts.count(schema::kFirstDefinedOrdinal + 6), 0u);
+  EXPECT_EQ(counts.seen(), (std::vector<schema::Ordinal>{5, schema::kFirstDefinedOrdinal + 5,
+                                                         schema::kFirstDefinedOrdinal}));
+  EXPECT_LT(counts.counters(), std::size_t{1} << 20);
+  counts.remove(schema::kFirstDefinedOrdinal + 5, 2);
+  EXPECT_EQ(counts.count(schema::kFirstDefinedOrdinal + 5), 0u);
+  EXPECT_EQ(counts.count(5), 1u);
+}
+
 TEST_F(ConstructedArchive, CountsMatchABruteForceCountOverTheWholeMatchSet) {
   SearchView result =
       search("market", FacetOptions{{}, 100, FacetOrder::kCount, Granularity::kAuto});
