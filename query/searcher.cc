@@ -1,11 +1,53 @@
 #include "searcher.h"
 
+#include <algorithm>
+
 #include "facet_counter.h"
 #include "facet_names.h"
 #include "news_query_parser.h"
 
 namespace newsindex {
 namespace {
+
+// The entities among the matches that an entity filter of one word may mean: those of its kind
+// with the word in their name, most articles first. Only the most frequent values are read (their
+// names are looked up one by one), so on a broad word the count is a lower bound.
+std::optional<AmbiguousFilter> ambiguous_filter(const FacetCounter& counter, FacetNames& names,
+                                                schema::EntityKind kind, const std::string& word) {
+  constexpr std::size_t kNamesRead = 1000;
+  constexpr std::size_t kShown = 5;
+  const schema::NamedFacet facet = *schema::named_facet_of(kind);
+  if (!counter.selection().named(facet)) return std::nullopt;
+  const OrdinalCounts& counts = counter.named(facet);
+  std::vector<schema::Ordinal> ranked = counts.seen();
+  std::erase_if(ranked, [&](schema::Ordinal ordinal) {
+    return counts.count(ordinal) == 0 || names.hidden(facet, ordinal);
+  });
+  const std::size_t read = std::min(kNamesRead, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(read),
+                    ranked.end(), [&](schema::Ordinal a, schema::Ordinal b) {
+                      return counts.count(a) != counts.count(b) ? counts.count(a) > counts.count(b)
+                                                                : a < b;
+                    });
+  AmbiguousFilter found;
+  found.kind = kind;
+  const std::string field(schema::entity_kind_info(kind).field);
+  found.filter = field + ":" + word;
+  for (std::size_t i = 0; i < read; ++i) {
+    const schema::FacetName& name = names.find(facet, ranked[i]);
+    if ((" " + name.key + " ").find(" " + word + " ") == std::string::npos) continue;
+    ++found.entities;
+    if (found.shown.size() < kShown) {
+      FacetValue value;
+      value.label = name.display;
+      value.count = counts.count(ranked[i]);
+      value.filter = field + ":\"=" + name.display + "\"";
+      found.shown.push_back(std::move(value));
+    }
+  }
+  if (found.entities < 2) return std::nullopt;
+  return found;
+}
 
 // The language most articles are in: the default stemmer for queries.
 std::string majority_language(const Xapian::Database& database) {
@@ -64,6 +106,10 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
   if (counter) {
     FacetNames names(database, reader_.layout(), &resolution);
     view.facets = build_facet_report(*counter, names, database, view.total, *request.facets);
+    for (const auto& [kind, word] : parser.entity_word_filters()) {
+      if (auto ambiguous = ambiguous_filter(*counter, names, kind, word))
+        view.ambiguous_filters.push_back(std::move(*ambiguous));
+    }
   }
   Xapian::Stem stemmer = schema::stemmer_for(view.stem_language);
   for (auto hit = matches.page.begin(); hit != matches.page.end(); ++hit)

@@ -142,10 +142,10 @@ ResolutionOutcome EntityResolver::resolve(const std::optional<CurationFile>& cur
 
   // The archive's own resolution, where the user decided nothing.
   for (const ShortNameMapping& mapping : ShortNameRule(database_, names_, settings_).propose()) {
-    FacetValueRef from{NamedFacet::kPerson, mapping.from};
+    FacetValueRef from{mapping.facet, mapping.from};
     if (kept.contains(from) || unconditional.contains(from)) continue;
-    unconditional[from] = {namer.of(from), namer.of({NamedFacet::kPerson, mapping.to}),
-                           std::nullopt, mapping.reason};
+    unconditional[from] = {namer.of(from), namer.of({mapping.facet, mapping.to}), std::nullopt,
+                           mapping.reason};
     ++outcome.archive_mappings;
   }
 

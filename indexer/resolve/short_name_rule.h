@@ -10,7 +10,9 @@
 //     min_margin times the next one's;
 //   - a short form of several words is not commoner than the full name.
 // Otherwise the short name stays apart (two Bakers of similar weight, or a surname whose
-// articles share nothing with the only full name that ends with it).
+// articles share nothing with the only full name that ends with it). Organisations the same way:
+// an acronym ("OPEC", "U.N.") is the organisation written in full whose capitalised words it
+// abbreviates ("Organization of Petroleum Exporting Countries").
 #pragma once
 
 #include <xapian.h>
@@ -33,10 +35,13 @@ struct ShortNameSettings {
 };
 
 struct ShortNameMapping {
-  schema::Ordinal from = 0;  // people (the rule resolves only people)
+  schema::NamedFacet facet = schema::NamedFacet::kPerson;
+  schema::Ordinal from = 0;
   schema::Ordinal to = 0;
   std::string reason;  // the evidence, for people to check
 };
+
+class ContextReader;
 
 class ShortNameRule {
  public:
@@ -47,6 +52,14 @@ class ShortNameRule {
   [[nodiscard]] std::vector<ShortNameMapping> propose() const;
 
  private:
+  // Maps `ordinal` to the best of the full names `candidates` when the evidence is strong.
+  // `must_be_rarer`: the full name must have at least as many articles; `evidence` says what
+  // the share is of, in the reason.
+  void decide(schema::NamedFacet facet, schema::Ordinal ordinal,
+              const std::vector<schema::Ordinal>& candidates, bool must_be_rarer,
+              const std::string& evidence, ContextReader& contexts,
+              std::vector<ShortNameMapping>& mappings) const;
+
   const Xapian::Database& database_;
   const IndexNames& names_;
   ShortNameSettings settings_;

@@ -103,12 +103,14 @@ class EntityFilter final : public FilterProcessor {
  public:
   EntityFilter(std::shared_ptr<std::string> error, schema::EntityKind kind, std::string_view field,
                std::shared_ptr<TextFolder> folder,
-               std::shared_ptr<const schema::EntityResolution> resolution)
+               std::shared_ptr<const schema::EntityResolution> resolution,
+               std::shared_ptr<std::vector<std::pair<schema::EntityKind, std::string>>> words)
       : FilterProcessor(std::move(error)),
         kind_(kind),
         field_(field),
         folder_(std::move(folder)),
-        resolution_(std::move(resolution)) {}
+        resolution_(std::move(resolution)),
+        words_(std::move(words)) {}
 
  protected:
   Xapian::Query filter(const std::string& value) override {
@@ -122,6 +124,9 @@ class EntityFilter final : public FilterProcessor {
       key = folder_->key(name->display);
     Xapian::Query whole = entity_value_query(kind_, key, *resolution_);
     if (!schema::may_be_entity_key_word(key)) return whole;
+    // The parser runs once per stemming strategy: each filter is noted once.
+    if (std::find(words_->begin(), words_->end(), std::pair{kind_, key}) == words_->end())
+      words_->emplace_back(kind_, key);
     return Xapian::Query(Xapian::Query::OP_OR, whole,
                          Xapian::Query(schema::entity_word_term(kind_, key)));
   }
@@ -131,6 +136,7 @@ class EntityFilter final : public FilterProcessor {
   std::string_view field_;
   std::shared_ptr<TextFolder> folder_;
   std::shared_ptr<const schema::EntityResolution> resolution_;
+  std::shared_ptr<std::vector<std::pair<schema::EntityKind, std::string>>> words_;
 };
 
 // mentions:2025-04, mentions:2025-04-01..2025-04-30, mentions:2022: the articles that talk about
@@ -278,7 +284,9 @@ NewsQueryParser::NewsQueryParser(const Xapian::Database& database, const std::st
     const std::string_view field = schema::entity_kind_info(kind).field;
     parser_.add_boolean_prefix(
         std::string(field),
-        (new EntityFilter(filter_error_, kind, field, folder_, resolution_))->release(), false);
+        (new EntityFilter(filter_error_, kind, field, folder_, resolution_, word_filters_))
+            ->release(),
+        false);
   }
   parser_.add_boolean_prefix(std::string(schema::kMentionsField),
                              (new MentionedDateFilter(filter_error_, database, today))->release(),
@@ -296,6 +304,7 @@ Xapian::Query NewsQueryParser::parse_checked(const std::string& folded, unsigned
 }
 
 Xapian::Query NewsQueryParser::parse(const std::string& text) {
+  word_filters_->clear();
   std::string folded = folder_->fold(text);
   if (folded.find_first_not_of(" \t\r\n") == std::string::npos) return Xapian::Query::MatchAll;
   try {

@@ -37,6 +37,13 @@ class NewsQueryParser {
   // article but those. Throws QueryError.
   [[nodiscard]] Xapian::Query parse(const std::string& text);
 
+  // The entity filters of one word the last parse() met ("person:baker"), which may match
+  // several entities: the kind, and the folded word.
+  [[nodiscard]] const std::vector<std::pair<schema::EntityKind, std::string>>& entity_word_filters()
+      const {
+    return *word_filters_;
+  }
+
  private:
   // parse() of folded text that is not made of exclusions only; `text` is what the user typed.
   Xapian::Query parse_folded(const std::string& folded, const std::string& text);
@@ -49,6 +56,8 @@ class NewsQueryParser {
   // The first error a filter (date:, person:, ...) met during parse_query, shared with the
   // filters: they must not throw through Xapian's parser (see FilterProcessor in the .cc).
   std::shared_ptr<std::string> filter_error_ = std::make_shared<std::string>();
+  std::shared_ptr<std::vector<std::pair<schema::EntityKind, std::string>>> word_filters_ =
+      std::make_shared<std::vector<std::pair<schema::EntityKind, std::string>>>();
 };
 
 // The articles that count for the entity of `kind` whose folded key is `key`, under the index's

@@ -25,6 +25,15 @@ struct SearchHit {
   std::vector<std::string> mentioned_dates;      // TIMEX3 values, most mentioned first
 };
 
+// An entity filter of one word ("person:baker") that matches several entities: which ones, most
+// articles among the matches first.
+struct AmbiguousFilter {
+  std::string filter;  // as typed, folded: "person:baker"
+  schema::EntityKind kind = schema::EntityKind::kPerson;
+  std::size_t entities = 0;       // entities among the matches with the word in their name
+  std::vector<FacetValue> shown;  // the first of them, with the filter that selects each
+};
+
 struct SearchView {
   std::string query_text;
   std::string parsed_query;  // Xapian's description of the query that ran
@@ -37,6 +46,8 @@ struct SearchView {
   SortOrder sort = SortOrder::kRelevance;
   std::vector<SearchHit> hits;
   std::optional<FacetReport> facets;
+  // Entity filters that match several entities (found when their facet is counted).
+  std::vector<AmbiguousFilter> ambiguous_filters;
 };
 
 // The hit `match` of `enquire`'s match set: its stored article, entities and mentioned dates, and

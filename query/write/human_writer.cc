@@ -167,6 +167,18 @@ class HumanWriter final : public ReportWriter {
       out_ << " · none at offset " << view.offset;
     }
     out_ << " · by " << sort_order_name(view.sort) << '\n';
+    for (const AmbiguousFilter& ambiguous : view.ambiguous_filters) {
+      const schema::EntityKindInfo& info = schema::entity_kind_info(ambiguous.kind);
+      std::string names;
+      for (const FacetValue& value : ambiguous.shown)
+        names +=
+            (names.empty() ? "" : ", ") + value.label + " (" + std::to_string(value.count) + ")";
+      if (ambiguous.entities > ambiguous.shown.size()) names += ", …";
+      out_ << dim(ambiguous.filter + " matches " +
+                  counted_noun(ambiguous.entities, info.singular, info.plural) + ": " + names +
+                  "; " + ambiguous.shown.front().filter + " selects one")
+           << '\n';
+    }
     return true;
   }
 

@@ -104,6 +104,14 @@ Json search_json(const SearchView& view) {
       {"hits", hits},
   };
   if (view.facets) document["facets"] = facets_json(*view.facets);
+  Json ambiguous = Json::array();
+  for (const AmbiguousFilter& filter : view.ambiguous_filters) {
+    ambiguous.push_back({{"filter", filter.filter},
+                         {"type", schema::entity_kind_info(filter.kind).field},
+                         {"entities", filter.entities},
+                         {"shown", values_json(filter.shown, false)}});
+  }
+  document["ambiguous_filters"] = ambiguous;
   return document;
 }
 

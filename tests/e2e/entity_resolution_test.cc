@@ -115,6 +115,22 @@ TEST_F(ResolvedIndex, ALoneSurnameCountsAsTheFullNameTheArchiveUses) {
             std::string::npos);
 }
 
+TEST_F(ResolvedIndex, AFilterThatMatchesSeveralEntitiesSaysSo) {
+  json result = search_json(index_, {"--limit", "0", "--", "person:smith"});
+  ASSERT_EQ(result["ambiguous_filters"].size(), 1u) << result.dump();
+  const json& ambiguous = result["ambiguous_filters"][0];
+  EXPECT_EQ(ambiguous["filter"], "person:smith");
+  EXPECT_EQ(ambiguous["entities"], 3);
+  std::set<std::string> names;
+  for (const json& value : ambiguous["shown"]) names.insert(value["value"].get<std::string>());
+  EXPECT_EQ(names, (std::set<std::string>{"John Smith", "Mary Smith", "Smith"}));
+  CommandResult text = newsquery(index_, {"--limit", "0", "person:smith"});
+  EXPECT_NE(text.out.find("person:smith matches 3 people: "), std::string::npos) << text.out;
+  // One entity: nothing to say.
+  EXPECT_TRUE(
+      search_json(index_, {"--limit", "0", "--", "person:volcker"})["ambiguous_filters"].empty());
+}
+
 TEST_F(ResolvedIndex, ASurnameTwoPeopleShareStaysApart) {
   auto all = facets();
   EXPECT_EQ(all["person"]["Smith"], 2u);

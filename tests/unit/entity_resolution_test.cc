@@ -691,6 +691,45 @@ TEST_P(EntityResolverTest, ADamagedStoredCurationFileIsACurationError) {
   EXPECT_THROW((void)stored_curation(shards.front()), CurationError);
 }
 
+// Organisations: an acronym is the organisation written in full whose capitalised words it
+// abbreviates, unless two such organisations are as common.
+TEST(ShortNameRuleOrganisations, AnAcronymResolvesToTheOrganisationItAbbreviates) {
+  auto add = [](std::vector<testing::ArticleSpec>& articles, const std::string& id, int count,
+                const std::string& org, const std::string& place, const std::string& month) {
+    for (int i = 0; i < count; ++i) {
+      testing::ArticleSpec spec;
+      spec.id = id + "-" + std::to_string(i);
+      spec.date = month + "-0" + std::to_string(i + 1);
+      spec.source = "Wire";
+      spec.title = org;
+      spec.text = org + " met in " + place + ".";
+      spec.entities = {{EntityKind::kOrganisation, org}, {EntityKind::kPlace, place}};
+      articles.push_back(spec);
+    }
+  };
+  std::vector<testing::ArticleSpec> articles;
+  add(articles, "full", 3, "Organization of Petroleum Exporting Countries", "Vienna", "1987-03");
+  add(articles, "short", 3, "OPEC", "Vienna", "1987-03");
+  add(articles, "abc-us", 2, "American Broadcasting Companies", "New York", "1987-05");
+  add(articles, "abc-au", 2, "Australian Broadcasting Corporation", "Sydney", "1987-05");
+  add(articles, "abc", 2, "ABC", "Sydney", "1987-05");
+  add(articles, "ec", 2, "EC Executive Commission", "Brussels", "1987-06");
+  add(articles, "eec", 2, "EEC", "Brussels", "1987-06");
+  testing::TempFolder folder;
+  const std::filesystem::path index = folder / "index";
+  testing::write_archive(index, articles, 1);
+  Xapian::Database whole = IndexLayout(index).open_for_reading();
+  std::vector<Xapian::Database> shards{whole};
+  IndexNames names(shards);
+  std::vector<ShortNameMapping> mappings = ShortNameRule(whole, names).propose();
+  ASSERT_EQ(mappings.size(), 1u);
+  EXPECT_EQ(mappings[0].facet, NamedFacet::kOrganisation);
+  EXPECT_EQ(names.name(NamedFacet::kOrganisation, mappings[0].from)->display, "OPEC");
+  EXPECT_EQ(names.name(NamedFacet::kOrganisation, mappings[0].to)->display,
+            "Organization of Petroleum Exporting Countries");
+  EXPECT_NE(mappings[0].reason.find("initials"), std::string::npos) << mappings[0].reason;
+}
+
 // Every facet value of a search, with its count and filter, for comparing two searches.
 std::vector<std::string> facet_lines(const std::filesystem::path& index, const std::string& query,
                                      bool& from_totals) {

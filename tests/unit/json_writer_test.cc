@@ -45,7 +45,9 @@ TEST_F(JsonWriterTest, SearchDocumentHasTheDocumentedKeysInOrder) {
   Json document = written(search("harbour"));
   EXPECT_EQ(keys_of(document),
             (std::vector<std::string>{"version", "query", "total", "exact", "archive_size",
-                                      "offset", "limit", "sort", "hits", "facets"}));
+                                      "offset", "limit", "sort", "hits", "facets",
+                                      "ambiguous_filters"}));
+  EXPECT_EQ(document["ambiguous_filters"], Json::array());
   EXPECT_EQ(document["version"], kJsonFormatVersion);
   EXPECT_EQ(document["sort"], "newest");
   EXPECT_EQ(document["total"], 2);
