@@ -105,7 +105,16 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
   // The facet report, and the hits.
   if (counter) {
     FacetNames names(database, reader_.layout(), &resolution);
-    view.facets = build_facet_report(*counter, names, database, view.total, *request.facets);
+    // Under a resolution, a value's background for significance is its count as resolved.
+    std::optional<FacetCounter> archive;
+    if (request.facets->order == FacetOrder::kSignificant && !resolution.mappings().empty()) {
+      if (auto totals = index_totals(database, reader_.layout())) {
+        archive.emplace(request.facets->selection, &resolution);
+        archive->count_totals(totals->totals, totals->digest, database);
+      }
+    }
+    view.facets = build_facet_report(*counter, names, database, view.total, *request.facets,
+                                     archive ? &*archive : nullptr);
     for (const auto& [kind, word] : parser.entity_word_filters()) {
       if (auto ambiguous = ambiguous_filter(*counter, names, kind, word))
         view.ambiguous_filters.push_back(std::move(*ambiguous));

@@ -77,7 +77,7 @@ std::string value_term(schema::NamedFacet facet, const schema::FacetName& name) 
 
 FacetList named_list(const FacetCounter& counter, schema::NamedFacet facet, FacetNames& names,
                      const Xapian::Database& database, Xapian::doccount match_total,
-                     const FacetOptions& options) {
+                     const FacetOptions& options, const FacetCounter* archive) {
   FacetList list{std::string(schema::named_facet_info(facet).name), {}, 0};
   const OrdinalCounts& counts = counter.named(facet);
   std::vector<schema::Ordinal> ranked = counts.seen();
@@ -106,7 +106,8 @@ FacetList named_list(const FacetCounter& counter, schema::NamedFacet facet, Face
     value.count = counts.count(ordinal);
     value.filter = value_filter(facet, name);
     if (options.order == FacetOrder::kSignificant) {
-      value.background = database.get_termfreq(value_term(facet, name));
+      value.background = archive != nullptr ? archive->named(facet).count(ordinal)
+                                            : database.get_termfreq(value_term(facet, name));
       value.score = jlh(value.count, match_total, value.background, database.get_doccount());
     }
     list.values.push_back(std::move(value));
@@ -242,7 +243,7 @@ const char* granularity_name(Granularity by) {
 
 FacetReport build_facet_report(const FacetCounter& counter, FacetNames& names,
                                const Xapian::Database& database, Xapian::doccount match_total,
-                               const FacetOptions& options) {
+                               const FacetOptions& options, const FacetCounter* archive) {
   FacetReport report;
   report.documents_counted = counter.documents_seen();
   report.exact = counter.documents_seen() == match_total;
@@ -251,7 +252,8 @@ FacetReport build_facet_report(const FacetCounter& counter, FacetNames& names,
   const FacetSelection& selection = options.selection;
   for (const schema::NamedFacetInfo& info : schema::kNamedFacets) {
     if (!selection.named(info.facet)) continue;
-    report.lists.push_back(named_list(counter, info.facet, names, database, match_total, options));
+    report.lists.push_back(
+        named_list(counter, info.facet, names, database, match_total, options, archive));
   }
   if (selection.published) report.histograms.push_back(published_histogram(counter, options));
   if (selection.mentioned) report.histograms.push_back(mentioned_histogram(counter, options));

@@ -57,11 +57,14 @@ struct FacetReport {
 };
 
 // match_total: the size of the match set the counter saw (for exactness and significance).
-// `names` gives the names of the values shown.
+// `names` gives the names of the values shown. `archive`: the counts of the whole archive, the
+// background of --facet-order significant; without it, a value's background is the number of
+// articles with its own term (which is the same unless the index resolves names).
 [[nodiscard]] FacetReport build_facet_report(const FacetCounter& counter, FacetNames& names,
                                              const Xapian::Database& database,
                                              Xapian::doccount match_total,
-                                             const FacetOptions& options);
+                                             const FacetOptions& options,
+                                             const FacetCounter* archive = nullptr);
 
 [[nodiscard]] const char* granularity_name(Granularity by);
 

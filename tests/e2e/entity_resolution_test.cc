@@ -105,6 +105,16 @@ TEST_F(ResolvedIndex, ALoneSurnameCountsAsTheFullNameTheArchiveUses) {
   // Within a search too, and the drill-down filters select exactly the counts.
   auto volcker = facets({"person:volcker"});
   EXPECT_EQ(volcker["person"]["Paul Volcker"], 7u);
+  // Significance weighs a value against its count in the whole archive, as resolved.
+  json significant = search_json(index_, {"--limit", "0", "--facets", "person", "--facet-order",
+                                          "significant", "--", "washington"});
+  bool found = false;
+  for (const json& value : significant["facets"]["person"]["values"]) {
+    if (value["value"] != "Paul Volcker") continue;
+    found = true;
+    EXPECT_EQ(value["background_count"], 7) << value.dump();
+  }
+  EXPECT_TRUE(found) << significant.dump();
   json profile = entity_json("volcker");
   EXPECT_EQ(profile["entity"]["name"], "Paul Volcker");
   EXPECT_EQ(profile["articles"], 7);
