@@ -82,8 +82,10 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
   view.archive_size = database.get_doccount();
 
   // Parse.
-  const schema::EntityResolution resolution = entity_resolution(database);
-  NewsQueryParser parser(database, view.stem_language, request.today, folder_);
+  const auto shared_resolution =
+      std::make_shared<const schema::EntityResolution>(entity_resolution(database));
+  const schema::EntityResolution& resolution = *shared_resolution;
+  NewsQueryParser parser(database, view.stem_language, request.today, folder_, shared_resolution);
   Xapian::Query query = parser.parse(request.query);
   view.parsed_query = query.get_description();
 

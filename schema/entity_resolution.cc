@@ -11,12 +11,6 @@ constexpr std::string_view kResolutionKey = "newsindex.entity_resolution";
 constexpr std::string_view kCurationKey = "newsindex.curation_file";
 constexpr std::uint64_t kFormat = 1;
 
-std::string lookup_key(NamedFacet facet, std::string_view key) {
-  std::string out(1, named_facet_info(facet).code);
-  out += key;
-  return out;
-}
-
 void put_string(std::string& out, std::string_view text) {
   put_varint(out, text.size());
   out += text;
@@ -62,12 +56,14 @@ bool take_values(std::string_view& in, std::vector<NamedValue>& values) {
 EntityResolution::EntityResolution(std::vector<ValueMapping> mappings,
                                    std::vector<NamedValue> hidden, std::vector<NamedValue> defined)
     : mappings_(std::move(mappings)), hidden_(std::move(hidden)), defined_(std::move(defined)) {
-  // A value's mappings together, its conditional ones first, in the order given.
-  std::stable_sort(mappings_.begin(), mappings_.end(),
-                   [](const ValueMapping& a, const ValueMapping& b) {
-                     if (a.from.value != b.from.value) return a.from.value < b.from.value;
-                     return a.when.has_value() && !b.when.has_value();
-                   });
+  // A value's mappings together, its conditional ones first, in the order given. A table read
+  // from the index is in that order already.
+  auto before = [](const ValueMapping& a, const ValueMapping& b) {
+    if (a.from.value != b.from.value) return a.from.value < b.from.value;
+    return a.when.has_value() && !b.when.has_value();
+  };
+  if (!std::is_sorted(mappings_.begin(), mappings_.end(), before))
+    std::stable_sort(mappings_.begin(), mappings_.end(), before);
   std::sort(hidden_.begin(), hidden_.end(),
             [](const NamedValue& a, const NamedValue& b) { return a.value < b.value; });
   index();
@@ -81,21 +77,10 @@ void EntityResolution::index() {
     if (from >= kFirstDefinedOrdinal) continue;  // no article has a defined value
     if (from >= first.size()) first.resize(std::size_t{from} + 1, kNoRule);
     if (first[from] == kNoRule) first[from] = static_cast<std::uint32_t>(i);
-    values_by_key_.emplace(lookup_key(mapping.to.value.facet, mapping.to.name.key),
-                           mapping.to.value);
-    values_by_key_.emplace(lookup_key(mapping.from.value.facet, mapping.from.name.key),
-                           mapping.from.value);
-    if (mapping.when) {
-      if (std::find(condition_facets_.begin(), condition_facets_.end(),
-                    mapping.when->value.facet) == condition_facets_.end()) {
-        condition_facets_.push_back(mapping.when->value.facet);
-      }
-    } else {
-      unconditional_by_key_.emplace(lookup_key(mapping.from.value.facet, mapping.from.name.key), i);
+    if (mapping.when && std::find(condition_facets_.begin(), condition_facets_.end(),
+                                  mapping.when->value.facet) == condition_facets_.end()) {
+      condition_facets_.push_back(mapping.when->value.facet);
     }
-  }
-  for (const NamedValue& value : defined_) {
-    values_by_key_.emplace(lookup_key(value.value.facet, value.name.key), value.value);
   }
 }
 
@@ -105,16 +90,21 @@ void EntityResolution::resolve_article(const ArticleValues& values, ArticleValue
     const std::vector<Ordinal>& list = values[named_facet_index(value.facet)];
     return std::binary_search(list.begin(), list.end(), value.ordinal);
   };
+  // A facet whose values all count as themselves keeps them sorted and once each.
+  std::array<bool, kNamedFacets.size()> changed{};
   for (const NamedFacetInfo& info : kNamedFacets) {
     for (Ordinal ordinal : values[named_facet_index(info.facet)]) {
       const FacetValueRef to = resolve({info.facet, ordinal}, has);
-      resolved[named_facet_index(to.facet)].push_back(to.ordinal);
+      const std::size_t f = named_facet_index(to.facet);
+      resolved[f].push_back(to.ordinal);
+      if (to.facet != info.facet || to.ordinal != ordinal) changed[f] = true;
     }
   }
   // Two names of one article may resolve to one value: it counts once.
-  for (std::vector<Ordinal>& list : resolved) {
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
+  for (std::size_t f = 0; f < resolved.size(); ++f) {
+    if (!changed[f]) continue;
+    std::sort(resolved[f].begin(), resolved[f].end());
+    resolved[f].erase(std::unique(resolved[f].begin(), resolved[f].end()), resolved[f].end());
   }
 }
 
@@ -134,18 +124,28 @@ const FacetName* EntityResolution::name_of(FacetValueRef value) const {
   return nullptr;
 }
 
+// Filters and profiles look up a few keys per query: a scan costs less than building an index of
+// every key each time a query reads the table.
 std::optional<FacetValueRef> EntityResolution::find_value(NamedFacet facet,
                                                           std::string_view key) const {
-  auto found = values_by_key_.find(lookup_key(facet, key));
-  if (found == values_by_key_.end()) return std::nullopt;
-  return found->second;
+  for (const ValueMapping& mapping : mappings_) {
+    if (mapping.to.value.facet == facet && mapping.to.name.key == key) return mapping.to.value;
+    if (mapping.from.value.facet == facet && mapping.from.name.key == key)
+      return mapping.from.value;
+  }
+  for (const NamedValue& value : defined_) {
+    if (value.value.facet == facet && value.name.key == key) return value.value;
+  }
+  return std::nullopt;
 }
 
 std::optional<NamedValue> EntityResolution::unconditional_target(NamedFacet facet,
                                                                  std::string_view key) const {
-  auto found = unconditional_by_key_.find(lookup_key(facet, key));
-  if (found == unconditional_by_key_.end()) return std::nullopt;
-  return mappings_[found->second].to;
+  for (const ValueMapping& mapping : mappings_) {
+    if (!mapping.when && mapping.from.value.facet == facet && mapping.from.name.key == key)
+      return mapping.to;
+  }
+  return std::nullopt;
 }
 
 std::vector<FilterBranch> EntityResolution::filter_branches(const NamedValue& target) const {

@@ -18,7 +18,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "named_facets.h"
@@ -98,6 +97,11 @@ class EntityResolution {
   [[nodiscard]] bool maps_from(NamedFacet facet) const {
     return !first_rule_[named_facet_index(facet)].empty();
   }
+  // Whether some mapping starts at this value.
+  [[nodiscard]] bool maps(NamedFacet facet, Ordinal ordinal) const {
+    const std::vector<std::uint32_t>& first = first_rule_[named_facet_index(facet)];
+    return ordinal < first.size() && first[ordinal] != kNoRule;
+  }
   // The facets whose values some mapping's condition names.
   [[nodiscard]] const std::vector<NamedFacet>& condition_facets() const {
     return condition_facets_;
@@ -153,8 +157,6 @@ class EntityResolution {
   TotalsCorrection correction_;
   std::array<std::vector<std::uint32_t>, kNamedFacets.size()> first_rule_;
   std::vector<NamedFacet> condition_facets_;
-  std::unordered_map<std::string, FacetValueRef> values_by_key_;       // facet code + key
-  std::unordered_map<std::string, std::size_t> unconditional_by_key_;  // facet code + key
 };
 
 // The metadata key of the table (in the first shard).

@@ -1,6 +1,7 @@
 #include "facet_counter.h"
 
 #include <algorithm>
+#include <string>
 
 namespace newsindex {
 
@@ -14,19 +15,16 @@ void OrdinalCounts::add(schema::Ordinal ordinal, std::uint32_t count) {
   std::vector<std::uint32_t>& counts = counts_for(ordinal);
   const schema::Ordinal index = slot_of(ordinal);
   if (index >= counts.size()) grow(counts, index);
-  if (counts[index] == 0) seen_.push_back(ordinal);
+  if (counts[index] == 0 && !counted_out(ordinal)) seen_.push_back(ordinal);
   counts[index] += count;
 }
 
 void OrdinalCounts::remove(schema::Ordinal ordinal, std::uint32_t count) {
   std::vector<std::uint32_t>& counts = counts_for(ordinal);
   const schema::Ordinal index = slot_of(ordinal);
-  if (index < counts.size()) counts[index] -= std::min(counts[index], count);
-}
-
-void OrdinalCounts::drop_repeats() {
-  std::sort(seen_.begin(), seen_.end());
-  seen_.erase(std::unique(seen_.begin(), seen_.end()), seen_.end());
+  if (index >= counts.size() || counts[index] == 0) return;
+  counts[index] -= std::min(counts[index], count);
+  if (counts[index] == 0) counted_out_.insert(ordinal);
 }
 
 namespace {
@@ -45,6 +43,69 @@ FacetCounter::FacetCounter(FacetSelection selection, const schema::EntityResolut
       named_slots_.emplace_back(info.slot, schema::named_facet_index(info.facet));
     }
   }
+  if (resolution_ == nullptr) return;
+  for (const schema::ValueMapping& mapping : resolution_->mappings()) {
+    const schema::FacetValueRef from = mapping.from.value;
+    const schema::FacetValueRef to = mapping.to.value;
+    const std::size_t f = schema::named_facet_index(from.facet);
+    if (f >= mappings_.size() || from.ordinal >= schema::kFirstDefinedOrdinal) continue;
+    FacetMappings& facet = mappings_[f];
+    if (from.ordinal >= facet.kind.size()) {
+      facet.kind.resize(std::size_t{from.ordinal} + 1, kNotMapped);
+      facet.simple_target.resize(std::size_t{from.ordinal} + 1);
+    }
+    if (mapping.when || to.facet != from.facet || facet.kind[from.ordinal] != kNotMapped) {
+      facet.kind[from.ordinal] = kComplex;
+      any_complex_ = true;
+      continue;
+    }
+    facet.kind[from.ordinal] = kSimple;
+    facet.simple_target[from.ordinal] = to.ordinal;
+    if (to.ordinal < schema::kFirstDefinedOrdinal) {
+      if (to.ordinal >= facet.is_target.size()) facet.is_target.resize(std::size_t{to.ordinal} + 1);
+      facet.is_target[to.ordinal] = 1;
+    }
+  }
+}
+
+bool FacetCounter::needs_full_resolution(const Xapian::Document& document) const {
+  for (std::size_t f = 0; f < mappings_.size(); ++f) {
+    const std::vector<std::uint8_t>& kind = mappings_[f].kind;
+    if (kind.empty()) continue;
+    bool complex = false;
+    schema::for_each_number(
+        document.get_value(schema::kNamedFacets[f].slot), [&](schema::Ordinal ordinal) {
+          complex = complex || (ordinal < kind.size() && kind[ordinal] == kComplex);
+        });
+    if (complex) return true;
+  }
+  return false;
+}
+
+void FacetCounter::count_simply(const std::string& stored, std::size_t f) {
+  OrdinalCounts& counts = named_[f];
+  const FacetMappings& facet = mappings_[f];
+  targets_in_article_.clear();
+  // A value that mappings lead to counts once however many of the article's names lead there.
+  auto count_target = [&](schema::Ordinal target) {
+    if (std::find(targets_in_article_.begin(), targets_in_article_.end(), target) !=
+        targets_in_article_.end()) {
+      return;
+    }
+    targets_in_article_.push_back(target);
+    counts.add(target);
+  };
+  schema::for_each_number(stored, [&](schema::Ordinal ordinal) {
+    const std::uint8_t kind =
+        ordinal < facet.kind.size() ? facet.kind[ordinal] : std::uint8_t{kNotMapped};
+    if (kind == kSimple) {
+      count_target(facet.simple_target[ordinal]);
+    } else if (ordinal < facet.is_target.size() && facet.is_target[ordinal] != 0) {
+      count_target(ordinal);
+    } else {
+      counts.add(ordinal);
+    }
+  });
 }
 
 void FacetCounter::count_totals(const schema::FacetTotals& totals, std::uint64_t digest,
@@ -74,7 +135,6 @@ void FacetCounter::count_totals(const schema::FacetTotals& totals, std::uint64_t
         named_[f].remove(change.ordinal, static_cast<std::uint32_t>(-change.delta));
       }
     }
-    for (OrdinalCounts& counts : named_) counts.drop_repeats();
   } else if (resolution_ != nullptr) {
     // The totals count every article for its names as extracted: the articles with a mapped
     // name are counted out of them and in again as resolved.
@@ -88,16 +148,7 @@ void FacetCounter::count_totals(const schema::FacetTotals& totals, std::uint64_t
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     Xapian::MSet all = enquire.get_mset(0, database.get_doccount());
-    for (auto match = all.begin(); match != all.end(); ++match) {
-      const Xapian::Document document = match.get_document();
-      for (const auto& [slot, f] : named_slots_) {
-        if (f > schema::named_facet_index(schema::NamedFacet::kPlace)) continue;
-        schema::for_each_number(document.get_value(slot),
-                                [&](schema::Ordinal ordinal) { named_[f].remove(ordinal, 1); });
-      }
-      count_resolved(document);
-    }
-    for (OrdinalCounts& counts : named_) counts.drop_repeats();
+    for (auto match = all.begin(); match != all.end(); ++match) correct(match.get_document());
   }
   bool inserted = false;
   if (selection.published) {
@@ -112,30 +163,44 @@ void FacetCounter::count_totals(const schema::FacetTotals& totals, std::uint64_t
   }
 }
 
-void FacetCounter::count_resolved(const Xapian::Document& document) {
+void FacetCounter::correct(const Xapian::Document& document) {
   for (schema::NamedFacet facet : kEntityFacets) {
-    const std::size_t f = schema::named_facet_index(facet);
-    values_[f].clear();
+    std::vector<schema::Ordinal>& values = values_[schema::named_facet_index(facet)];
+    values.clear();
     schema::for_each_number(document.get_value(schema::named_facet_info(facet).slot),
-                            [&](schema::Ordinal ordinal) { values_[f].push_back(ordinal); });
+                            [&](schema::Ordinal ordinal) { values.push_back(ordinal); });
   }
   resolution_->resolve_article(values_, resolved_);
   for (const auto& [slot, f] : named_slots_) {
     if (f > schema::named_facet_index(schema::NamedFacet::kPlace)) continue;
-    for (schema::Ordinal ordinal : resolved_[f]) named_[f].add(ordinal);
+    // Only what changes: both lists are sorted.
+    const std::vector<schema::Ordinal>& was = values_[f];
+    const std::vector<schema::Ordinal>& is = resolved_[f];
+    for (schema::Ordinal ordinal : was) {
+      if (!std::binary_search(is.begin(), is.end(), ordinal)) named_[f].remove(ordinal, 1);
+    }
+    for (schema::Ordinal ordinal : is) {
+      if (!std::binary_search(was.begin(), was.end(), ordinal)) named_[f].add(ordinal);
+    }
   }
 }
 
 void FacetCounter::operator()(const Xapian::Document& document, double) {
   ++documents_;
-  if (resolution_ != nullptr) count_resolved(document);
+  // Unconditional mappings within a facet (the archive's rule, merges, renames) are applied as
+  // the names are read; an article with a conditional mapping or a change of type is counted as
+  // extracted and then corrected.
+  const bool full = resolution_ != nullptr && any_complex_ && needs_full_resolution(document);
   for (const auto& [slot, f] : named_slots_) {
-    if (resolution_ != nullptr && f <= schema::named_facet_index(schema::NamedFacet::kPlace))
+    if (resolution_ != nullptr && !full && f < mappings_.size() && !mappings_[f].kind.empty()) {
+      count_simply(document.get_value(slot), f);
       continue;
+    }
     OrdinalCounts& counts = named_[f];
     schema::for_each_number(document.get_value(slot),
                             [&](schema::Ordinal ordinal) { counts.add(ordinal); });
   }
+  if (full) correct(document);
   bool inserted = false;
   if (selection_.published) {
     if (std::uint32_t day = schema::day_number(document.get_value(schema::kPublishedDaySlot))) {

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -44,20 +45,19 @@ class OrdinalCounts {
     std::vector<std::uint32_t>& counts = counts_for(ordinal);
     const schema::Ordinal index = slot_of(ordinal);
     if (index >= counts.size()) grow(counts, index);
-    if (counts[index]++ == 0) seen_.push_back(ordinal);
+    if (counts[index]++ == 0 && !counted_out(ordinal)) seen_.push_back(ordinal);
   }
   void add(schema::Ordinal ordinal, std::uint32_t count);
-  // Counts an article out again (when a search of every article corrects the index's totals).
-  // A value counted out to 0 and in again is listed twice by seen() until drop_repeats().
+  // Counts an article out again (when the entity resolution corrects what was counted).
   void remove(schema::Ordinal ordinal, std::uint32_t count);
-  void drop_repeats();
   [[nodiscard]] std::uint32_t count(schema::Ordinal ordinal) const {
     const std::vector<std::uint32_t>& counts =
         ordinal >= schema::kFirstDefinedOrdinal ? defined_counts_ : counts_;
     const schema::Ordinal index = slot_of(ordinal);
     return index < counts.size() ? counts[index] : 0;
   }
-  // In the order first counted; some may have been counted out to 0 since.
+  // Every value counted, once each, in the order first counted; some may have been counted out
+  // to 0 since.
   [[nodiscard]] const std::vector<schema::Ordinal>& seen() const { return seen_; }
   // Counters held: memory grows with the highest ordinal counted, of each range.
   [[nodiscard]] std::size_t counters() const { return counts_.size() + defined_counts_.size(); }
@@ -73,9 +73,14 @@ class OrdinalCounts {
     return ordinal >= schema::kFirstDefinedOrdinal ? defined_counts_ : counts_;
   }
   static void grow(std::vector<std::uint32_t>& counts, schema::Ordinal index);
+  // Whether the value was counted out to 0 before (it is in seen_ already).
+  [[nodiscard]] bool counted_out(schema::Ordinal ordinal) const {
+    return !counted_out_.empty() && counted_out_.contains(ordinal);
+  }
   std::vector<std::uint32_t> counts_;
   std::vector<std::uint32_t> defined_counts_;
   std::vector<schema::Ordinal> seen_;
+  std::unordered_set<schema::Ordinal> counted_out_;
 };
 
 // Counts are of documents: an article that names three people counts once for each, and an
@@ -110,8 +115,27 @@ class FacetCounter final : public Xapian::MatchSpy {
   [[nodiscard]] const CountTable<std::size_t>& mentioned_periods() const { return mentioned_; }
 
  private:
-  // Counts the values the article's names resolve to, once each.
-  void count_resolved(const Xapian::Document& document);
+  // The article was counted for its names as extracted, and names a value the resolution maps:
+  // counts it out for those and in for what they resolve to.
+  void correct(const Xapian::Document& document);
+  // Counts the article's names of one facet as resolved, for a resolution whose mappings of
+  // the article's names are all unconditional and within their facet.
+  void count_simply(const std::string& stored, std::size_t f);
+  // Whether the article has a name whose mapping is conditional or changes its type.
+  [[nodiscard]] bool needs_full_resolution(const Xapian::Document& document) const;
+
+  // The resolution, per entity facet, as arrays indexed by ordinal: how each value is mapped
+  // (kNotMapped, kSimple: unconditionally to simple_target, kComplex: otherwise), and which
+  // values simple mappings lead to (they may be counted twice in one article).
+  enum MappingKind : std::uint8_t { kNotMapped, kSimple, kComplex };
+  struct FacetMappings {
+    std::vector<std::uint8_t> kind;
+    std::vector<schema::Ordinal> simple_target;
+    std::vector<std::uint8_t> is_target;  // ordinals below kFirstDefinedOrdinal
+  };
+  std::array<FacetMappings, 3> mappings_;
+  bool any_complex_ = false;
+  std::vector<schema::Ordinal> targets_in_article_;
 
   FacetSelection selection_;
   const schema::EntityResolution* resolution_ = nullptr;  // null when it maps nothing

@@ -29,7 +29,8 @@ class FacetNames {
   [[nodiscard]] const schema::FacetName& find(schema::NamedFacet facet, schema::Ordinal ordinal);
   // Whether the value is left out of facet lists (a user's "hide").
   [[nodiscard]] bool hidden(schema::NamedFacet facet, schema::Ordinal ordinal) const {
-    return resolution_ != nullptr && resolution_->is_hidden({facet, ordinal});
+    return resolution_ != nullptr && !resolution_->hidden().empty() &&
+           resolution_->is_hidden({facet, ordinal});
   }
 
  private:

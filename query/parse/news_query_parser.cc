@@ -262,9 +262,9 @@ void check_query_text(std::string_view text) {
 
 NewsQueryParser::NewsQueryParser(const Xapian::Database& database, const std::string& stem_language,
                                  std::chrono::year_month_day today,
-                                 std::shared_ptr<TextFolder> folder)
-    : folder_(std::move(folder)),
-      resolution_(std::make_shared<const schema::EntityResolution>(entity_resolution(database))) {
+                                 std::shared_ptr<TextFolder> folder,
+                                 std::shared_ptr<const schema::EntityResolution> resolution)
+    : folder_(std::move(folder)), resolution_(std::move(resolution)) {
   parser_.set_database(database);
   parser_.set_default_op(Xapian::Query::OP_AND);
   Xapian::Stem stemmer = schema::stemmer_for(stem_language);

@@ -27,8 +27,11 @@ class NewsQueryParser {
   // stem_language: the language whose stemmer applies to query words ("" for none).
   // today: what relative dates ("7d", "yesterday") count back from.
   // folder: shared with the caller, because building one costs more than parsing a query.
+  // resolution: the index's entity resolution (entity_resolution()), which entity filters
+  // follow; shared with the caller, which counts facets by it.
   NewsQueryParser(const Xapian::Database& database, const std::string& stem_language,
-                  std::chrono::year_month_day today, std::shared_ptr<TextFolder> folder);
+                  std::chrono::year_month_day today, std::shared_ptr<TextFolder> folder,
+                  std::shared_ptr<const schema::EntityResolution> resolution);
   ~NewsQueryParser();
   NewsQueryParser(const NewsQueryParser&) = delete;
   NewsQueryParser& operator=(const NewsQueryParser&) = delete;
