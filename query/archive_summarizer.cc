@@ -40,7 +40,7 @@ IndexFacts index_facts(const Xapian::Database& database, const IndexLayout& layo
   // is one value per shard rather than one term per entity.
   // Entities are counted as resolved (schema/entity_resolution.h), without hidden ones.
   std::optional<IndexTotals> totals = index_totals(database, layout);
-  const schema::EntityResolution resolution = entity_resolution(database);
+  const schema::EntityResolution resolution = entity_resolution(database, false);
   FacetSelection entities{{true, true, true, false}, false, false, false, false};
   FacetCounter counter(entities, &resolution);
   if (totals) counter.count_totals(totals->totals, totals->digest, database);

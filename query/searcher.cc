@@ -83,7 +83,7 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
 
   // Parse.
   const auto shared_resolution =
-      std::make_shared<const schema::EntityResolution>(entity_resolution(database));
+      std::make_shared<const schema::EntityResolution>(entity_resolution(database, false));
   const schema::EntityResolution& resolution = *shared_resolution;
   NewsQueryParser parser(database, view.stem_language, request.today, folder_, shared_resolution);
   Xapian::Query query = parser.parse(request.query);

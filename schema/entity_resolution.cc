@@ -29,12 +29,20 @@ void put_value(std::string& out, const NamedValue& value) {
   put_string(out, value.name.key);
   put_string(out, value.name.display);
 }
-bool take_value(std::string_view& in, NamedValue& value) {
+bool skip_string(std::string_view& in) {
+  std::uint64_t size = 0;
+  if (!take_varint(in, size) || size > in.size()) return false;
+  in.remove_prefix(size);
+  return true;
+}
+// Without `display`, the displayed name is skipped (left empty).
+bool take_value(std::string_view& in, NamedValue& value, bool display = true) {
   std::uint64_t facet = 0, ordinal = 0;
   if (!take_varint(in, facet) || facet >= kNamedFacets.size()) return false;
   if (!take_varint(in, ordinal) || ordinal > 0xFFFFFFFFu) return false;
   value.value = {kNamedFacets[facet].facet, static_cast<Ordinal>(ordinal)};
-  return take_string(in, value.name.key) && take_string(in, value.name.display);
+  if (!take_string(in, value.name.key)) return false;
+  return display ? take_string(in, value.name.display) : skip_string(in);
 }
 
 void put_values(std::string& out, const std::vector<NamedValue>& values) {
@@ -240,14 +248,14 @@ std::string encode_entity_resolution(const EntityResolution& resolution) {
   return out;
 }
 
-std::optional<EntityResolution> decode_entity_resolution(std::string_view in) {
+std::optional<EntityResolution> decode_entity_resolution(std::string_view in, bool reasons) {
   std::uint64_t format = 0, count = 0;
   if (!take_varint(in, format) || format != kFormat) return std::nullopt;
   if (!take_varint(in, count) || count > in.size()) return std::nullopt;
   std::vector<ValueMapping> mappings(count);
   for (ValueMapping& mapping : mappings) {
     std::uint64_t conditional = 0;
-    if (!take_value(in, mapping.from) || !take_value(in, mapping.to) ||
+    if (!take_value(in, mapping.from, reasons) || !take_value(in, mapping.to) ||
         !take_varint(in, conditional)) {
       return std::nullopt;
     }
@@ -255,7 +263,7 @@ std::optional<EntityResolution> decode_entity_resolution(std::string_view in) {
       mapping.when.emplace();
       if (!take_value(in, *mapping.when)) return std::nullopt;
     }
-    if (!take_string(in, mapping.reason)) return std::nullopt;
+    if (reasons ? !take_string(in, mapping.reason) : !skip_string(in)) return std::nullopt;
   }
   std::vector<NamedValue> hidden, defined;
   if (!take_values(in, hidden) || !take_values(in, defined)) return std::nullopt;

@@ -169,7 +169,10 @@ class EntityResolution {
 [[nodiscard]] std::optional<std::pair<std::string, std::string>> decode_curation_file(
     std::string_view value);
 [[nodiscard]] std::string encode_entity_resolution(const EntityResolution& resolution);
-// nullopt for a damaged value.
-[[nodiscard]] std::optional<EntityResolution> decode_entity_resolution(std::string_view value);
+// nullopt for a damaged value. Without `reasons`, the mappings' reasons and the displayed names
+// of their sources are left empty: counting and filtering need neither (filters use keys), and
+// every search reads the table.
+[[nodiscard]] std::optional<EntityResolution> decode_entity_resolution(std::string_view value,
+                                                                       bool reasons = true);
 
 }  // namespace newsindex::schema

@@ -50,10 +50,8 @@ FacetCounter::FacetCounter(FacetSelection selection, const schema::EntityResolut
     const std::size_t f = schema::named_facet_index(from.facet);
     if (f >= mappings_.size() || from.ordinal >= schema::kFirstDefinedOrdinal) continue;
     FacetMappings& facet = mappings_[f];
-    if (from.ordinal >= facet.kind.size()) {
+    if (from.ordinal >= facet.kind.size())
       facet.kind.resize(std::size_t{from.ordinal} + 1, kNotMapped);
-      facet.simple_target.resize(std::size_t{from.ordinal} + 1);
-    }
     if (mapping.when || to.facet != from.facet || facet.kind[from.ordinal] != kNotMapped) {
       facet.kind[from.ordinal] = kComplex;
       any_complex_ = true;
@@ -99,7 +97,7 @@ void FacetCounter::count_simply(const std::string& stored, std::size_t f) {
     const std::uint8_t kind =
         ordinal < facet.kind.size() ? facet.kind[ordinal] : std::uint8_t{kNotMapped};
     if (kind == kSimple) {
-      count_target(facet.simple_target[ordinal]);
+      count_target(facet.simple_target.at(ordinal));
     } else if (ordinal < facet.is_target.size() && facet.is_target[ordinal] != 0) {
       count_target(ordinal);
     } else {

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -130,7 +131,8 @@ class FacetCounter final : public Xapian::MatchSpy {
   enum MappingKind : std::uint8_t { kNotMapped, kSimple, kComplex };
   struct FacetMappings {
     std::vector<std::uint8_t> kind;
-    std::vector<schema::Ordinal> simple_target;
+    // Few values are mapped, and every search builds these: the targets are looked up by hash.
+    std::unordered_map<schema::Ordinal, schema::Ordinal> simple_target;
     std::vector<std::uint8_t> is_target;  // ordinals below kFirstDefinedOrdinal
   };
   std::array<FacetMappings, 3> mappings_;

@@ -39,9 +39,9 @@ std::optional<schema::FacetName> FacetNames::in_other_shards(const std::string& 
   return std::nullopt;
 }
 
-schema::EntityResolution entity_resolution(const Xapian::Database& database) {
+schema::EntityResolution entity_resolution(const Xapian::Database& database, bool reasons) {
   auto resolution = schema::decode_entity_resolution(
-      database.get_metadata(std::string(schema::entity_resolution_key())));
+      database.get_metadata(std::string(schema::entity_resolution_key())), reasons);
   return resolution ? std::move(*resolution) : schema::EntityResolution();
 }
 

@@ -44,8 +44,11 @@ class FacetNames {
 };
 
 // The entity resolution the index keeps (schema/entity_resolution.h); an empty one when it keeps
-// none or it is damaged (names then count as extracted, which is still exact).
-[[nodiscard]] schema::EntityResolution entity_resolution(const Xapian::Database& database);
+// none or it is damaged (names then count as extracted, which is still exact). Without
+// `reasons`, for counting and filtering, the mappings' reasons and their sources' displayed
+// names are not read.
+[[nodiscard]] schema::EntityResolution entity_resolution(const Xapian::Database& database,
+                                                         bool reasons = true);
 
 // The facet totals of the whole index (schema/facet_totals.h), added up over its shards, or
 // nullopt when a shard has none or they do not match its articles (an index being written by

@@ -291,6 +291,25 @@ TEST(EntityResolution, EncodingAndDecodingGivesTheSameTable) {
   EXPECT_TRUE(empty->defined_names().empty());
 }
 
+TEST(EntityResolution, ReasonsAreLeftOutOnRequest) {
+  const std::string encoded = encode_entity_resolution(sample_table());
+  std::optional<EntityResolution> without = decode_entity_resolution(encoded, false);
+  std::optional<EntityResolution> with = decode_entity_resolution(encoded);
+  ASSERT_TRUE(without.has_value() && with.has_value());
+  ASSERT_EQ(without->mappings().size(), with->mappings().size());
+  bool any_reason = false;
+  for (std::size_t i = 0; i < with->mappings().size(); ++i) {
+    EXPECT_EQ(without->mappings()[i].reason, "");
+    any_reason = any_reason || !with->mappings()[i].reason.empty();
+    EXPECT_EQ(without->mappings()[i].from.value, with->mappings()[i].from.value);
+    EXPECT_EQ(without->mappings()[i].from.name.key, with->mappings()[i].from.name.key);
+    EXPECT_EQ(without->mappings()[i].from.name.display, "");
+    EXPECT_EQ(without->mappings()[i].to, with->mappings()[i].to);
+  }
+  EXPECT_TRUE(any_reason);
+  EXPECT_FALSE(decode_entity_resolution(encoded.substr(0, encoded.size() / 2), false).has_value());
+}
+
 TEST(EntityResolution, TheTotalsCorrectionIsKeptWithTheTable) {
   schema::EntityResolution table;
   table.set_totals_correction(
