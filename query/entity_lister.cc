@@ -26,14 +26,9 @@ EntityList EntityLister::list(const EntityListRequest& request) {
       (void)enquire.get_mset(0, 0, database.get_doccount());
     }
     const OrdinalCounts& counts = counter.named(facet);
-    std::vector<schema::Ordinal> ranked;
-    for (schema::Ordinal ordinal : counts.seen()) {
-      if (counts.count(ordinal) > 0) ranked.push_back(ordinal);
-    }
-    std::sort(ranked.begin(), ranked.end(), [&](schema::Ordinal a, schema::Ordinal b) {
-      const std::uint32_t count_a = counts.count(a), count_b = counts.count(b);
-      return count_a != count_b ? count_a > count_b : a < b;
-    });
+    // Hidden values are listed too, marked: the list is for reviewing.
+    const std::vector<schema::Ordinal> ranked =
+        counts.ranked(counts.seen().size(), [](schema::Ordinal) { return false; });
 
     EntityList list;
     list.kind = request.kind;

@@ -265,7 +265,6 @@ std::optional<EntityProfile> EntityProfiler::profile(const std::string& name,
     constexpr std::size_t kOthersShown = 5;
     std::sort(entities.begin() + 1, entities.end(),
               [](const Candidate& a, const Candidate& b) { return a.articles > b.articles; });
-    FacetNames names(database, reader_.layout(), &resolution);
     for (std::size_t i = 1; i < entities.size() && profile.also.size() < kOthersShown; ++i) {
       const Candidate& other = entities[i];
       // The name as shown: the resolution's, or the display form of the index's value.

@@ -19,16 +19,9 @@ std::optional<AmbiguousFilter> ambiguous_filter(const FacetCounter& counter, Fac
   const schema::NamedFacet facet = *schema::named_facet_of(kind);
   if (!counter.selection().named(facet)) return std::nullopt;
   const OrdinalCounts& counts = counter.named(facet);
-  std::vector<schema::Ordinal> ranked = counts.seen();
-  std::erase_if(ranked, [&](schema::Ordinal ordinal) {
-    return counts.count(ordinal) == 0 || names.hidden(facet, ordinal);
-  });
+  const std::vector<schema::Ordinal> ranked = counts.ranked(
+      kNamesRead, [&](schema::Ordinal ordinal) { return names.hidden(facet, ordinal); });
   const std::size_t read = std::min(kNamesRead, ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(read),
-                    ranked.end(), [&](schema::Ordinal a, schema::Ordinal b) {
-                      return counts.count(a) != counts.count(b) ? counts.count(a) > counts.count(b)
-                                                                : a < b;
-                    });
   AmbiguousFilter found;
   found.kind = kind;
   const std::string field(schema::entity_kind_info(kind).field);
@@ -107,16 +100,21 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
   // The facet report, and the hits.
   if (counter) {
     FacetNames names(database, reader_.layout(), &resolution);
-    // Under a resolution, a value's background for significance is its count as resolved.
+    // Under a resolution, a value's background for significance is its count as resolved: a
+    // search of every article has just counted it.
+    const FacetCounter* background = nullptr;
     std::optional<FacetCounter> archive;
     if (request.facets->order == FacetOrder::kSignificant && !resolution.mappings().empty()) {
-      if (auto totals = index_totals(database, reader_.layout())) {
+      if (counter->from_totals()) {
+        background = &*counter;
+      } else if (auto totals = index_totals(database, reader_.layout())) {
         archive.emplace(request.facets->selection, &resolution);
         archive->count_totals(totals->totals, totals->digest, database);
+        background = &*archive;
       }
     }
-    view.facets = build_facet_report(*counter, names, database, view.total, *request.facets,
-                                     archive ? &*archive : nullptr);
+    view.facets =
+        build_facet_report(*counter, names, database, view.total, *request.facets, background);
     for (const auto& [kind, word] : parser.entity_word_filters()) {
       if (auto ambiguous = ambiguous_filter(*counter, names, kind, word))
         view.ambiguous_filters.push_back(std::move(*ambiguous));

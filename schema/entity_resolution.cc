@@ -1,8 +1,10 @@
 #include "entity_resolution.h"
 
 #include <algorithm>
+#include <map>
 
 #include "number_sets.h"
+#include "terms.h"
 
 namespace newsindex::schema {
 namespace {
@@ -195,6 +197,42 @@ std::vector<const ValueMapping*> EntityResolution::mappings_to(FacetValueRef tar
     if (mapping.to.value == target) found.push_back(&mapping);
   }
   return found;
+}
+
+std::vector<CountChange> count_changes(const EntityResolution& resolution,
+                                       const Xapian::Database& database) {
+  std::vector<CountChange> out;
+  if (resolution.mappings().empty()) return out;
+  std::vector<Xapian::Query> mapped;
+  for (const ValueMapping& mapping : resolution.mappings()) {
+    if (auto kind = entity_kind_of(mapping.from.value.facet))
+      mapped.emplace_back(entity_term(*kind, mapping.from.name.key));
+  }
+  std::map<FacetValueRef, std::int64_t> changes;
+  Xapian::Enquire enquire(database);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, mapped.begin(), mapped.end()));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  const Xapian::MSet articles = enquire.get_mset(0, database.get_doccount());
+  ArticleValues values, resolved;
+  for (auto article = articles.begin(); article != articles.end(); ++article) {
+    const Xapian::Document document = article.get_document();
+    for (const NamedFacetInfo& info : kNamedFacets) {
+      values[named_facet_index(info.facet)] = entity_kind_of(info.facet)
+                                                  ? decode_number_set(document.get_value(info.slot))
+                                                  : std::vector<Ordinal>{};
+    }
+    resolution.resolve_article(values, resolved);
+    for (const NamedFacetInfo& info : kNamedFacets) {
+      const std::size_t f = named_facet_index(info.facet);
+      for (Ordinal ordinal : values[f]) --changes[{info.facet, ordinal}];
+      for (Ordinal ordinal : resolved[f]) ++changes[{info.facet, ordinal}];
+    }
+  }
+  for (const auto& [value, delta] : changes) {
+    if (delta != 0) out.push_back({value.facet, value.ordinal, delta});
+  }
+  return out;
 }
 
 std::string_view entity_resolution_key() {

@@ -13,6 +13,8 @@
 // metadata of the index's first shard. An index without one resolves nothing.
 #pragma once
 
+#include <xapian.h>
+
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -97,11 +99,6 @@ class EntityResolution {
   [[nodiscard]] bool maps_from(NamedFacet facet) const {
     return !first_rule_[named_facet_index(facet)].empty();
   }
-  // Whether some mapping starts at this value.
-  [[nodiscard]] bool maps(NamedFacet facet, Ordinal ordinal) const {
-    const std::vector<std::uint32_t>& first = first_rule_[named_facet_index(facet)];
-    return ordinal < first.size() && first[ordinal] != kNoRule;
-  }
   // The facets whose values some mapping's condition names.
   [[nodiscard]] const std::vector<NamedFacet>& condition_facets() const {
     return condition_facets_;
@@ -158,6 +155,13 @@ class EntityResolution {
   std::array<std::vector<std::uint32_t>, kNamedFacets.size()> first_rule_;
   std::vector<NamedFacet> condition_facets_;
 };
+
+// What `resolution` changes in the counts of every value over the articles of `database`, which
+// count names as extracted (facet_totals.h): each article with a mapped name counted out for its
+// names and in for what they resolve to. The changes of a TotalsCorrection, computed when the
+// table is made, and by a reader whose totals the kept correction was not made from.
+[[nodiscard]] std::vector<CountChange> count_changes(const EntityResolution& resolution,
+                                                     const Xapian::Database& database);
 
 // The metadata key of the table (in the first shard).
 [[nodiscard]] std::string_view entity_resolution_key();

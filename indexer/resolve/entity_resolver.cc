@@ -193,38 +193,7 @@ schema::TotalsCorrection totals_correction(const schema::EntityResolution& resol
     correction.digest =
         schema::totals_digest(correction.digest, shard.get_metadata(schema::facet_totals_key()));
   }
-  if (resolution.mappings().empty()) return correction;
-  std::vector<Xapian::Query> mapped;
-  for (const schema::ValueMapping& mapping : resolution.mappings()) {
-    if (auto kind = schema::entity_kind_of(mapping.from.value.facet))
-      mapped.emplace_back(schema::entity_term(*kind, mapping.from.name.key));
-  }
-  // Every article with a mapped name: counted out as extracted, and in again as resolved.
-  std::map<FacetValueRef, std::int64_t> changes;
-  Xapian::Enquire enquire(database);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, mapped.begin(), mapped.end()));
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-  const Xapian::MSet articles = enquire.get_mset(0, database.get_doccount());
-  schema::ArticleValues values, resolved;
-  for (auto article = articles.begin(); article != articles.end(); ++article) {
-    const Xapian::Document document = article.get_document();
-    for (const schema::NamedFacetInfo& info : schema::kNamedFacets) {
-      values[schema::named_facet_index(info.facet)] =
-          schema::entity_kind_of(info.facet)
-              ? schema::decode_number_set(document.get_value(info.slot))
-              : std::vector<Ordinal>{};
-    }
-    resolution.resolve_article(values, resolved);
-    for (const schema::NamedFacetInfo& info : schema::kNamedFacets) {
-      const std::size_t f = schema::named_facet_index(info.facet);
-      for (Ordinal ordinal : values[f]) --changes[{info.facet, ordinal}];
-      for (Ordinal ordinal : resolved[f]) ++changes[{info.facet, ordinal}];
-    }
-  }
-  for (const auto& [value, delta] : changes) {
-    if (delta != 0) correction.changes.push_back({value.facet, value.ordinal, delta});
-  }
+  correction.changes = schema::count_changes(resolution, database);
   return correction;
 }
 

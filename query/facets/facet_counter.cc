@@ -108,55 +108,39 @@ void FacetCounter::count_simply(const std::string& stored, std::size_t f) {
 
 void FacetCounter::count_totals(const schema::FacetTotals& totals, std::uint64_t digest,
                                 const Xapian::Database& database) {
-  FacetCounter& counter = *this;
-  const FacetSelection& selection = selection_;
-  counter.from_totals_ = true;
-  counter.documents_ = totals.articles;
-  for (const auto& [slot, f] : counter.named_slots_) {
+  from_totals_ = true;
+  documents_ = totals.articles;
+  for (const auto& [slot, f] : named_slots_) {
     const std::vector<std::uint32_t>& counts = totals.named[f];
     for (std::size_t ordinal = 0; ordinal < counts.size(); ++ordinal) {
-      counter.named_[f].add(static_cast<schema::Ordinal>(ordinal), counts[ordinal]);
+      named_[f].add(static_cast<schema::Ordinal>(ordinal), counts[ordinal]);
     }
   }
-  const schema::TotalsCorrection* stored =
-      resolution_ != nullptr && resolution_->totals_correction().digest == digest
-          ? &resolution_->totals_correction()
-          : nullptr;
-  if (stored != nullptr) {
-    // The changes the resolution makes to these very totals, kept with it.
-    for (const schema::CountChange& change : stored->changes) {
-      const std::size_t f = schema::named_facet_index(change.facet);
+  if (resolution_ != nullptr) {
+    // The totals count names as extracted. The changes the resolution makes to them are kept
+    // with it for the totals it was made from; other totals are corrected by reading the
+    // articles with a mapped name.
+    const bool kept = resolution_->totals_correction().digest == digest;
+    const std::vector<schema::CountChange> read =
+        kept ? std::vector<schema::CountChange>{} : schema::count_changes(*resolution_, database);
+    for (const schema::CountChange& change :
+         kept ? resolution_->totals_correction().changes : read) {
       if (!selection_.named(change.facet)) continue;
+      OrdinalCounts& counts = named_[schema::named_facet_index(change.facet)];
       if (change.delta > 0) {
-        named_[f].add(change.ordinal, static_cast<std::uint32_t>(change.delta));
+        counts.add(change.ordinal, static_cast<std::uint32_t>(change.delta));
       } else {
-        named_[f].remove(change.ordinal, static_cast<std::uint32_t>(-change.delta));
+        counts.remove(change.ordinal, static_cast<std::uint32_t>(-change.delta));
       }
     }
-  } else if (resolution_ != nullptr) {
-    // The totals count every article for its names as extracted: the articles with a mapped
-    // name are counted out of them and in again as resolved.
-    std::vector<Xapian::Query> mapped;
-    for (const schema::ValueMapping& mapping : resolution_->mappings()) {
-      if (auto kind = schema::entity_kind_of(mapping.from.value.facet))
-        mapped.emplace_back(schema::entity_term(*kind, mapping.from.name.key));
-    }
-    Xapian::Enquire enquire(database);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, mapped.begin(), mapped.end()));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    Xapian::MSet all = enquire.get_mset(0, database.get_doccount());
-    for (auto match = all.begin(); match != all.end(); ++match) correct(match.get_document());
   }
   bool inserted = false;
-  if (selection.published) {
-    for (const auto& [day, count] : totals.published_days) {
-      counter.published_.at(day, inserted) += count;
-    }
+  if (selection_.published) {
+    for (const auto& [day, count] : totals.published_days) published_.at(day, inserted) += count;
   }
-  if (selection.mentioned) {
+  if (selection_.mentioned) {
     for (const auto& [period, count] : totals.mentioned_periods) {
-      counter.mentioned_.at(period, inserted) += count;
+      mentioned_.at(period, inserted) += count;
     }
   }
 }

@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <unordered_map>
@@ -60,6 +61,22 @@ class OrdinalCounts {
   // Every value counted, once each, in the order first counted; some may have been counted out
   // to 0 since.
   [[nodiscard]] const std::vector<schema::Ordinal>& seen() const { return seen_; }
+  // The values counted more than 0 times that `skip(ordinal)` does not leave out, the first
+  // `sorted` of them most counted first, ties going to the value the index met first (so that
+  // which values are shown does not depend on the order of matching); the rest unordered.
+  template <typename Skip>
+  [[nodiscard]] std::vector<schema::Ordinal> ranked(std::size_t sorted, Skip skip) const {
+    std::vector<schema::Ordinal> values = seen_;
+    std::erase_if(values,
+                  [&](schema::Ordinal ordinal) { return count(ordinal) == 0 || skip(ordinal); });
+    sorted = std::min(sorted, values.size());
+    std::partial_sort(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(sorted),
+                      values.end(), [&](schema::Ordinal a, schema::Ordinal b) {
+                        const std::uint32_t count_a = count(a), count_b = count(b);
+                        return count_a != count_b ? count_a > count_b : a < b;
+                      });
+    return values;
+  }
   // Counters held: memory grows with the highest ordinal counted, of each range.
   [[nodiscard]] std::size_t counters() const { return counts_.size() + defined_counts_.size(); }
 

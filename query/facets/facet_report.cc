@@ -80,25 +80,15 @@ FacetList named_list(const FacetCounter& counter, schema::NamedFacet facet, Face
                      const FacetOptions& options, const FacetCounter* archive) {
   FacetList list{std::string(schema::named_facet_info(facet).name), {}, 0};
   const OrdinalCounts& counts = counter.named(facet);
-  std::vector<schema::Ordinal> ranked = counts.seen();
-  // Values counted out again by the entity resolution, and values users hid, are not listed.
-  std::erase_if(ranked, [&](schema::Ordinal ordinal) {
-    return counts.count(ordinal) == 0 || names.hidden(facet, ordinal);
-  });
+  const std::size_t candidates = options.order == FacetOrder::kSignificant
+                                     ? std::max(kSignificanceCandidates, values_wanted(options))
+                                     : values_wanted(options);
+  // Values counted out again by the entity resolution, and values users hid, are not listed;
+  // names are read only for the values kept.
+  std::vector<schema::Ordinal> ranked = counts.ranked(
+      candidates, [&](schema::Ordinal ordinal) { return names.hidden(facet, ordinal); });
   list.distinct = ranked.size();
-  // Ties go to the value the index met first, so that which of them are shown does not depend on
-  // the query's order of matching; names are read only for the values kept.
-  auto by_count = [&](schema::Ordinal a, schema::Ordinal b) {
-    const std::uint32_t count_a = counts.count(a), count_b = counts.count(b);
-    return count_a != count_b ? count_a > count_b : a < b;
-  };
-  std::size_t keep =
-      options.order == FacetOrder::kSignificant
-          ? std::min(std::max(kSignificanceCandidates, values_wanted(options)), ranked.size())
-          : std::min(values_wanted(options), ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-                    ranked.end(), by_count);
-  ranked.resize(keep);
+  ranked.resize(std::min(candidates, ranked.size()));
   for (schema::Ordinal ordinal : ranked) {
     const schema::FacetName& name = names.find(facet, ordinal);
     FacetValue value;
