@@ -294,7 +294,8 @@ void add_curate_command(CLI::App& app, CurateOptions& options) {
       curate->add_option("file", options.file, "Curation file (format in README.md)")
           ->check(CLI::ExistingFile);
   CLI::Option* clear = curate->add_flag(
-      "--clear", options.clear, "Remove the stored decisions: names count as extracted again");
+      "--clear", options.clear,
+      "Remove the stored decisions: names count as extracted, or as the archive resolves them");
   CLI::Option* show = curate->add_flag("--show", options.show, "Print the stored file");
   file->excludes(clear)->excludes(show);
   clear->excludes(show);
