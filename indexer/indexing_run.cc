@@ -272,7 +272,8 @@ void IndexingRun::read_files(const std::vector<InputFile>& files, const FileStat
         std::filesystem::last_write_time(file.path, ignored).time_since_epoch().count(), 0};
     auto known = remembered.find(absolute);
     if (known != remembered.end() && known->second.size == state.size &&
-        known->second.modified == state.modified && !options_.fallback_date) {
+        known->second.modified == state.modified && !options_.reader.fallback_date &&
+        options_.reader.columns.empty()) {
       summary.unchanged += known->second.articles;
       summary.bytes += file.size_bytes;
       continue;
@@ -293,7 +294,7 @@ bool IndexingRun::read_file(const InputFile& file, const std::string& absolute_p
                             bool indexed_before, schema::FileState& state,
                             DocumentPipeline& pipeline, ArticleBatch& batch,
                             IndexingSummary& summary) {
-  std::unique_ptr<ArticleReader> reader = open_reader(file, problems_, options_.fallback_date);
+  std::unique_ptr<ArticleReader> reader = open_reader(file, problems_, options_.reader);
   while (std::optional<Article> article = reader->next()) {
     if ((summary.interrupted_by = InterruptionWatch::received()) != 0) return false;
     if (!seen_ids_.insert(std::hash<std::string>{}(article->id)).second) {

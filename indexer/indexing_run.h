@@ -17,6 +17,7 @@
 #include "index_layout.h"
 #include "index_writer.h"
 #include "input_files.h"
+#include "reader_options.h"
 #include "problem_log.h"
 #include "progress_bar.h"
 #include "schema.h"
@@ -54,9 +55,9 @@ struct IndexingOptions {
   std::size_t batch_size = 2000;             // most articles per commit, per shard (IndexWriter)
   int analysis_nice = kDefaultAnalysisNice;  // of the workers: lower_this_thread_priority()
   bool progress = false;                     // draw a progress bar on stderr (a terminal)
-  // The publication date of articles that give none (--date). Files are then read again even
-  // when unchanged: the index does not remember the date they were read with.
-  std::optional<PublicationDate> fallback_date;
+  // --date and --columns. Files are then read again even when unchanged: the index does not
+  // remember how they were read.
+  ReaderOptions reader;
   // Remove the articles of files indexed before, under these folders or files, that are gone.
   bool delete_missing = false;
   std::vector<std::filesystem::path> roots;

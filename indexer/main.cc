@@ -62,14 +62,27 @@ void add_extraction_options(CLI::App& command, ExtractionOptions& options, bool 
       ->check(CLI::ExistingFile);
 }
 
-// --date YYYY-MM-DD: the publication date of articles that give none. Checked here, so that a
-// bad day is a usage error before anything is read.
-void add_date_option(CLI::App& command, std::string& date, const std::string& note = "") {
-  command
-      .add_option("--date", date,
-                  "Publication date of the articles that give none: a date in the record or the "
-                  "header, or a text file name starting with one, wins" +
-                      note)
+// How input files are read (ReaderOptions), as one option group for add and extract. Both are
+// checked here, so that a bad day or mapping is a usage error before anything is read.
+struct InputOptions {
+  std::string date;
+  std::string columns;
+
+  [[nodiscard]] ReaderOptions reader_options() const {
+    ReaderOptions options;
+    if (!date.empty()) options.fallback_date = parse_publication_day(date);
+    options.columns = parse_column_mapping(columns);
+    return options;
+  }
+};
+
+void add_input_options(CLI::App& command, InputOptions& options, const std::string& date_note) {
+  CLI::Option_group* group = command.add_option_group("Input");
+  group
+      ->add_option("--date", options.date,
+                   "Publication date of the articles that give none: a date in the record or the "
+                   "header, or a text file name starting with one, wins" +
+                       date_note)
       ->option_text("YYYY-MM-DD")
       ->check(CLI::Validator(
           [](const std::string& text) -> std::string {
@@ -78,11 +91,20 @@ void add_date_option(CLI::App& command, std::string& date, const std::string& no
                        : "\"" + text + "\" is not a day (expected YYYY-MM-DD)";
           },
           "", "day"));
-}
-
-std::optional<PublicationDate> fallback_date(const std::string& date_option) {
-  if (date_option.empty()) return std::nullopt;
-  return parse_publication_day(date_option);
+  group
+      ->add_option("--columns", options.columns,
+                   "CSV/TSV columns that hold article fields under other names")
+      ->option_text("FIELD=COLUMN,...")
+      ->check(CLI::Validator(
+          [](const std::string& text) -> std::string {
+            try {
+              (void)parse_column_mapping(text);
+              return "";
+            } catch (const std::invalid_argument& error) {
+              return error.what();
+            }
+          },
+          "", "mapping"));
 }
 
 struct AddOptions {
@@ -93,7 +115,7 @@ struct AddOptions {
   bool json = false;
   bool delete_missing = false;
   bool verbose = false;
-  std::string date;
+  InputOptions input;
   std::size_t batch_size = 2000;
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   int analysis_nice = kDefaultAnalysisNice;
@@ -102,7 +124,7 @@ struct AddOptions {
 
 struct ExtractOptions {
   std::vector<std::string> paths;
-  std::string date;
+  InputOptions input;
   OffsetUnit offsets = OffsetUnit::kCodePoints;
   ExtractionOptions extraction;
 };
@@ -116,7 +138,7 @@ struct TrainOptions {
 void add_add_command(CLI::App& app, AddOptions& options) {
   CLI::App* add = app.add_subcommand("add", "Index files or folders (recursively)");
   add_index_option(*add, options.index);
-  add->add_option("paths", options.paths, "Files (.jsonl, .jsonl.gz, .txt) or folders")->required();
+  add->add_option("paths", options.paths, "Files (" + supported_extensions() + ") or folders")->required();
   add->add_flag("--strict", options.strict, "Stop at the first problem in the input (exit 1)");
   add->add_flag("-q,--quiet", options.quiet, "Print no progress bar and no summary");
   add->add_flag("--json", options.json, "Print the summary as JSON on stdout");
@@ -124,7 +146,7 @@ void add_add_command(CLI::App& app, AddOptions& options) {
                 "Remove the articles of files indexed before, under PATHS, that are gone");
   add->add_flag("-v,--verbose", options.verbose,
                 "Name each file of another type in the folders (the summary counts them)");
-  add_date_option(*add, options.date, " (unchanged files are read again)");
+  add_input_options(*add, options.input, " (unchanged files are read again)");
   add->add_option("--batch-size", options.batch_size,
                   "Most articles per commit: bounds memory and the work lost if the run is killed")
       ->check(CLI::PositiveNumber)
@@ -150,7 +172,7 @@ void add_add_command(CLI::App& app, AddOptions& options) {
 void add_extract_command(CLI::App& app, ExtractOptions& options) {
   CLI::App* extract = app.add_subcommand(
       "extract", "Print the entities and dates found in each article, one JSON object per line");
-  extract->add_option("paths", options.paths, "Files (.jsonl, .jsonl.gz, .txt) or folders")
+  extract->add_option("paths", options.paths, "Files (" + supported_extensions() + ") or folders")
       ->required();
   extract->add_option("--offsets", options.offsets, "Offsets into text: codepoints or bytes")
       ->transform(CLI::CheckedTransformer(
@@ -158,7 +180,7 @@ void add_extract_command(CLI::App& app, ExtractOptions& options) {
                                             {"bytes", OffsetUnit::kBytes}},
           CLI::ignore_case))
       ->default_str("codepoints");
-  add_date_option(*extract, options.date);
+  add_input_options(*extract, options.input, "");
   add_extraction_options(*extract, options.extraction, false);
   extract->footer(
       "Examples:\n"
@@ -194,7 +216,7 @@ IndexingOptions indexing_options(const AddOptions& options) {
   indexing.analysis_nice = options.analysis_nice;
   indexing.progress = !options.quiet && !options.json && isatty(STDERR_FILENO) != 0;
   indexing.delete_missing = options.delete_missing;
-  indexing.fallback_date = fallback_date(options.date);
+  indexing.reader = options.input.reader_options();
   for (const std::string& path : options.paths) {
     std::error_code ignored;
     indexing.roots.push_back(std::filesystem::weakly_canonical(path, ignored));
@@ -205,7 +227,7 @@ IndexingOptions indexing_options(const AddOptions& options) {
 // Not problems: a folder of clippings may hold pictures too. Named on request only.
 void name_files_of_other_types(const InputSelection& inputs, std::ostream& out) {
   for (const std::string& name : inputs.files_of_other_types) {
-    out << name << ": not read: a file of another type (not .jsonl, .jsonl.gz or .txt)\n";
+    out << name << ": not read: a file of another type (not " << supported_extensions() << ")\n";
   }
 }
 
@@ -237,10 +259,10 @@ int run_extract(const ExtractOptions& options) {
   ProblemLog problems(std::cerr, false);
   ExtractionResources resources(options.extraction.config());
   ArticleAnalyzer analyzer = resources.make_analyzer();
-  const std::optional<PublicationDate> date = fallback_date(options.date);
+  const ReaderOptions reader_options = options.input.reader_options();
   for (const InputFile& file : collect_input_files(options.paths, problems).files) {
     try {
-      std::unique_ptr<ArticleReader> reader = open_reader(file, problems, date);
+      std::unique_ptr<ArticleReader> reader = open_reader(file, problems, reader_options);
       while (std::optional<Article> article = reader->next()) {
         print_extraction(*article, analyzer.analyze(*article), options.offsets, std::cout);
       }

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "source_location.h"
@@ -30,6 +31,10 @@ struct Article {
   std::string language;  // lowercase ISO 639 code ("en"), empty when unknown
   std::vector<std::string> authors;
   std::string section;
+  // What the archive says of the article beyond the fields above, as (key, value) pairs in the
+  // archive's order: a news agency's subject codes ("subject", "medtop:20000763") and its own
+  // entity annotations ("person", "Barack Obama"). Stored with the article and shown with it.
+  std::vector<std::pair<std::string, std::string>> metadata;
   SourceLocation origin;
   std::string source_file;  // absolute path of the input file, for --delete-missing
 };

@@ -1,9 +1,18 @@
 #include "input_files.h"
 
 #include <algorithm>
+#include <cctype>
 
+#include "agency_xml_reader.h"
+#include "csv_reader.h"
+#include "feed_reader.h"
+#include "html_reader.h"
+#include "json_reader.h"
 #include "jsonl_reader.h"
+#include "line_reader.h"
 #include "plain_text_reader.h"
+#include "warc_reader.h"
+#include "whole_file.h"
 
 namespace newsindex {
 namespace fs = std::filesystem;
@@ -32,11 +41,104 @@ std::uintmax_t size_of(const fs::path& path) {
 
 }  // namespace
 
+namespace {
+
+struct Extension {
+  std::string_view suffix;
+  InputFormat format;
+  bool may_be_gzipped;
+};
+
+// Plain text is read only uncompressed: a .txt.gz is more often a dump of something else.
+constexpr Extension kExtensions[] = {
+    {".jsonl", InputFormat::kJsonLines, true}, {".json", InputFormat::kJson, true},
+    {".txt", InputFormat::kPlainText, false},  {".csv", InputFormat::kCsv, true},
+    {".tsv", InputFormat::kTsv, true},         {".html", InputFormat::kHtml, true},
+    {".htm", InputFormat::kHtml, true},        {".xml", InputFormat::kXml, true},
+    {".rss", InputFormat::kXml, true},         {".atom", InputFormat::kXml, true},
+    {".nitf", InputFormat::kXml, true},        {".warc", InputFormat::kWarc, true},
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_' || c == ':' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The first bytes a reader looks at to tell the kinds apart: enough for long comments and
+// doctypes before the root element.
+constexpr std::size_t kHeadBytes = 16 << 10;
+
+}  // namespace
+
+std::string supported_extensions() {
+  std::string list;
+  for (const Extension& extension : kExtensions) {
+    if (!list.empty()) list += ", ";
+    list += extension.suffix;
+  }
+  return list + " (and .gz of all but .txt)";
+}
+
 std::optional<InputFormat> input_format(const fs::path& path) {
   std::string name = path.filename().string();
-  if (ends_with(name, ".jsonl") || ends_with(name, ".jsonl.gz")) return InputFormat::kJsonLines;
-  if (ends_with(name, ".txt")) return InputFormat::kPlainText;
+  for (const Extension& extension : kExtensions) {
+    if (ends_with(name, extension.suffix)) return extension.format;
+    if (extension.may_be_gzipped && ends_with(name, std::string(extension.suffix) + ".gz")) {
+      return extension.format;
+    }
+  }
   return std::nullopt;
+}
+
+MarkupKind markup_kind(std::string_view head, std::string* root_name) {
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  std::size_t at = 0;
+  for (;;) {
+    while (at < head.size() && is_space(head[at])) ++at;
+    if (at >= head.size() || head[at] != '<') return MarkupKind::kUnknownXml;
+    std::string_view rest = head.substr(at);
+    std::string_view close;
+    if (rest.starts_with("<?")) {
+      close = "?>";
+    } else if (rest.starts_with("<!--")) {
+      close = "-->";
+    } else if (rest.starts_with("<!")) {
+      // A doctype: "<!DOCTYPE html>" settles it; other doctypes (NITF's) are passed over. An
+      // internal subset in brackets is not expected in news files.
+      std::string lowered(rest.substr(0, 14));
+      for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (lowered.starts_with("<!doctype html")) return MarkupKind::kHtml;
+      close = ">";
+    } else {
+      break;
+    }
+    std::size_t end = head.find(close, at);
+    if (end == std::string_view::npos) return MarkupKind::kUnknownXml;
+    at = end + close.size();
+  }
+  std::size_t name_end = at + 1;
+  while (name_end < head.size() && is_name_char(head[name_end])) ++name_end;
+  std::string name(head.substr(at + 1, name_end - at - 1));
+  if (root_name != nullptr) *root_name = name;
+  // The local name decides; a prefix ("atom:feed") is as good as a default namespace.
+  std::string local = name.substr(name.find(':') == std::string::npos ? 0 : name.find(':') + 1);
+  std::string lowered = local;
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lowered == "html") return MarkupKind::kHtml;
+  if (local == "rss" || local == "RDF") return MarkupKind::kRss;
+  if (local == "feed") return MarkupKind::kAtom;
+  if (local == "nitf") return MarkupKind::kNitf;
+  if (local == "newsMessage" || local == "newsItem" || local == "packageItem") {
+    return MarkupKind::kNewsMl;
+  }
+  // A page saved without <html> (a fragment, or a sloppy CMS) still starts with an element.
+  if (lowered == "head" || lowered == "body" || lowered == "meta" || lowered == "title" ||
+      lowered == "div" || lowered == "p" || lowered == "article") {
+    return MarkupKind::kHtml;
+  }
+  return MarkupKind::kUnknownXml;
 }
 
 InputSelection collect_input_files(const std::vector<std::string>& paths,
@@ -59,7 +161,7 @@ InputSelection collect_input_files(const std::vector<std::string>& paths,
       std::optional<InputFormat> format = input_format(root);
       if (!format) {
         problems.report(ProblemKind::kSkipped, {argument, 0},
-                        "unsupported file type (expected .jsonl, .jsonl.gz or .txt)");
+                        "unsupported file type (expected " + supported_extensions() + ")");
         continue;
       }
       files.push_back({root, argument, *format, size_of(root)});
@@ -99,15 +201,47 @@ InputSelection collect_input_files(const std::vector<std::string>& paths,
 }
 
 std::unique_ptr<ArticleReader> open_reader(const InputFile& file, ProblemReporter& problems,
-                                           const std::optional<PublicationDate>& fallback_date) {
+                                           const ReaderOptions& options) {
+  const fs::path& path = file.path;
+  const std::string& name = file.display_name;
   switch (file.format) {
     case InputFormat::kJsonLines:
-      return std::make_unique<JsonlReader>(file.path, file.display_name, problems, fallback_date);
+      return std::make_unique<JsonlReader>(path, name, problems, options.fallback_date);
     case InputFormat::kPlainText:
-      return std::make_unique<PlainTextReader>(file.path, file.display_name, problems,
-                                               fallback_date);
+      return std::make_unique<PlainTextReader>(path, name, problems, options.fallback_date);
+    case InputFormat::kJson:
+      return std::make_unique<JsonReader>(path, name, problems, options);
+    case InputFormat::kCsv:
+      return std::make_unique<CsvReader>(path, name, problems, options, ',');
+    case InputFormat::kTsv:
+      return std::make_unique<CsvReader>(path, name, problems, options, '\t');
+    case InputFormat::kWarc:
+      return std::make_unique<WarcReader>(path, name, problems, options);
+    case InputFormat::kHtml:
+    case InputFormat::kXml:
+      break;
   }
-  return nullptr;
+  std::string root;
+  switch (markup_kind(read_file_head(path, kHeadBytes), &root)) {
+    case MarkupKind::kHtml:
+      return std::make_unique<HtmlReader>(path, name, problems, options);
+    case MarkupKind::kRss:
+    case MarkupKind::kAtom:
+      return std::make_unique<FeedReader>(path, name, problems, options);
+    case MarkupKind::kNitf:
+    case MarkupKind::kNewsMl:
+      return std::make_unique<AgencyXmlReader>(path, name, problems, options);
+    case MarkupKind::kUnknownXml:
+      break;
+  }
+  // A .html file may hold a page too broken to show its root; XML of an unknown kind is not
+  // guessed at.
+  if (file.format == InputFormat::kHtml) {
+    return std::make_unique<HtmlReader>(path, name, problems, options);
+  }
+  throw InputError(name, root.empty() ? "not XML: expected RSS, Atom, NITF or NewsML-G2"
+                                      : "XML with root element <" + root +
+                                            "> is not RSS, Atom, NITF or NewsML-G2");
 }
 
 }  // namespace newsindex

@@ -10,10 +10,16 @@
 
 #include "article_reader.h"
 #include "problem_reporter.h"
+#include "reader_options.h"
 
 namespace newsindex {
 
-enum class InputFormat { kJsonLines, kPlainText };
+// What a file's name says it holds. kXml and kHtml are settled by content when the file is opened
+// (a .xml file may be RSS, Atom, NITF or NewsML-G2; a .html file may be a saved feed).
+enum class InputFormat { kJsonLines, kPlainText, kJson, kCsv, kTsv, kHtml, kXml, kWarc };
+
+// What an XML or HTML file turns out to hold, from its first bytes.
+enum class MarkupKind { kHtml, kRss, kAtom, kNitf, kNewsMl, kUnknownXml };
 
 struct InputFile {
   std::filesystem::path path;
@@ -31,7 +37,10 @@ struct InputSelection {
   std::vector<std::string> files_of_other_types;
 };
 
-// The format a file name implies (.jsonl, .jsonl.gz, .txt), or nullopt.
+// The extensions read, for messages: ".jsonl, .json, .csv, ...".
+[[nodiscard]] std::string supported_extensions();
+
+// The format a file name implies (any of supported_extensions(), also with .gz), or nullopt.
 [[nodiscard]] std::optional<InputFormat> input_format(const std::filesystem::path& path);
 
 // Files named directly must have a supported extension; folders are walked recursively, in name
@@ -40,10 +49,15 @@ struct InputSelection {
 [[nodiscard]] InputSelection collect_input_files(const std::vector<std::string>& paths,
                                                  ProblemReporter& problems);
 
-// `fallback_date` (--date) dates the articles that give no date. Throws InputError when the file
-// cannot be opened.
-[[nodiscard]] std::unique_ptr<ArticleReader> open_reader(
-    const InputFile& file, ProblemReporter& problems,
-    const std::optional<PublicationDate>& fallback_date = {});
+// What markup a file starting with `head` holds: the root element, past any XML declaration,
+// comments, processing instructions and doctype. `root_name` receives the root element's name
+// (for the message about an unknown kind).
+[[nodiscard]] MarkupKind markup_kind(std::string_view head, std::string* root_name = nullptr);
+
+// Opens the reader for the file's format (by content for XML and HTML). Throws InputError when
+// the file cannot be opened, or holds XML of a kind no reader knows.
+[[nodiscard]] std::unique_ptr<ArticleReader> open_reader(const InputFile& file,
+                                                         ProblemReporter& problems,
+                                                         const ReaderOptions& options = {});
 
 }  // namespace newsindex

@@ -48,7 +48,7 @@ class SmallArchive : public ::testing::Test {
                "from member states to act quickly. The European Commission said the package "
                "targets shipping and would take effect next month, according to a statement "
                "published late in the evening.\nA second paragraph follows here.\n");
-    write_file(in / "ignored.csv", "not,an,archive\n");
+    write_file(in / "ignored.pdf", "%PDF-1.4\n");
     index_ = *folder_ / "index";
     CommandResult result = newsindex_add(index_, {in.string()});
     ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -266,10 +266,13 @@ TEST(Summary, JsonSummaryOnStdout) {
 }
 
 TEST(Summary, FilesOfOtherTypesInAFolderAreCountedAndNamedUnderVerbose) {
+  const std::string kExtensions =
+      ".jsonl, .json, .txt, .csv, .tsv, .html, .htm, .xml, .rss, .atom, .nitf, .warc (and .gz of "
+      "all but .txt)";
   TempFolder folder;
   fs::path in = folder / "in";
   write_file(in / "a.jsonl", "{\"id\":\"a\",\"text\":\"one\"}\n");
-  write_file(in / "notes.csv", "a,b\n");
+  write_file(in / "notes.pdf", "%PDF-1.4\n");
   write_file(in / "pictures" / "harbour.jpg", "jpeg");
   write_file(in / ".DS_Store", "hidden");
   CommandResult quiet = newsindex_add(folder / "index", {in.string()});
@@ -277,15 +280,14 @@ TEST(Summary, FilesOfOtherTypesInAFolderAreCountedAndNamedUnderVerbose) {
   EXPECT_NE(quiet.err.find("1 article from 1 file (2 files of other types skipped): 1 added, "),
             std::string::npos)
       << quiet.err;
-  EXPECT_EQ(quiet.err.find("notes.csv"), std::string::npos) << quiet.err;
+  EXPECT_EQ(quiet.err.find("notes.pdf"), std::string::npos) << quiet.err;
 
   CommandResult verbose = newsindex_add(folder / "index", {in.string()}, {"--verbose", "--json"});
   ASSERT_EQ(verbose.exit_code, 0) << verbose.err;
   EXPECT_EQ(verbose.err,
-            (in / "notes.csv").string() +
-                ": not read: a file of another type (not .jsonl, .jsonl.gz or .txt)\n" +
-                (in / "pictures" / "harbour.jpg").string() +
-                ": not read: a file of another type (not .jsonl, .jsonl.gz or .txt)\n");
+            (in / "notes.pdf").string() + ": not read: a file of another type (not " +
+                kExtensions + ")\n" + (in / "pictures" / "harbour.jpg").string() +
+                ": not read: a file of another type (not " + kExtensions + ")\n");
   EXPECT_EQ(Json::parse(verbose.out)["files_of_other_types"], 2);
 
   fs::remove(in / "pictures" / "harbour.jpg");

@@ -77,9 +77,9 @@ TEST(IndexingErrors, StrictStopsAtTheFirstProblemAndKeepsWhatCameBefore) {
 TEST(IndexingErrors, MissingAndUnsupportedPathsAreSkippedAndTheRestIndexed) {
   TempFolder folder;
   write_file(folder / "ok.jsonl", "{\"id\":\"ok\",\"text\":\"fine\"}\n");
-  write_file(folder / "notes.csv", "a,b\n");
+  write_file(folder / "notes.pdf", "%PDF-1.4\n");
   CommandResult result = newsindex_add(
-      folder / "index", {(folder / "missing.jsonl").string(), (folder / "notes.csv").string(),
+      folder / "index", {(folder / "missing.jsonl").string(), (folder / "notes.pdf").string(),
                          (folder / "ok.jsonl").string()});
   EXPECT_EQ(result.exit_code, 1);
   std::vector<std::string> lines = problem_lines(result.err);
