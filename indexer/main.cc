@@ -138,7 +138,8 @@ struct TrainOptions {
 void add_add_command(CLI::App& app, AddOptions& options) {
   CLI::App* add = app.add_subcommand("add", "Index files or folders (recursively)");
   add_index_option(*add, options.index);
-  add->add_option("paths", options.paths, "Files (" + supported_extensions() + ") or folders")->required();
+  add->add_option("paths", options.paths, "Files (" + supported_extensions() + ") or folders")
+      ->required();
   add->add_flag("--strict", options.strict, "Stop at the first problem in the input (exit 1)");
   add->add_flag("-q,--quiet", options.quiet, "Print no progress bar and no summary");
   add->add_flag("--json", options.json, "Print the summary as JSON on stdout");

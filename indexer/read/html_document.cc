@@ -41,17 +41,17 @@ std::string attribute(const xmlNode* node, const char* name) {
 
 bool is_hidden_element(std::string_view name) {
   static constexpr std::array<std::string_view, 12> kHidden = {
-      "script", "style", "noscript", "template", "svg",  "canvas",
-      "iframe", "object", "embed",   "head",     "math", "select"};
+      "script", "style",  "noscript", "template", "svg",  "canvas",
+      "iframe", "object", "embed",    "head",     "math", "select"};
   return std::find(kHidden.begin(), kHidden.end(), name) != kHidden.end();
 }
 
 bool is_block_element(std::string_view name) {
   static constexpr std::array<std::string_view, 36> kBlocks = {
-      "p",      "div",     "br",     "li",         "ul",      "ol",       "dl",     "dt",
-      "dd",     "h1",      "h2",     "h3",         "h4",      "h5",       "h6",     "table",
-      "tr",     "td",      "th",     "blockquote", "pre",     "section",  "article", "header",
-      "footer", "nav",     "aside",  "figure",     "figcaption", "form", "hr",     "main",
+      "p",       "div",     "br",      "li",         "ul",         "ol",      "dl",      "dt",
+      "dd",      "h1",      "h2",      "h3",         "h4",         "h5",      "h6",      "table",
+      "tr",      "td",      "th",      "blockquote", "pre",        "section", "article", "header",
+      "footer",  "nav",     "aside",   "figure",     "figcaption", "form",    "hr",      "main",
       "address", "caption", "details", "summary"};
   return std::find(kBlocks.begin(), kBlocks.end(), name) != kBlocks.end();
 }

@@ -12,13 +12,15 @@
 
 namespace newsindex {
 
-// The article's text without the page's navigation, banners and footer (main_text_extractor.h), with the title, date, author, source and language from the page's metadata (page_metadata.h). A page that does not hold an article (an index page) is reported and skipped.
+// The article's text without the page's navigation, banners and footer (main_text_extractor.h),
+// with the title, date, author, source and language from the page's metadata (page_metadata.h). A
+// page that does not hold an article (an index page) is reported and skipped.
 class HtmlReader final : public ArticleReader {
  public:
   // display_name is the path as the user gave it, used in messages and as the article origin.
   // Throws InputError when the file cannot be opened.
   HtmlReader(const std::filesystem::path& path, std::string display_name, ProblemReporter& problems,
-     const ReaderOptions& options);
+             const ReaderOptions& options);
 
   [[nodiscard]] std::optional<Article> next() override;
   [[nodiscard]] std::uint64_t bytes_consumed() const override { return consumed_; }

@@ -1,10 +1,13 @@
 #include "text_encoding.h"
 
+#include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 
 namespace newsindex {
 
@@ -48,6 +51,26 @@ std::optional<DecodedText> decode_legacy_charset(std::string_view bytes) {
   }
   ucsdet_close(detector);
   return decoded;
+}
+
+std::optional<std::string> convert_to_utf8(std::string_view bytes, std::string_view charset) {
+  std::string label(charset);
+  for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kWindows1252Labels[] = {
+      "iso-8859-1", "iso8859-1", "latin1", "l1", "ascii", "us-ascii", "iso_8859-1", "cp1252"};
+  if (std::find(std::begin(kWindows1252Labels), std::end(kWindows1252Labels), label) !=
+      std::end(kWindows1252Labels)) {
+    label = "windows-1252";
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(label.c_str(), &status);
+  if (U_FAILURE(status) || converter == nullptr) return std::nullopt;
+  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter, status);
+  ucnv_close(converter);
+  if (U_FAILURE(status) || text.isBogus()) return std::nullopt;
+  std::string utf8;
+  text.toUTF8String(utf8);
+  return utf8;
 }
 
 std::size_t line_of_offset(std::string_view text, std::size_t offset) {
