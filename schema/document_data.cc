@@ -15,6 +15,7 @@ constexpr const char* kDataUrl = "url";
 constexpr const char* kDataLanguage = "language";
 constexpr const char* kDataAuthors = "authors";
 constexpr const char* kDataSection = "section";
+constexpr const char* kDataMetadata = "metadata";
 constexpr const char* kDataOrigin = "origin";
 constexpr const char* kDataText = "text";
 
@@ -41,6 +42,10 @@ std::string encode_document_data(const StoredArticle& article) {
   put_if_set(object, kDataLanguage, article.language);
   if (!article.authors.empty()) object[kDataAuthors] = article.authors;
   put_if_set(object, kDataSection, article.section);
+  if (!article.metadata.empty()) {
+    nlohmann::json& metadata = object[kDataMetadata] = nlohmann::json::object();
+    for (const auto& [key, value] : article.metadata) metadata[key].push_back(value);
+  }
   put_if_set(object, kDataOrigin, article.origin);
   put_if_set(object, kDataText, article.text);
   // Replacement rather than an exception: readers already validated the text, and a stored
@@ -64,6 +69,14 @@ StoredArticle decode_document_data(std::string_view data) {
     }
   }
   article.section = get_string(object, kDataSection);
+  if (auto it = object.find(kDataMetadata); it != object.end() && it->is_object()) {
+    for (const auto& [key, values] : it->items()) {
+      if (!values.is_array()) continue;
+      for (const auto& value : values) {
+        if (value.is_string()) article.metadata.emplace_back(key, value.get<std::string>());
+      }
+    }
+  }
   article.origin = get_string(object, kDataOrigin);
   article.text = get_string(object, kDataText);
   return article;

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsindex::schema {
@@ -19,6 +20,10 @@ struct StoredArticle {
   std::string language;
   std::vector<std::string> authors;
   std::string section;
+  // What the archive said of the article beyond these fields, as (key, value) pairs: a news
+  // agency's subject codes and entity annotations (Article::metadata). Stored as an object of
+  // key → array of values; pairs of one key keep their order.
+  std::vector<std::pair<std::string, std::string>> metadata;
   std::string origin;  // file the article was read from ("path" or "path:line")
   std::string text;    // body text, for snippets
 

@@ -76,6 +76,7 @@ ArticleDocument DocumentBuilder::build(const Article& article, const ArticleAnal
   stored.language = article.language;
   stored.authors = article.authors;
   stored.section = article.section;
+  stored.metadata = article.metadata;
   stored.origin = article.origin.to_string();
   stored.text = article.text;
   document.set_data(schema::encode_document_data(stored));

@@ -66,6 +66,12 @@ Json hit_json(const SearchHit& hit) {
   }
   entry["entities"] = std::move(entities);
   entry["mentioned_dates"] = hit.mentioned_dates;
+  // The archive's own annotations (an agency's subject codes), only when it gave any.
+  if (!article.metadata.empty()) {
+    Json metadata = Json::object();
+    for (const auto& [key, value] : article.metadata) metadata[key].push_back(value);
+    entry["metadata"] = std::move(metadata);
+  }
   return entry;
 }
 

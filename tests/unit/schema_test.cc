@@ -90,6 +90,18 @@ TEST(Schema, DocumentDataRoundTrips) {
   EXPECT_EQ(decode_document_data(encode_document_data(article)), article);
 }
 
+TEST(Schema, DocumentDataKeepsTheArchivesMetadataAsArraysByKey) {
+  StoredArticle article;
+  article.id = "nitf-1";
+  article.metadata = {{"person", "Barack Obama"}, {"person", "Angela Merkel"},
+                      {"subject", "medtop:11000000"}};
+  std::string data = encode_document_data(article);
+  EXPECT_EQ(data,
+            R"({"id":"nitf-1","metadata":{"person":["Barack Obama","Angela Merkel"],)"
+            R"("subject":["medtop:11000000"]}})");
+  EXPECT_EQ(decode_document_data(data), article);
+}
+
 TEST(Schema, DocumentDataIsAJsonObjectWithDocumentedKeys) {
   StoredArticle article;
   article.id = "x";
