@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 #include "byte_size.h"
 #include "feed_dates.h"
@@ -22,30 +23,52 @@ namespace {
 // "November 19, 2019", "Nov 19, 2019, 07:47 PM EST", "19 November 2019": how pages write dates
 // in their bylines and some meta tags. Only the day is taken, in English, by ICU's parser; the
 // time of day, if any, is left to the formats that give a zone.
-std::optional<PublicationDate> parse_written_day(std::string_view text) {
-  static constexpr const char* kPatterns[] = {"MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy",
-                                              "d MMM yyyy", "EEE MMM d yyyy"};
-  icu::UnicodeString input = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  for (const char* pattern : kPatterns) {
-    UErrorCode status = U_ZERO_ERROR;
-    icu::SimpleDateFormat format(icu::UnicodeString(pattern), icu::Locale::getUS(), status);
-    if (U_FAILURE(status)) continue;
-    format.setLenient(false);
-    format.setTimeZone(*icu::TimeZone::getGMT());
-    icu::ParsePosition position(0);
-    UDate when = format.parse(input, position);
-    if (position.getErrorIndex() >= 0 || position.getIndex() == 0) continue;
-    std::unique_ptr<icu::Calendar> calendar(
-        icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), status));
-    if (U_FAILURE(status)) continue;
-    calendar->setTime(when, status);
-    char day[48];
-    std::snprintf(day, sizeof day, "%04d-%02d-%02d", calendar->get(UCAL_YEAR, status),
-                  calendar->get(UCAL_MONTH, status) + 1, calendar->get(UCAL_DATE, status));
-    if (U_SUCCESS(status)) return parse_publication_day(day);
+// ICU's formats are costly to make (locale data is loaded for each): made once per thread.
+class WrittenDayFormats {
+ public:
+  WrittenDayFormats() {
+    static constexpr const char* kPatterns[] = {"MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy",
+                                                "d MMM yyyy", "EEE MMM d yyyy"};
+    for (const char* pattern : kPatterns) {
+      UErrorCode status = U_ZERO_ERROR;
+      auto format = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(pattern),
+                                                            icu::Locale::getUS(), status);
+      if (U_FAILURE(status)) continue;
+      format->setLenient(false);
+      format->setTimeZone(*icu::TimeZone::getGMT());
+      formats_.push_back(std::move(format));
+    }
   }
-  return std::nullopt;
+
+  [[nodiscard]] std::optional<PublicationDate> parse(std::string_view text) const {
+    icu::UnicodeString input = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    for (const auto& format : formats_) {
+      icu::ParsePosition position(0);
+      UDate when = format->parse(input, position);
+      if (position.getErrorIndex() >= 0 || position.getIndex() == 0) continue;
+      const icu::Calendar* calendar = format->getCalendar();
+      std::unique_ptr<icu::Calendar> day(calendar->clone());
+      UErrorCode status = U_ZERO_ERROR;
+      day->setTime(when, status);
+      char iso[48];
+      std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", day->get(UCAL_YEAR, status),
+                    day->get(UCAL_MONTH, status) + 1, day->get(UCAL_DATE, status));
+      if (U_SUCCESS(status)) return parse_publication_day(iso);
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::vector<std::unique_ptr<icu::SimpleDateFormat>> formats_;
+};
+
+// "November 19, 2019", "Nov 19, 2019, 07:47 PM EST", "19 November 2019": how pages write dates
+// in their bylines and some meta tags. Only the day is taken, in English; the time of day, if
+// any, is left to the formats that give a zone.
+std::optional<PublicationDate> parse_written_day(std::string_view text) {
+  thread_local const WrittenDayFormats formats;
+  return formats.parse(text);
 }
 
 // The first of the page's dates that reads as one: ISO 8601, RFC 822, or written out in English.

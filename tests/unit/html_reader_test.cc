@@ -129,6 +129,40 @@ TEST(HtmlReader, FallsBackToMetaTagsTimeElementsAndTheTitleElement) {
   EXPECT_TRUE(article->url.empty());
 }
 
+std::optional<Article> page_dated(const std::string& meta_tags, RecordingProblems& problems) {
+  return read_page("<html><head>" + meta_tags + "</head><body><article>" + kArticleParagraphs +
+                       "</article></body></html>",
+                   problems);
+}
+
+TEST(HtmlReader, ReadsTheDateFormsPagesWriteAndPassesOverPlaceholders) {
+  using std::chrono::November;
+  RecordingProblems problems;
+  auto rfc822 = page_dated(
+      "<meta property=\"article:published_time\" content=\"Mon, 18 Nov 2019 22:07:38 -0600\">",
+      problems);
+  ASSERT_TRUE(rfc822 && rfc822->date);
+  EXPECT_EQ(rfc822->date->day, std::chrono::year(2019) / November / 18);
+  auto written =
+      page_dated("<meta name=\"date\" content=\"November 19, 2019, 07:47 PM EST\">", problems);
+  ASSERT_TRUE(written && written->date);
+  EXPECT_EQ(written->date->day, std::chrono::year(2019) / November / 19);
+  auto placeholder = page_dated(
+      "<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">"
+      "<meta name=\"pubdate\" content=\"2019-11-20 08:15:00 GMT\">",
+      problems);
+  ASSERT_TRUE(placeholder && placeholder->date);
+  EXPECT_EQ(placeholder->date->day, std::chrono::year(2019) / November / 20);
+  EXPECT_TRUE(problems.problems.empty());
+
+  auto unreadable = page_dated("<meta name=\"date\" content=\"yesterday\">", problems);
+  ASSERT_TRUE(unreadable);
+  EXPECT_FALSE(unreadable->date);
+  ASSERT_EQ(problems.problems.size(), 1u);
+  EXPECT_EQ(problems.problems[0].kind, ProblemKind::kDropped);
+  EXPECT_NE(problems.problems[0].reason.find("\"yesterday\""), std::string::npos);
+}
+
 TEST(HtmlReader, AnIndexPageIsWarnedAboutAndNotIndexed) {
   RecordingProblems problems;
   std::optional<Article> article = read_page(
