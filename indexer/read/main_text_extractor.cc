@@ -275,6 +275,14 @@ void classify(std::vector<TextBlock>& blocks) {
   }
 }
 
+// "By Anna Kowalska | 25 January 2025": the byline above the text is the author field's, and
+// read as text it gives the entity tagger a name without context. English bylines only.
+bool is_byline(const TextBlock& block) {
+  constexpr std::size_t kMaxBylineWords = 15;
+  return block.words <= kMaxBylineWords &&
+         (block.text.starts_with("By ") || block.text.starts_with("BY "));
+}
+
 }  // namespace
 
 MainText MainTextExtractor::extract(const xmlNode* root, std::string_view title) const {
@@ -326,6 +334,8 @@ MainText MainTextExtractor::extract(const xmlNode* root, std::string_view title)
     }
   }
   std::string folded_title = lowercase(title);
+  // Bylines are looked for only above the text, not in it ("By then, ...").
+  constexpr std::size_t kMaxLeadWords = 30;
   for (std::size_t i = first; i <= last && i < blocks.size(); ++i) {
     const TextBlock& block = blocks[i];
     if (block.boilerplate || !in_region(block)) continue;
@@ -333,6 +343,7 @@ MainText MainTextExtractor::extract(const xmlNode* root, std::string_view title)
         block.content || ((block.paragraph || block.heading) && block.link_density() <= 0.2);
     if (!keep) continue;
     if (!folded_title.empty() && lowercase(block.text) == folded_title) continue;
+    if (result.words < kMaxLeadWords && is_byline(block)) continue;
     if (!result.text.empty()) result.text += "\n\n";
     result.text += block.text;
     result.words += block.words;

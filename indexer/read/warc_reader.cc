@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "byte_size.h"
+#include "counted_noun.h"
 #include "input_limits.h"
 #include "line_reader.h"
 #include "page_charset.h"
@@ -72,11 +73,11 @@ std::optional<std::string> dechunk(std::string_view body) {
   return out;
 }
 
-// Undoes "Content-Encoding: gzip" or "deflate"; nullopt when the data is broken or too big.
-std::optional<std::string> inflate_body(std::string_view body) {
+// Inflates with the window bits given (15 + 32: a zlib or gzip header, found automatically;
+// -15: raw deflate); nullopt when the data is broken or too big.
+std::optional<std::string> inflate_with(std::string_view body, int window_bits) {
   z_stream stream{};
-  // 15 + 32: zlib or gzip header, found automatically; raw deflate is tried after.
-  if (inflateInit2(&stream, 15 + 32) != Z_OK) return std::nullopt;
+  if (inflateInit2(&stream, window_bits) != Z_OK) return std::nullopt;
   std::string out;
   stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(body.data()));
   stream.avail_in = static_cast<uInt>(body.size());
@@ -92,6 +93,15 @@ std::optional<std::string> inflate_body(std::string_view body) {
   }
   inflateEnd(&stream);
   if (status != Z_STREAM_END) return std::nullopt;
+  return out;
+}
+
+// Undoes "Content-Encoding: gzip" or "deflate"; nullopt when the data is broken or too big.
+// "deflate" is meant to be zlib data, but servers have long sent raw deflate under that name:
+// that is tried after.
+std::optional<std::string> inflate_body(std::string_view body) {
+  std::optional<std::string> out = inflate_with(body, 15 + 32);
+  if (!out) out = inflate_with(body, -15);
   return out;
 }
 
@@ -153,8 +163,12 @@ bool WarcReader::want(std::size_t bytes) {
       int code = 0;
       const char* message = gzerror(file_, &code);
       if (code != Z_OK && code != Z_STREAM_END) {
-        throw InputError(display_name_,
-                         std::string(message) + " after offset " + std::to_string(offset_));
+        // zlib starts its messages with the path, which the report names already.
+        std::string text = message;
+        if (std::string prefix = path_.string() + ": "; text.starts_with(prefix)) {
+          text.erase(0, prefix.size());
+        }
+        throw InputError(display_name_, text + " after offset " + std::to_string(offset_));
       }
     }
   }
@@ -222,11 +236,12 @@ void WarcReader::report_passed_over() {
   std::size_t total = 0;
   for (const auto& [kind, count] : passed_over_) {
     if (!list.empty()) list += ", ";
-    list += std::to_string(count) + " " + kind;
+    list += counted_noun(count, kind.first, kind.second);
     total += count;
   }
-  problems_.report(ProblemKind::kWarning, {display_name_, 0},
-                   std::to_string(total) + " records without an article passed over: " + list);
+  problems_.report(
+      ProblemKind::kWarning, {display_name_, 0},
+      counted_noun(total, "record", "records") + " without an article passed over: " + list);
   passed_over_.clear();
 }
 
@@ -295,7 +310,8 @@ std::optional<Article> WarcReader::next() {
                          "response of " + describe_size(length) + " is over the " +
                              describe_size(kMaxPageBytes) + " limit for a page");
       } else {
-        ++passed_over_[type.empty() ? "untyped" : type];
+        std::string kind = type.empty() ? "untyped" : type;
+        ++passed_over_[{kind + " record", kind + " records"}];
       }
       if (!take(length, nullptr)) {
         problems_.report(ProblemKind::kSkipped, where, "file ends inside the record");
@@ -333,11 +349,15 @@ std::optional<Article> WarcReader::response(const std::map<std::string, std::str
   std::size_t space = status_line.find(' ');
   std::string status = space == std::string::npos ? "" : status_line.substr(space + 1, 3);
   if (status != "200") {
-    ++passed_over_[status.starts_with('3') ? "redirects" : "responses with status " + status];
+    if (status.starts_with('3')) {
+      ++passed_over_[{"redirect", "redirects"}];
+    } else {
+      ++passed_over_[{"response with status " + status, "responses with status " + status}];
+    }
     return std::nullopt;
   }
   if (!is_html(http["content-type"])) {
-    ++passed_over_["non-HTML responses"];
+    ++passed_over_[{"non-HTML response", "non-HTML responses"}];
     return std::nullopt;
   }
   std::string_view body = std::string_view(block).substr(at);

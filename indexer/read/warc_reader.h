@@ -61,7 +61,8 @@ class WarcReader final : public ArticleReader {
   std::uint64_t offset_ = 0;  // of buffer_[begin_] in the uncompressed stream
   bool eof_ = false;
   bool read_a_record_ = false;
-  std::map<std::string, std::size_t> passed_over_;  // what kind of record → how many
+  // What kind of record was passed over (singular, plural) → how many.
+  std::map<std::pair<std::string, std::string>, std::size_t> passed_over_;
 };
 
 }  // namespace newsindex

@@ -163,6 +163,23 @@ TEST(HtmlReader, ReadsTheDateFormsPagesWriteAndPassesOverPlaceholders) {
   EXPECT_NE(problems.problems[0].reason.find("\"yesterday\""), std::string::npos);
 }
 
+TEST(HtmlReader, LeavesOutTheBylineAboveTheTextButNotASentenceStartingWithBy) {
+  RecordingProblems problems;
+  std::optional<Article> article = read_page(
+      std::string("<html><body><article><p>By Anna Kowalska | 10 April 2025</p>") +
+          kArticleParagraphs +
+          "<p>By then, most ferries had returned to their usual timetables.</p></article>"
+          "<footer><p>Harbour Times, 1 Quay Street, Gdansk. Letters to the editor are welcome "
+          "at the address above.</p></footer></body></html>",
+      problems);
+  ASSERT_TRUE(article);
+  EXPECT_EQ(article->text.rfind("The harbour in Gdansk", 0), 0u) << article->text;
+  EXPECT_TRUE(
+      article->text.ends_with("By then, most ferries had returned to their usual "
+                              "timetables."))
+      << article->text;
+}
+
 TEST(HtmlReader, AnIndexPageIsWarnedAboutAndNotIndexed) {
   RecordingProblems problems;
   std::optional<Article> article = read_page(
