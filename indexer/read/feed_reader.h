@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -12,13 +13,15 @@
 
 namespace newsindex {
 
-// Link, date (RFC 822 or RFC 3339), title, author and the content or else the summary, whose HTML is reduced to its text. A bad item is reported as FILE:LINE and skipped.
+// Link, date (RFC 822 or RFC 3339), title, author and the content or else the summary, whose HTML
+// is reduced to its text. A bad item is reported as FILE:LINE and skipped.
 class FeedReader final : public ArticleReader {
  public:
   // display_name is the path as the user gave it, used in messages and as the article origin.
   // Throws InputError when the file cannot be opened.
   FeedReader(const std::filesystem::path& path, std::string display_name, ProblemReporter& problems,
-     const ReaderOptions& options);
+             const ReaderOptions& options);
+  ~FeedReader() override;
 
   [[nodiscard]] std::optional<Article> next() override;
   [[nodiscard]] std::uint64_t bytes_consumed() const override { return consumed_; }
@@ -29,6 +32,12 @@ class FeedReader final : public ArticleReader {
   ProblemReporter& problems_;
   ReaderOptions options_;
   std::uint64_t consumed_ = 0;
+  // The file's bytes until the first next() parses them (problems are reported from next()).
+  std::string content_;
+  std::uint64_t stored_size_ = 0;
+  struct Feed;
+  std::unique_ptr<Feed> feed_;
+  bool parsed_ = false;
 };
 
 }  // namespace newsindex

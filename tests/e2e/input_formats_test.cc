@@ -1,5 +1,7 @@
 // Archive formats beyond JSON Lines and plain text, indexed with the real newsindex and searched
 // with the real newsquery.
+#include <zlib.h>
+
 #include "e2e_support.h"
 
 namespace newsindex::testing {
@@ -41,6 +43,129 @@ TEST(CsvAndJsonInput, IndexesACsvWithColumnsAndAJsonArrayForSearch) {
   EXPECT_EQ(hit_ids(search_json(index, {"aletsch"})), std::vector<std::string>{"w-1"});
   EXPECT_EQ(hit_ids(search_json(index, {"zermatt"})), std::vector<std::string>{"w-2"});
   EXPECT_EQ(total_of(index, {}), 4u);
+}
+
+}  // namespace
+}  // namespace newsindex::testing
+
+namespace newsindex::testing {
+namespace {
+
+// News feeds (RSS, Atom, gzipped) and agency XML (NITF, NewsML-G2) side by side in one folder.
+TEST(FeedAndAgencyInput, IndexesFeedsAndAgencyStoriesForSearch) {
+  TempFolder folder;
+  fs::path in = folder / "in";
+  write_file(in / "feeds" / "harbour.rss",
+             R"(<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Harbour Times</title><language>en-us</language>
+<item><title>Ferry&nbsp;to Bornholm &amp;amp; back</title>
+<link>https://harbour.example/ferry</link><guid isPermaLink="false">ht-ferry</guid>
+<pubDate>Tue, 15 Apr 2025 22:30:00 +0200</pubDate><category>Ports</category>
+<content:encoded><![CDATA[<p>The winter ferry to Bornholm resumed.</p><script>track()</script>]]></content:encoded>
+</item>
+<item><title>Lighthouse keeper retires</title><link>https://harbour.example/keeper</link>
+<pubDate>Wed, 16 Apr 2025 09:00:00 GMT</pubDate>
+<description>&lt;p&gt;The lighthouse keeper of Hel retired.&lt;/p&gt;</description></item>
+</channel></rss>
+)");
+  write_file(in / "feeds" / "ledger.atom",
+             R"(<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>Elbe-Kurier</title>
+<entry><id>ek-1</id><title>Elbphilharmonie feiert</title><published>2025-04-17T20:00:00+02:00</published>
+<link href="https://elbe.example/1"/>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Die Elbphilharmonie feierte ihr Jubiläum.</p></div></content>
+</entry></feed>
+)");
+  write_file(in / "agency" / "summit.nitf",
+             R"(<?xml version="1.0"?>
+<nitf xml:lang="en"><head>
+<tobject><tobject.subject tobject.subject.refnum="11000000"/></tobject>
+<docdata><doc-id id-string="MNS-42"/><date.issue norm="20250418T101500Z"/></docdata>
+<pubdata name="Meridian News Service"/></head>
+<body><body.head><hedline><hl1>Envoys meet in Riyadh</hl1></hedline>
+<byline>By <person>Anouk de Vries</person></byline></body.head>
+<body.content><p>Envoys from <org>Quillmark Holdings</org> met <person>Tarek Osei</person> in
+<location>Riyadh</location> for ceasefire talks.</p></body.content></body></nitf>
+)");
+  write_file(in / "agency" / "message.xml",
+             R"(<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
+<newsItem guid="urn:newsml:example:text-1"><itemMeta><itemClass qcode="ninat:text"/>
+<provider literal="Wire Service"/><versionCreated>2025-04-19T08:00:00Z</versionCreated></itemMeta>
+<contentMeta><headline>Glacier survey</headline><subject type="cpnat:person"><name>Lena Aebi</name></subject></contentMeta>
+<contentSet><inlineXML><nitf><body><body.content><p>Surveyors measured the Aletsch glacier.</p>
+</body.content></body></nitf></inlineXML></contentSet></newsItem>
+<newsItem guid="urn:newsml:example:pic-1"><itemMeta><itemClass qcode="ninat:picture"/>
+<versionCreated>2025-04-19T08:00:00Z</versionCreated></itemMeta>
+<contentSet><remoteContent href="glacier.jpg" contenttype="image/jpeg"/></contentSet></newsItem>
+</itemSet></newsMessage>
+)");
+  fs::path index = folder / "index";
+  CommandResult result = newsindex_add(index, {in.string()});
+  // The picture is passed over with a warning, which does not fail the run.
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("5 articles from 4 files: 5 added"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("message.xml:7: warning: newsItem urn:newsml:example:pic-1: a picture"),
+            std::string::npos)
+      << result.err;
+
+  Json ferry = search_json(index, {"bornholm"});
+  ASSERT_EQ(ferry["hits"].size(), 1u) << ferry;
+  EXPECT_EQ(ferry["hits"][0]["id"], "ht-ferry");
+  EXPECT_EQ(ferry["hits"][0]["title"], "Ferry\u00A0to Bornholm & back");
+  // An evening at +02:00 is an article of the writer's day.
+  EXPECT_EQ(ferry["hits"][0]["date"], "2025-04-15T22:30:00+02:00");
+  EXPECT_EQ(ferry["hits"][0]["source"], "Harbour Times");
+  EXPECT_EQ(ferry["hits"][0]["url"], "https://harbour.example/ferry");
+  EXPECT_EQ(ferry["hits"][0]["language"], "en");
+  EXPECT_EQ(total_of(index, {"track"}), 0u);  // the script in the content is no text
+
+  EXPECT_EQ(hit_ids(search_json(index, {"lighthouse"})),
+            std::vector<std::string>{"https://harbour.example/keeper"});
+  EXPECT_EQ(hit_ids(search_json(index, {"Elbphilharmonie"})), std::vector<std::string>{"ek-1"});
+
+  Json envoys = search_json(index, {"ceasefire"});
+  ASSERT_EQ(envoys["hits"].size(), 1u) << envoys;
+  const Json& story = envoys["hits"][0];
+  EXPECT_EQ(story["id"], "MNS-42");
+  EXPECT_EQ(story["title"], "Envoys meet in Riyadh");
+  EXPECT_EQ(story["source"], "Meridian News Service");
+  EXPECT_EQ(story["date"], "2025-04-18T10:15:00Z");
+  ASSERT_TRUE(story.contains("metadata")) << story;
+  EXPECT_EQ(story["metadata"]["subject"], Json::array({"11000000"})) << story;
+  EXPECT_EQ(story["metadata"]["person"], Json::array({"Anouk de Vries", "Tarek Osei"})) << story;
+  EXPECT_EQ(story["metadata"]["org"], Json::array({"Quillmark Holdings"})) << story;
+  EXPECT_EQ(story["metadata"]["location"], Json::array({"Riyadh"})) << story;
+
+  Json glacier = search_json(index, {"aletsch"});
+  ASSERT_EQ(glacier["hits"].size(), 1u) << glacier;
+  EXPECT_EQ(glacier["hits"][0]["id"], "urn:newsml:example:text-1");
+  EXPECT_EQ(glacier["hits"][0]["source"], "Wire Service");
+  EXPECT_EQ(glacier["hits"][0]["metadata"]["person"], Json::array({"Lena Aebi"}));
+  EXPECT_EQ(total_of(index, {}), 5u);
+}
+
+TEST(FeedAndAgencyInput, ABrokenGzippedFeedIsReportedAtItsLineAndItsGoodItemsIndexed) {
+  TempFolder folder;
+  fs::path feed = folder / "broken.rss.gz";
+  const std::string xml =
+      "<?xml version=\"1.0\"?>\n"
+      "<rss><channel><title>Wire</title>\n"
+      "<item><guid>w-1</guid><title>Quarry</title><description>The quarry in Kalkberg "
+      "closed.</description></item>\n"
+      "<item><guid>w-2</guid><title>Mill</title><description>The mill in Oberau reopened, its "
+      "wheel turning again";
+  gzFile out = gzopen(feed.c_str(), "wb");
+  ASSERT_NE(out, nullptr);
+  gzwrite(out, xml.data(), static_cast<unsigned>(xml.size()));
+  gzclose(out);
+  fs::path index = folder / "index";
+  CommandResult result = newsindex_add(index, {feed.string()});
+  // What libxml2 recovered is indexed, with one warning at the line of the first error.
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("broken.rss.gz:4: warning: not well-formed XML"), std::string::npos)
+      << result.err;
+  EXPECT_EQ(hit_ids(search_json(index, {"kalkberg"})), std::vector<std::string>{"w-1"});
+  EXPECT_EQ(hit_ids(search_json(index, {"oberau"})), std::vector<std::string>{"w-2"});
 }
 
 }  // namespace
