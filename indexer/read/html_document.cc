@@ -57,9 +57,15 @@ bool is_block_element(std::string_view name) {
 }
 
 void ParagraphText::add_text(std::string_view text) {
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     if (is_html_space(c)) {
       pending_space_ = true;
+      continue;
+    }
+    if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
+      pending_space_ = true;
+      ++i;
       continue;
     }
     if (pending_break_ && !text_.empty()) {

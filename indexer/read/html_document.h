@@ -25,7 +25,8 @@ class HtmlDocument {
   std::unique_ptr<xmlDoc, Free> document_;
 };
 
-// The lowercase local name of an element ("p", "div"); empty for other nodes.
+// The name of an element as the parser gives it ("p", "div"; HTML names come lowercase, XML names
+// as written); empty for other nodes.
 [[nodiscard]] std::string_view element_name(const xmlNode* node);
 // An attribute's value, or empty when absent.
 [[nodiscard]] std::string attribute(const xmlNode* node, const char* name);
@@ -35,7 +36,8 @@ class HtmlDocument {
 [[nodiscard]] bool is_block_element(std::string_view name);
 
 // Gathers text as a browser lays it out: white space runs become one space, blocks become
-// paragraphs separated by a blank line.
+// paragraphs separated by a blank line. A no-break space counts as a space: pages put it between
+// words, and at the ends of lines, where it means nothing to search.
 class ParagraphText {
  public:
   void add_text(std::string_view text);

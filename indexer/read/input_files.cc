@@ -107,12 +107,19 @@ MarkupKind markup_kind(std::string_view head, std::string* root_name) {
     } else if (rest.starts_with("<!--")) {
       close = "-->";
     } else if (rest.starts_with("<!")) {
-      // A doctype: "<!DOCTYPE html>" settles it; other doctypes (NITF's) are passed over. An
-      // internal subset in brackets is not expected in news files.
+      // A doctype: "<!DOCTYPE html>" settles it; other doctypes (NITF's) are passed over, with
+      // an internal subset in brackets, whose entity values may hold '>'.
       std::string lowered(rest.substr(0, 14));
       for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (lowered.starts_with("<!doctype html")) return MarkupKind::kHtml;
+      std::size_t bracket = rest.find('[');
+      std::size_t first_close = rest.find('>');
       close = ">";
+      if (bracket != std::string_view::npos && bracket < first_close) {
+        std::size_t subset_end = rest.find(']', bracket);
+        if (subset_end == std::string_view::npos) return MarkupKind::kUnknownXml;
+        at += subset_end;
+      }
     } else {
       break;
     }

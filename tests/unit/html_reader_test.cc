@@ -255,8 +255,7 @@ TEST(HtmlReader, ReadsAGzippedPage) {
 TEST(HtmlFragmentText, GivesParagraphsDecodesEntitiesAndDropsScripts) {
   EXPECT_EQ(html_fragment_text("<p>One &amp; two</p><p>Three<br>four&nbsp;five</p>"
                                "<script>var x = 1;</script>"),
-            "One & two\n\nThree\n\nfour\xC2\xA0"
-            "five");
+            "One & two\n\nThree\n\nfour five");
   EXPECT_EQ(html_fragment_text("  plain   text \n here "), "plain text here");
   EXPECT_EQ(html_fragment_text("Text with <b>bold</b> words"), "Text with bold words");
 }
@@ -272,6 +271,8 @@ TEST(MarkupKind, TellsFeedsAgencyXmlAndPagesApartByTheirRootElement) {
   EXPECT_EQ(markup_kind("<newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\">"),
             MarkupKind::kNewsMl);
   EXPECT_EQ(markup_kind("<!doctype html><p>"), MarkupKind::kHtml);
+  EXPECT_EQ(markup_kind("<!DOCTYPE rss [<!ENTITY copy \"&#169;\"> <!ENTITY a \"b>\">]>\n<rss>"),
+            MarkupKind::kRss);
   EXPECT_EQ(markup_kind("<HTML><BODY>"), MarkupKind::kHtml);
   std::string root;
   EXPECT_EQ(markup_kind("<?xml version=\"1.0\"?><catalog>", &root), MarkupKind::kUnknownXml);
