@@ -356,14 +356,9 @@ struct FeedReader::Feed {
 FeedReader::FeedReader(const std::filesystem::path& path, std::string display_name,
                        ProblemReporter& problems, const ReaderOptions& options)
     : path_(path), display_name_(std::move(display_name)), problems_(problems), options_(options) {
-  try {
-    content_ = read_whole_file(path_, kMaxXmlFileBytes);
-  } catch (const InputError& error) {
-    throw InputError(display_name_, error.reason());
-  }
-  std::error_code error;
-  stored_size_ = std::filesystem::file_size(path_, error);
-  if (error) stored_size_ = content_.size();
+  WholeFile file = read_input_file(path_, display_name_, kMaxXmlFileBytes);
+  content_ = std::move(file.content);
+  stored_size_ = file.stored_size;
 }
 
 FeedReader::~FeedReader() = default;

@@ -12,11 +12,11 @@ HtmlReader::HtmlReader(const std::filesystem::path& path, std::string display_na
 
 std::optional<Article> HtmlReader::next() {
   if (consumed_ > 0) return std::nullopt;
-  std::string bytes = read_whole_file(path_, kMaxPageBytes);
-  std::error_code ignored;
-  consumed_ = std::max<std::uint64_t>(1, std::filesystem::file_size(path_, ignored));
+  WholeFile page = read_input_file(path_, display_name_, kMaxPageBytes);
+  // Not 0 even for an empty file: 0 is what next() tests for "not read yet".
+  consumed_ = std::max<std::uint64_t>(1, page.stored_size);
   WebPageReader pages(problems_, options_);
-  return pages.read(bytes, PageSource{{display_name_, 0}, {}, {}});
+  return pages.read(page.content, PageSource{{display_name_, 0}, {}, {}});
 }
 
 }  // namespace newsindex

@@ -107,11 +107,10 @@ JsonReader::JsonReader(const std::filesystem::path& path, std::string display_na
                        ProblemReporter& problems, const ReaderOptions& options)
     : display_name_(std::move(display_name)),
       problems_(problems),
-      fallback_date_(options.fallback_date),
-      content_(read_whole_file(path, kMaxJsonFileBytes)) {
-  std::error_code error;
-  size_on_disk_ = std::filesystem::file_size(path, error);
-  if (error) size_on_disk_ = content_.size();
+      fallback_date_(options.fallback_date) {
+  WholeFile file = read_input_file(path, display_name_, kMaxJsonFileBytes);
+  content_ = std::move(file.content);
+  size_on_disk_ = file.stored_size;
   // A byte-order mark is not part of the first value.
   if (content_.starts_with(kByteOrderMark)) position_ = line_start_ = kByteOrderMark.size();
 }

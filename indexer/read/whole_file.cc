@@ -79,6 +79,21 @@ std::string read_whole_file(const std::filesystem::path& path, std::size_t max_b
   return content;
 }
 
+WholeFile read_input_file(const std::filesystem::path& path, const std::string& display_name,
+                          std::size_t max_bytes) {
+  WholeFile file;
+  try {
+    file.content = read_whole_file(path, max_bytes);
+  } catch (const InputError& error) {
+    throw InputError(display_name, error.reason());
+  }
+  std::error_code error;
+  file.stored_size = std::filesystem::file_size(path, error);
+  // A file the file system cannot size (a pipe) counts as its content.
+  if (error) file.stored_size = file.content.size();
+  return file;
+}
+
 std::string read_file_head(const std::filesystem::path& path, std::size_t max_bytes) {
   GzFile file = open(path);
   std::string content;
