@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <stdexcept>
 
 #include "archive_summarizer.h"
 #include "command_line.h"
@@ -14,8 +15,10 @@
 #include "entity_aliases.h"
 #include "entity_lister.h"
 #include "entity_profiler.h"
+#include "export_writer.h"
 #include "news_query_parser.h"
 #include "report_writer.h"
+#include "result_exporter.h"
 #include "searcher.h"
 #include "terminal_text.h"
 
@@ -24,6 +27,7 @@ namespace {
 using namespace newsindex;
 
 enum class ColourChoice { kAuto, kAlways, kNever };
+enum class OutputFormat { kHuman, kJson, kCsv, kJsonl };
 
 // Every facet --facets accepts, in the order reports list them: the faceted entity kinds, then
 // sources, languages and the two date histograms.
@@ -68,6 +72,14 @@ struct SearchOptions {
   std::size_t facet_limit = 10;
   FacetOrder facet_order = FacetOrder::kCount;
   Granularity by = Granularity::kAuto;
+  // search only: --format, and what csv and jsonl write.
+  OutputFormat format = OutputFormat::kHuman;
+  std::vector<std::string> fields = default_export_fields();
+  bool facets_only = false;
+  // Whether these were given: an export takes every match and every facet value unless told.
+  const CLI::Option* limit_option = nullptr;
+  const CLI::Option* fields_option = nullptr;
+  const CLI::Option* facet_limit_option = nullptr;
 };
 
 CLI::CheckedTransformer granularity_names() {
@@ -86,8 +98,9 @@ void add_facet_options(CLI::App& command, SearchOptions& options) {
       ->check(CLI::IsMember(facet_names()))
       ->default_str(joined(facet_names(), ","));
   group->add_flag("--no-facets", options.no_facets, "Count no facets");
-  group->add_option("--facet-limit", options.facet_limit, "Values shown per facet (0: all)")
-      ->capture_default_str();
+  options.facet_limit_option =
+      group->add_option("--facet-limit", options.facet_limit, "Values shown per facet (0: all)")
+          ->capture_default_str();
   group
       ->add_option("--facet-order", options.facet_order,
                    "count, or significant (over-represented in the matches)")
@@ -127,8 +140,31 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
   search->add_option("query", options.words,
                      "Query: words, \"phrases\", AND/OR/NOT, -word, ukrain*, title:, source:, "
                      "lang:, person:, org:, place:, date:2025-04-01..2025-04-30, mentions:2025-04");
-  search->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
-  search->add_option("--limit", options.limit, "Hits to show")->capture_default_str();
+  CLI::Option* json =
+      search->add_flag("--json", options.json, "Print JSON (as --format json; see README.md)");
+  search
+      ->add_option("--format", options.format,
+                   "human, json, or csv or jsonl: every match, a row each (README.md, Export)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, OutputFormat>{{"human", OutputFormat::kHuman},
+                                              {"json", OutputFormat::kJson},
+                                              {"csv", OutputFormat::kCsv},
+                                              {"jsonl", OutputFormat::kJsonl}},
+          CLI::ignore_case))
+      ->default_str("human")
+      ->excludes(json);
+  options.fields_option =
+      search
+          ->add_option("--fields", options.fields, "Fields of csv and jsonl rows, comma-separated")
+          ->delimiter(',')
+          ->allow_extra_args(false)
+          ->check(CLI::IsMember(export_field_names()))
+          ->default_str(joined(default_export_fields(), ","));
+  search->add_flag("--facets-only", options.facets_only,
+                   "Only the facets; as csv or jsonl, a row per value: facet,value,count,filter");
+  options.limit_option =
+      search->add_option("--limit", options.limit, "Hits to show (csv, jsonl: all)")
+          ->capture_default_str();
   search->add_option("--offset", options.offset, "Hits to skip")->capture_default_str();
   search->add_option("--sort", options.sort, "Order of hits")
       ->transform(CLI::CheckedTransformer(
@@ -156,7 +192,9 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
       "Examples:\n"
       "  newsquery search -i ~/news-index putin\n"
       "  newsquery search -i ~/news-index 'person:zelensky mentions:2025-04' --sort newest\n"
-      "  newsquery search -i ~/news-index --json --no-facets -- -person:trump date:2025");
+      "  newsquery search -i ~/news-index --json --no-facets -- -person:trump date:2025\n"
+      "  newsquery search -i ~/news-index --format csv --sort oldest person:putin > putin.csv\n"
+      "  newsquery search -i ~/news-index --format csv --facets-only --facets person,org putin");
 }
 
 std::string join(const std::vector<std::string>& words) {
@@ -178,7 +216,7 @@ std::unique_ptr<ReportWriter> writer(bool json, ColourChoice colour) {
   return make_human_writer(std::cout, style);
 }
 
-int run_search(const SearchOptions& options) {
+SearchRequest search_request(const SearchOptions& options) {
   SearchRequest request;
   request.query = join(options.words);
   request.offset = options.offset;
@@ -199,10 +237,55 @@ int run_search(const SearchOptions& options) {
     }
     request.today = *today.first;
   }
+  return request;
+}
+
+std::unique_ptr<ExportWriter> export_writer(OutputFormat format,
+                                            const std::vector<std::string>& fields) {
+  if (format == OutputFormat::kCsv)
+    return make_csv_export_writer(std::cout, parse_export_fields(fields));
+  return make_jsonl_export_writer(std::cout, parse_export_fields(fields));
+}
+
+// Every match as a row: --limit and --offset apply only when given.
+int run_export(const SearchOptions& options, const SearchRequest& search) {
+  ExportRequest request;
+  request.query = search.query;
+  request.sort = search.sort;
+  request.stem_language = search.stem_language;
+  request.today = search.today;
+  request.offset = search.offset;
+  if (options.limit_option->count() > 0) request.limit = search.limit;
+  request.fields = parse_export_fields(options.fields);
+  const std::unique_ptr<ExportWriter> rows = export_writer(options.format, options.fields);
+  const ExportSummary summary =
+      ResultExporter(IndexLayout(options.index)).export_matches(request, *rows);
+  std::cout.flush();
+  return summary.total == 0 ? kExitIncomplete : kExitOk;
+}
+
+int run_search(const SearchOptions& options) {
+  const OutputFormat format = options.json ? OutputFormat::kJson : options.format;
+  const bool rows = format == OutputFormat::kCsv || format == OutputFormat::kJsonl;
+  if (options.fields_option->count() > 0 && (!rows || options.facets_only))
+    throw std::invalid_argument("--fields chooses the article fields of --format csv or jsonl");
+  if (options.facets_only && options.no_facets)
+    throw std::invalid_argument("--facets-only and --no-facets exclude each other");
+  SearchRequest request = search_request(options);
+  if (rows && !options.facets_only) return run_export(options, request);
+  if (options.facets_only) {
+    request.limit = 0;
+    // A facet export lists every value unless told otherwise.
+    if (rows && options.facet_limit_option->count() == 0) request.facets->limit = 0;
+  }
 
   Searcher searcher{IndexLayout(options.index)};
   SearchView view = searcher.search(request);
-  writer(options.json, options.colour)->write(view);
+  if (rows) {
+    export_writer(format, options.fields)->write(*view.facets);
+  } else {
+    writer(format == OutputFormat::kJson, options.colour)->write(view);
+  }
   return view.total == 0 ? kExitIncomplete : kExitOk;
 }
 

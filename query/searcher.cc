@@ -4,6 +4,7 @@
 
 #include "facet_counter.h"
 #include "facet_names.h"
+#include "hit_entities.h"
 #include "news_query_parser.h"
 
 namespace newsindex {
@@ -42,7 +43,8 @@ std::optional<AmbiguousFilter> ambiguous_filter(const FacetCounter& counter, Fac
   return found;
 }
 
-// The language most articles are in: the default stemmer for queries.
+}  // namespace
+
 std::string majority_language(const Xapian::Database& database) {
   std::string best;
   Xapian::doccount best_count = 0;
@@ -55,8 +57,6 @@ std::string majority_language(const Xapian::Database& database) {
   }
   return best;
 }
-
-}  // namespace
 
 Searcher::Searcher(const IndexLayout& layout) : reader_(layout) {}
 
@@ -121,8 +121,11 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
     }
   }
   Xapian::Stem stemmer = schema::stemmer_for(view.stem_language);
-  for (auto hit = matches.page.begin(); hit != matches.page.end(); ++hit)
+  const HitEntityResolver entities(resolution);
+  for (auto hit = matches.page.begin(); hit != matches.page.end(); ++hit) {
     view.hits.push_back(hit_view(matches.enquire, hit, snippets_, stemmer));
+    entities.resolve(view.hits.back().entities, hit.get_document());
+  }
   return view;
 }
 

@@ -29,6 +29,9 @@ struct SearchRequest {
   std::optional<FacetOptions> facets;
 };
 
+// The language most articles are in: the default stemmer for queries.
+[[nodiscard]] std::string majority_language(const Xapian::Database& database);
+
 class Searcher {
  public:
   // Throws IndexError when the index cannot be opened.

@@ -11,6 +11,13 @@ _newsquery() {
   case $prev in
     -i|--index) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
     --sort) mapfile -t COMPREPLY < <(compgen -W "relevance newest oldest" -- "$cur"); return ;;
+    --format) mapfile -t COMPREPLY < <(compgen -W "human json csv jsonl" -- "$cur"); return ;;
+    --fields)
+      local fields="rank id date title source url language authors section origin person org place
+                    mentioned_dates snippet text"
+      mapfile -t COMPREPLY < <(compgen -P "${cur%"${cur##*,}"}" -W "$fields" -- "${cur##*,}")
+      compopt -o nospace 2>/dev/null
+      return ;;
     --by) mapfile -t COMPREPLY < <(compgen -W "auto year month day" -- "$cur"); return ;;
     --type) mapfile -t COMPREPLY < <(compgen -W "person org place" -- "$cur"); return ;;
     --facet-order) mapfile -t COMPREPLY < <(compgen -W "count significant" -- "$cur"); return ;;
@@ -22,8 +29,9 @@ _newsquery() {
   local options
   case $command in
     "") options="search stats entity entities --help --version" ;;
-    search) options="-i --index --json --limit --offset --sort --stem-lang --today --color --colour
-                     --facets --no-facets --facet-limit --facet-order --by -h -h --help" ;;
+    search) options="-i --index --json --format --fields --facets-only --limit --offset --sort
+                     --stem-lang --today --color --colour --facets --no-facets --facet-limit
+                     --facet-order --by -h -h --help" ;;
     stats) options="-i --index --json --limit --facets --no-facets --facet-limit --facet-order --by
                     -h -h --help" ;;
     entity) options="-i --index --type --json --limit --by -h -h --help" ;;

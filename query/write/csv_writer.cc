@@ -4,7 +4,6 @@
 #include <string_view>
 
 namespace newsindex {
-namespace {
 
 std::string csv_field(std::string_view text) {
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
@@ -15,8 +14,6 @@ std::string csv_field(std::string_view text) {
   }
   return out + "\"";
 }
-
-}  // namespace
 
 void write_entity_list_csv(const EntityList& list, std::ostream& out) {
   out << "name,type,articles,hidden,filter,variants\r\n";
