@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "archive_summarizer.h"
+#include "article_loader.h"
 #include "command_line.h"
 #include "csv_writer.h"
 #include "date_range.h"
@@ -402,6 +403,43 @@ int run_entities(const EntitiesOptions& options) {
   return list.entities.empty() ? kExitIncomplete : kExitOk;
 }
 
+struct ShowOptions {
+  std::string index;
+  std::string id;
+  bool json = false;
+  ColourChoice colour = ColourChoice::kAuto;
+};
+
+void add_show_command(CLI::App& app, ShowOptions& options) {
+  CLI::App* show = app.add_subcommand(
+      "show", "One whole article, its entities and dates marked in the text, with their filters");
+  add_index_option(*show, options.index);
+  show->add_option("id", options.id, "The article's id, as search hits give it")->required();
+  show->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
+  show->add_option("--color,--colour", options.colour,
+                   "Colour output: auto (if a terminal), always, never")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, ColourChoice>{{"auto", ColourChoice::kAuto},
+                                              {"always", ColourChoice::kAlways},
+                                              {"never", ColourChoice::kNever}},
+          CLI::ignore_case))
+      ->default_str("auto");
+  show->footer(
+      "Examples:\n"
+      "  newsquery show -i ~/news-index sample-en-004\n"
+      "  newsquery show -i ~/news-index --json sample-en-004");
+}
+
+int run_show(const ShowOptions& options) {
+  std::optional<ArticleView> view = ArticleLoader(IndexLayout(options.index)).load(options.id);
+  if (!view) {
+    std::cerr << "newsquery: no article with id \"" << options.id << "\" in the archive\n";
+    return kExitIncomplete;
+  }
+  writer(options.json, options.colour)->write(*view);
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -416,6 +454,8 @@ int main(int argc, char** argv) {
   add_entity_command(app, entity_options);
   EntitiesOptions entities_options;
   add_entities_command(app, entities_options);
+  ShowOptions show_options;
+  add_show_command(app, show_options);
 
   std::vector<std::string> args(argv, argv + argc);
   args = free_words_last(*app.get_subcommand("search"), std::move(args));
@@ -423,6 +463,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("search")) return run_search(search_options);
     if (app.got_subcommand("stats")) return run_stats(stats_options);
     if (app.got_subcommand("entities")) return run_entities(entities_options);
+    if (app.got_subcommand("show")) return run_show(show_options);
     return run_entity(entity_options);
   });
 }

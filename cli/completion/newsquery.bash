@@ -6,7 +6,7 @@ _newsquery() {
   command=""
   local word
   for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
-    case $word in search|stats|entity|entities) command=$word; break ;; esac
+    case $word in search|stats|entity|entities|show) command=$word; break ;; esac
   done
   case $prev in
     -i|--index) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
@@ -28,7 +28,7 @@ _newsquery() {
   esac
   local options
   case $command in
-    "") options="search stats entity entities --help --version" ;;
+    "") options="search stats entity entities show --help --version" ;;
     search) options="-i --index --json --format --fields --facets-only --limit --offset --sort
                      --stem-lang --today --color --colour --facets --no-facets --facet-limit
                      --facet-order --by -h -h --help" ;;
@@ -36,6 +36,7 @@ _newsquery() {
                     -h -h --help" ;;
     entity) options="-i --index --type --json --limit --by -h -h --help" ;;
     entities) options="-i --index --type --limit --json --csv -h -h --help" ;;
+    show) options="-i --index --json --color --colour -h -h --help" ;;
   esac
   if [[ $cur == -* || -z $command ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")

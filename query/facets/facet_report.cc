@@ -58,17 +58,7 @@ void rank(FacetList& list, const FacetOptions& options) {
 // score costs a name and a term frequency lookup, and a value seen once is never significant.
 constexpr std::size_t kSignificanceCandidates = 500;
 
-// The filter that selects a named facet's value, and the term it looks up.
-std::string value_filter(schema::NamedFacet facet, const schema::FacetName& name) {
-  if (auto kind = schema::entity_kind_of(facet)) {
-    return std::string(schema::entity_kind_info(*kind).field) + ":" +
-           quoted(std::string_view("=" + name.display));
-  }
-  if (facet == schema::NamedFacet::kSource) {
-    return std::string(schema::kSourceField) + ":" + quoted(std::string_view(name.display));
-  }
-  return std::string(schema::kLanguageField) + ":" + name.key;
-}
+// The term a named facet's value filter looks up.
 std::string value_term(schema::NamedFacet facet, const schema::FacetName& name) {
   if (auto kind = schema::entity_kind_of(facet)) return schema::entity_term(*kind, name.key);
   if (facet == schema::NamedFacet::kSource) return schema::source_term(name.key);
@@ -216,6 +206,17 @@ Histogram mentioned_histogram(const FacetCounter& counter, const FacetOptions& o
 }
 
 }  // namespace
+
+std::string value_filter(schema::NamedFacet facet, const schema::FacetName& name) {
+  if (auto kind = schema::entity_kind_of(facet)) {
+    return std::string(schema::entity_kind_info(*kind).field) + ":" +
+           quoted(std::string_view("=" + name.display));
+  }
+  if (facet == schema::NamedFacet::kSource) {
+    return std::string(schema::kSourceField) + ":" + quoted(std::string_view(name.display));
+  }
+  return std::string(schema::kLanguageField) + ":" + name.key;
+}
 
 const char* granularity_name(Granularity by) {
   switch (by) {

@@ -66,6 +66,10 @@ struct FacetReport {
                                              const FacetOptions& options,
                                              const FacetCounter* archive = nullptr);
 
+// The filter that selects a named facet's value, as facet lists print it:
+// person:"=Vladimir Putin", source:"Baltic Wire", lang:en.
+[[nodiscard]] std::string value_filter(schema::NamedFacet facet, const schema::FacetName& name);
+
 [[nodiscard]] const char* granularity_name(Granularity by);
 
 }  // namespace newsindex

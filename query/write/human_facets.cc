@@ -13,6 +13,7 @@ std::string list_title(const std::string& name) {
   if (const schema::EntityKindInfo* kind = schema::faceted_entity_kind(name))
     return std::string(kind->heading);
   if (name == schema::kSourceField) return "Sources";
+  if (name == schema::kMentionedFacet) return "Mentioned dates";
   return "Languages";
 }
 

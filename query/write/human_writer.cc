@@ -56,6 +56,43 @@ std::string dates_line(const SearchHit& hit) {
   return dates;
 }
 
+// Plain text marks entities [[so]] and dates {{so}}, where colour is not available.
+constexpr std::string_view kEntityOpen = "[[", kEntityClose = "]]";
+constexpr std::string_view kDateOpen = "{{", kDateClose = "}}";
+
+// A text to print with its highlighted byte ranges (coloured on a terminal).
+struct MarkedText {
+  std::string text;
+  std::vector<std::pair<TextSpan, const char*>> colours;  // in order, not overlapping
+};
+
+// The article text with its highlights: colour ranges for a terminal, else the markers written
+// into the text.
+MarkedText marked_text(const ArticleView& view, bool colour) {
+  MarkedText marked;
+  const std::string& text = view.article.text;
+  if (colour) {
+    marked.text = text;
+    for (const Highlight& highlight : text_highlights(view)) {
+      marked.colours.emplace_back(highlight.span, highlight.kind == HighlightKind::kDate
+                                                      ? sgr::kHighlightOther
+                                                      : sgr::kHighlight);
+    }
+    return marked;
+  }
+  std::size_t at = 0;
+  for (const Highlight& highlight : text_highlights(view)) {
+    const bool date = highlight.kind == HighlightKind::kDate;
+    marked.text.append(text, at, highlight.span.begin - at);
+    marked.text += date ? kDateOpen : kEntityOpen;
+    marked.text.append(text, highlight.span.begin, highlight.span.end - highlight.span.begin);
+    marked.text += date ? kDateClose : kEntityClose;
+    at = highlight.span.end;
+  }
+  marked.text.append(text, at);
+  return marked;
+}
+
 // Where the parts of a hit go: the same for every hit of a page.
 struct HitColumns {
   std::size_t rank = 0;
@@ -143,12 +180,118 @@ class HumanWriter final : public ReportWriter {
     }
   }
 
+  // Headline, facts, the text with its mentions marked, then the entities and dates with their
+  // mention counts and filters, aligned as facet lists are.
+  void write(const ArticleView& view) override {
+    const schema::StoredArticle& article = view.article;
+    out_ << bold(article.title.empty() ? "(no title)" : article.title) << '\n';
+    std::string facts;
+    for (const std::string* fact : {&article.date, &article.source, &article.language}) {
+      if (!fact->empty()) facts += (facts.empty() ? "" : " · ") + *fact;
+    }
+    if (!facts.empty()) out_ << dim(facts) << '\n';
+    std::string authors;
+    for (const std::string& author : article.authors)
+      authors += (authors.empty() ? "" : ", ") + author;
+    write_field("by", authors);
+    write_field("section", article.section);
+    write_field("url", article.url);
+    write_field("id", article.id);
+    write_field("origin", article.origin);
+    // The archive's annotations, one line per key, its values in the order given.
+    std::vector<std::pair<std::string, std::string>> metadata;
+    for (const auto& [key, value] : article.metadata) {
+      auto it = std::find_if(metadata.begin(), metadata.end(),
+                             [&](const auto& known) { return known.first == key; });
+      if (it == metadata.end()) {
+        metadata.emplace_back(key, value);
+      } else {
+        it->second += ", " + value;
+      }
+    }
+    for (const auto& [key, values] : metadata) write_field(key, values);
+    out_ << '\n';
+    write_article_text(marked_text(view, style_.colour));
+
+    std::vector<FacetList> lists;
+    for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+      FacetList list{std::string(schema::entity_kind_info(kind).facet), {}, 0};
+      for (const ArticleEntity& entity : view.entities) {
+        if (entity.kind == kind)
+          list.values.push_back({entity.name, entity.mentions, entity.filter});
+      }
+      list.distinct = list.values.size();
+      if (!list.values.empty()) lists.push_back(std::move(list));
+    }
+    FacetList dates{std::string(schema::kMentionedFacet), {}, view.dates.size()};
+    for (const ArticleDate& date : view.dates)
+      dates.values.push_back({date.value, date.in_text.size(), date.filter});
+    if (!dates.values.empty()) lists.push_back(std::move(dates));
+    if (lists.empty()) return;
+    out_ << '\n'
+         << bold("Mentions") << dim(" (times named · filter that selects the articles)") << '\n';
+    std::vector<const FacetList*> shown;
+    for (const FacetList& list : lists) shown.push_back(&list);
+    write_facet_lists(shown, style_, out_);
+  }
+
  private:
   [[nodiscard]] std::string styled(const char* code, const std::string& text) const {
     return style_.colour ? code + text + sgr::kReset : text;
   }
   [[nodiscard]] std::string bold(const std::string& text) const { return styled(sgr::kBold, text); }
   [[nodiscard]] std::string dim(const std::string& text) const { return styled(sgr::kDim, text); }
+
+  // "origin   news.jsonl:12", nothing for an empty value.
+  void write_field(const std::string& name, const std::string& value) {
+    if (value.empty()) return;
+    out_ << dim(pad_to_width(name, 8)) << ' ' << value << '\n';
+  }
+
+  // Each line of the text (paragraphs kept) wrapped to the terminal, its highlights coloured.
+  void write_article_text(const MarkedText& marked) {
+    const std::string_view text(marked.text);
+    const std::size_t width = style_.columns > 20 ? style_.columns : 20;
+    // Lines come in order: ranges that ended before a line are never looked at again, so that an
+    // OCR page of thousands of lines and mentions is written in one pass.
+    std::size_t first_colour = 0;
+    std::size_t line_begin = 0;
+    while (line_begin <= text.size()) {
+      std::size_t line_end = text.find('\n', line_begin);
+      if (line_end == std::string_view::npos) line_end = text.size();
+      const std::string_view line = text.substr(line_begin, line_end - line_begin);
+      std::vector<std::size_t> starts = wrap_lines(line, width);
+      for (std::size_t i = 0; i < starts.size(); ++i) {
+        std::size_t begin = line_begin + starts[i];
+        std::size_t end = i + 1 < starts.size() ? line_begin + starts[i + 1] : line_end;
+        while (end > begin && text[end - 1] == ' ') --end;
+        write_coloured(marked, begin, end, first_colour);
+        out_ << '\n';
+      }
+      if (line_end == text.size()) break;
+      line_begin = line_end + 1;
+    }
+  }
+
+  // text[begin, end) with the parts of its coloured ranges that fall in it; the ranges before
+  // `first` end before `begin`.
+  void write_coloured(const MarkedText& marked, std::size_t begin, std::size_t end,
+                      std::size_t& first) {
+    const std::string_view text(marked.text);
+    const auto& colours = marked.colours;
+    while (first < colours.size() && colours[first].first.end <= begin) ++first;
+    std::size_t at = begin;
+    for (std::size_t i = first; i < colours.size() && colours[i].first.begin < end; ++i) {
+      const auto& [span, colour] = colours[i];
+      if (span.end <= begin) continue;
+      const std::size_t start = std::max(span.begin, begin);
+      const std::size_t stop = std::min(span.end, end);
+      out_ << text.substr(at, start - at) << colour << text.substr(start, stop - start)
+           << sgr::kReset;
+      at = stop;
+    }
+    out_ << text.substr(at, end - at);
+  }
 
   // The lines above the hits; false when nothing matched (after saying so).
   bool write_totals(const SearchView& view) {

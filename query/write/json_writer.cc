@@ -1,5 +1,7 @@
 // The JSON writer: one versioned document per report, its keys in the order written here so that
 // it reads top-down (README.md documents the fields).
+#include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "code_points.h"
@@ -184,12 +186,88 @@ Json facts_json(const IndexFacts& facts) {
   return document;
 }
 
+// The article, with each mention as [begin, end) code-point offsets into its title or text.
+Json article_json(const ArticleView& view) {
+  const schema::StoredArticle& article = view.article;
+  // Byte offsets to code points in one pass per text, however many entities there are.
+  std::vector<std::size_t> text_bytes, title_bytes;
+  auto add = [](std::vector<std::size_t>& bytes, const std::vector<TextSpan>& spans) {
+    for (const TextSpan& span : spans) bytes.insert(bytes.end(), {span.begin, span.end});
+  };
+  for (const ArticleEntity& entity : view.entities) {
+    add(text_bytes, entity.in_text);
+    add(title_bytes, entity.in_title);
+  }
+  for (const ArticleDate& date : view.dates) add(text_bytes, date.in_text);
+  auto code_points = [](const std::string& text, std::vector<std::size_t> bytes) {
+    std::sort(bytes.begin(), bytes.end());
+    std::map<std::size_t, std::size_t> points;
+    CodePointCounter count(text);
+    for (std::size_t byte : bytes) points.emplace(byte, count(byte));
+    return points;
+  };
+  const std::map<std::size_t, std::size_t> text_points = code_points(article.text, text_bytes);
+  const std::map<std::size_t, std::size_t> title_points = code_points(article.title, title_bytes);
+  auto offsets = [](const std::vector<TextSpan>& spans,
+                    const std::map<std::size_t, std::size_t>& points) {
+    Json array = Json::array();
+    for (const TextSpan& span : spans)
+      array.push_back({points.at(span.begin), points.at(span.end)});
+    return array;
+  };
+
+  Json authors = Json::array();
+  for (const std::string& author : article.authors) authors.push_back(author);
+  Json metadata = nullptr;
+  if (!article.metadata.empty()) {
+    metadata = Json::object();
+    for (const auto& [key, value] : article.metadata) metadata[key].push_back(value);
+  }
+  Json entities = Json::object();
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+    Json list = Json::array();
+    for (const ArticleEntity& entity : view.entities) {
+      if (entity.kind != kind) continue;
+      list.push_back({{"name", entity.name},
+                      {"filter", entity.filter},
+                      {"mentions", entity.mentions},
+                      {"forms", entity.forms},
+                      {"offsets", offsets(entity.in_text, text_points)},
+                      {"title_offsets", offsets(entity.in_title, title_points)}});
+    }
+    entities[std::string(schema::entity_kind_info(kind).json_key)] = std::move(list);
+  }
+  Json dates = Json::array();
+  for (const ArticleDate& date : view.dates) {
+    dates.push_back({{"value", date.value},
+                     {"filter", date.filter},
+                     {"offsets", offsets(date.in_text, text_points)}});
+  }
+  return {
+      {"version", kJsonFormatVersion},
+      {"id", article.id},
+      {"title", article.title},
+      {"date", optional_text(article.date)},
+      {"source", optional_text(article.source)},
+      {"url", optional_text(article.url)},
+      {"language", optional_text(article.language)},
+      {"authors", authors},
+      {"section", optional_text(article.section)},
+      {"origin", optional_text(article.origin)},
+      {"metadata", metadata},
+      {"text", article.text},
+      {"entities", entities},
+      {"mentioned_dates", dates},
+  };
+}
+
 class JsonWriter final : public ReportWriter {
  public:
   explicit JsonWriter(std::ostream& out) : out_(out) {}
 
   void write(const SearchView& view) override { emit(search_json(view)); }
   void write(const EntityProfile& profile) override { emit(profile_json(profile)); }
+  void write(const ArticleView& view) override { emit(article_json(view)); }
   void write(const EntityList& list) override {
     Json entities = Json::array();
     for (const ListedEntity& entity : list.entities) {

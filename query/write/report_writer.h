@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "archive_summary.h"
+#include "article_view.h"
 #include "entity_list.h"
 #include "entity_profile.h"
 #include "search_view.h"
@@ -27,6 +28,8 @@ class ReportWriter {
   virtual void write(const EntityList& list) = 0;
   // The parts the summary holds: the index facts, then the overview (written as a search).
   virtual void write(const ArchiveSummary& summary) = 0;
+  // One whole article, its entities and dates marked in the text.
+  virtual void write(const ArticleView& view) = 0;
 };
 
 // For people: aligned columns, highlighted snippets, bar charts.

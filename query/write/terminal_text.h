@@ -13,6 +13,8 @@ namespace sgr {
 inline constexpr const char* kBold = "\x1b[1m";
 inline constexpr const char* kDim = "\x1b[2m";
 inline constexpr const char* kHighlight = "\x1b[1;33m";
+// A second highlight, told apart from the first: dates beside entities.
+inline constexpr const char* kHighlightOther = "\x1b[1;36m";
 inline constexpr const char* kReset = "\x1b[0m";
 }  // namespace sgr
 
