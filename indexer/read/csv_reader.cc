@@ -284,8 +284,9 @@ bool CsvReader::read_header() {
 
   std::vector<bool> mapped(keys.size(), false);
   for (const auto& [field, column] : options_.columns) {
-    auto spec = std::find_if(kFieldColumns.begin(), kFieldColumns.end(),
-                             [&](const FieldColumns& names) { return names.field == field; });
+    auto spec = std::find_if(
+        kFieldColumns.begin(), kFieldColumns.end(),
+        [&wanted = field](const FieldColumns& names) { return names.field == wanted; });
     if (spec == kFieldColumns.end()) {
       problems_.report(ProblemKind::kSkipped, {display_name_, 0},
                        "--columns names \"" + field + "\", which is not an article field");

@@ -20,6 +20,7 @@
 #include "facet_dictionary.h"
 #include "index_layout.h"
 #include "index_writer.h"
+#include "input_files.h"
 #include "jsonl_reader.h"
 #include "line_reader.h"
 #include "ner/entity_tagger.h"
@@ -95,6 +96,22 @@ void read_all(std::string_view data, const char* extension) {
     while (std::optional<Article> article = reader.next()) check_article(*article);
   } catch (const InputError&) {
     // Unreadable input (a broken gzip stream, say) is reported, not a bug.
+  }
+}
+
+// The data as a file of the given extension, read to the end with the reader open_reader picks
+// (by content for XML and HTML, so that the sniffing is fuzzed too).
+void open_and_read_all(std::string_view data, ScratchFile& file, InputFormat format,
+                       const ReaderOptions& options = {}) {
+  const std::filesystem::path& path = file.write(data);
+  DiscardProblems problems;
+  try {
+    std::unique_ptr<ArticleReader> reader =
+        open_reader({path, "fuzz-input", format, data.size()}, problems, options);
+    while (std::optional<Article> article = reader->next()) check_article(*article);
+    (void)reader->bytes_consumed();
+  } catch (const InputError&) {
+    // Unreadable input (a broken gzip stream, XML of an unknown kind) is reported, not a bug.
   }
 }
 
@@ -190,6 +207,47 @@ void jsonl_reader(std::string_view data) {
 
 void plain_text_reader(std::string_view data) {
   read_all<PlainTextReader>(data, ".txt");
+}
+
+void html_reader(std::string_view data) {
+  static ScratchFile file(".html");
+  open_and_read_all(data, file, InputFormat::kHtml);
+}
+
+void warc_reader(std::string_view data) {
+  static ScratchFile file(".warc");
+  open_and_read_all(data, file, InputFormat::kWarc);
+}
+
+void feed_reader(std::string_view data) {
+  static ScratchFile file(".rss");
+  open_and_read_all(data, file, InputFormat::kXml);
+}
+
+void agency_xml_reader(std::string_view data) {
+  static ScratchFile file(".nitf");
+  open_and_read_all(data, file, InputFormat::kXml);
+}
+
+void csv_reader(std::string_view data) {
+  static ScratchFile csv(".csv");
+  static ScratchFile tsv(".tsv");
+  if (data.empty()) return;
+  auto flags = static_cast<unsigned char>(data[0]);
+  ReaderOptions options;
+  if (flags & 2) {
+    options.columns = {{"id", "key"}, {"title", "headline"}, {"text", "body"}, {"date", "when"}};
+  }
+  if (flags & 1) {
+    open_and_read_all(data.substr(1), tsv, InputFormat::kTsv, options);
+  } else {
+    open_and_read_all(data.substr(1), csv, InputFormat::kCsv, options);
+  }
+}
+
+void json_reader(std::string_view data) {
+  static ScratchFile file(".json");
+  open_and_read_all(data, file, InputFormat::kJson);
 }
 
 void entity_tagger(std::string_view data) {

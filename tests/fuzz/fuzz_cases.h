@@ -13,6 +13,16 @@ namespace newsindex::fuzz {
 
 void jsonl_reader(std::string_view data);
 void plain_text_reader(std::string_view data);
+// The new readers, each through open_reader on a scratch file of its extension (.html, .warc,
+// .rss, .nitf, .json; a .rss or .nitf file is read by whichever reader its root element picks).
+void html_reader(std::string_view data);
+void warc_reader(std::string_view data);
+void feed_reader(std::string_view data);
+void agency_xml_reader(std::string_view data);
+// data[0]: bit 0 reads the rest as TSV (else CSV), bit 1 adds --columns
+// id=key,title=headline,text=body,date=when; the rest is the file.
+void csv_reader(std::string_view data);
+void json_reader(std::string_view data);
 void entity_tagger(std::string_view data);
 // data[0]: language (low bits) and whether there is a reference date (bit 7); data[1..2]: the
 // reference date; the rest is the text.

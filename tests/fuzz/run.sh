@@ -3,7 +3,7 @@
 #
 #   tests/fuzz/run.sh [SECONDS] [BUILD_DIR] [TARGET...]
 #
-# SECONDS defaults to 600, BUILD_DIR to ${TMPDIR:-/tmp}/newsindex-fuzz-build, TARGET to all five.
+# SECONDS defaults to 600, BUILD_DIR to ${TMPDIR:-/tmp}/newsindex-fuzz-build, TARGET to all eleven.
 # FUZZ_JOBS=N runs N targets at a time (default 1). New inputs go to $BUILD_DIR/fuzz-work/TARGET/
 # corpus (outside the repository); crash, leak and timeout inputs to $BUILD_DIR/fuzz-work/TARGET/.
 # FUZZ_ARGS adds libFuzzer options, e.g. FUZZ_ARGS="-fork=1 -ignore_crashes=1" to go on after a
@@ -14,7 +14,9 @@ seconds=${1:-600}
 build=${2:-${TMPDIR:-/tmp}/newsindex-fuzz-build}
 shift $(( $# < 2 ? $# : 2 ))
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(jsonl_reader_fuzz plain_text_reader_fuzz entity_tagger_fuzz
+[[ ${#targets[@]} -gt 0 ]] || targets=(jsonl_reader_fuzz plain_text_reader_fuzz html_reader_fuzz
+                                       warc_reader_fuzz feed_reader_fuzz agency_xml_reader_fuzz
+                                       csv_reader_fuzz json_reader_fuzz entity_tagger_fuzz
                                        date_tagger_fuzz query_fuzz)
 jobs=${FUZZ_JOBS:-1}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -51,6 +51,24 @@ TEST(FuzzRegressions, JsonlReader) {
 TEST(FuzzRegressions, PlainTextReader) {
   replay("plain_text_reader_fuzz", fuzz::plain_text_reader);
 }
+TEST(FuzzRegressions, HtmlReader) {
+  replay("html_reader_fuzz", fuzz::html_reader);
+}
+TEST(FuzzRegressions, WarcReader) {
+  replay("warc_reader_fuzz", fuzz::warc_reader);
+}
+TEST(FuzzRegressions, FeedReader) {
+  replay("feed_reader_fuzz", fuzz::feed_reader);
+}
+TEST(FuzzRegressions, AgencyXmlReader) {
+  replay("agency_xml_reader_fuzz", fuzz::agency_xml_reader);
+}
+TEST(FuzzRegressions, CsvReader) {
+  replay("csv_reader_fuzz", fuzz::csv_reader);
+}
+TEST(FuzzRegressions, JsonReader) {
+  replay("json_reader_fuzz", fuzz::json_reader);
+}
 TEST(FuzzRegressions, EntityTagger) {
   replay("entity_tagger_fuzz", fuzz::entity_tagger);
 }
