@@ -245,6 +245,31 @@ TEST_F(ShowTest, CurationRenamesAndHidesWhatIsListed) {
   EXPECT_NE(text.out.find("[[Paul Volcker]]"), std::string::npos) << text.out;
 }
 
+TEST_F(ShowTest, ASplitListsEachArticleUnderTheNameItCountsFor) {
+  json before = show_json("v1");
+  ASSERT_TRUE(names(before, "org").contains("Federal Reserve Board")) << before.dump();
+  write_file(folder_ / "team.curation",
+             "split person \"Paul Volcker\" when org \"Federal Reserve Board\" as \"Volcker "
+             "(Board)\"\n");
+  CommandResult curated = run_command(
+      kNewsindex, {"curate", "-i", index_.string(), (folder_ / "team.curation").string()},
+      clean_env());
+  ASSERT_EQ(curated.exit_code, 0) << curated.err;
+  // With the board named, the article counts for the split value; without it, the name the
+  // split starts from is listed as itself, under its own name.
+  json board = show_json("v1");
+  EXPECT_EQ(names(board, "person"), (std::set<std::string>{"Volcker (Board)"})) << board.dump();
+  json plain = show_json("w1");
+  EXPECT_EQ(names(plain, "person"), (std::set<std::string>{"Paul Volcker"})) << plain.dump();
+  for (const auto& [id, article] : {std::pair{"v1", board}, std::pair{"w1", plain}}) {
+    for (const std::string& filter : filters(article)) {
+      std::vector<std::string> found =
+          hit_ids(search_json(index_, {"--no-facets", "--limit", "100", "--", filter}));
+      EXPECT_NE(std::find(found.begin(), found.end(), id), found.end()) << id << " " << filter;
+    }
+  }
+}
+
 TEST_F(ShowTest, AnUnknownIdIsAClearErrorWithExitCodeOne) {
   CommandResult result = show({"no-such-article"});
   EXPECT_EQ(result.exit_code, 1);
