@@ -4,6 +4,14 @@
 #include <cstring>
 
 namespace newsindex {
+
+std::string zlib_message(const char* message, const std::filesystem::path& path) {
+  std::string text = message;
+  std::string prefix = path.string() + ": ";
+  if (text.starts_with(prefix)) text.erase(0, prefix.size());
+  return text;
+}
+
 namespace {
 constexpr std::size_t kBufferSize = 1 << 18;
 }
@@ -33,14 +41,6 @@ std::string LineReader::position() const {
   return line_number_ == 0 ? "at the start" : "after line " + std::to_string(line_number_);
 }
 
-std::string LineReader::zlib_message(const char* message) const {
-  // zlib starts its messages with the path, which ours already name.
-  std::string text = message;
-  std::string prefix = path_.string() + ": ";
-  if (text.starts_with(prefix)) text.erase(0, prefix.size());
-  return text;
-}
-
 LineReader::~LineReader() {
   if (file_ != nullptr) gzclose(file_);
 }
@@ -59,14 +59,14 @@ bool LineReader::fill() {
     const char* message = gzerror(file_, &code);
     throw InputError(path_.string(), "read error " + position() + ": " +
                                          (code == Z_ERRNO ? std::string(std::strerror(errno))
-                                                          : zlib_message(message)));
+                                                          : zlib_message(message, path_)));
   }
   if (got == 0) {
     eof_ = true;
     int code = 0;
     const char* message = gzerror(file_, &code);
     if (code != Z_OK && code != Z_STREAM_END) {
-      throw InputError(path_.string(), zlib_message(message) + " " + position());
+      throw InputError(path_.string(), zlib_message(message, path_) + " " + position());
     }
     return false;
   }

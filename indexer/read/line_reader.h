@@ -22,6 +22,9 @@ class InputError : public std::runtime_error {
   std::string reason_;
 };
 
+// A zlib error message without the path zlib starts it with: the reports name the file already.
+[[nodiscard]] std::string zlib_message(const char* message, const std::filesystem::path& path);
+
 // What a file's name promises about its bytes.
 enum class Compression {
   kAny,   // gzip or not: read as found
@@ -53,7 +56,6 @@ class LineReader {
  private:
   bool fill();
   [[nodiscard]] std::string position() const;
-  [[nodiscard]] std::string zlib_message(const char* message) const;
 
   std::filesystem::path path_;
   gzFile file_ = nullptr;

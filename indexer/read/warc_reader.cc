@@ -155,7 +155,8 @@ bool WarcReader::want(std::size_t bytes) {
       int code = 0;
       const char* message = gzerror(file_, &code);
       throw InputError(display_name_, "read error after offset " + std::to_string(offset_) + ": " +
-                                          (code == Z_ERRNO ? std::strerror(errno) : message));
+                                          (code == Z_ERRNO ? std::string(std::strerror(errno))
+                                                           : zlib_message(message, path_)));
     }
     buffer_.resize(old_size + static_cast<std::size_t>(got));
     if (got == 0) {
@@ -163,12 +164,8 @@ bool WarcReader::want(std::size_t bytes) {
       int code = 0;
       const char* message = gzerror(file_, &code);
       if (code != Z_OK && code != Z_STREAM_END) {
-        // zlib starts its messages with the path, which the report names already.
-        std::string text = message;
-        if (std::string prefix = path_.string() + ": "; text.starts_with(prefix)) {
-          text.erase(0, prefix.size());
-        }
-        throw InputError(display_name_, text + " after offset " + std::to_string(offset_));
+        throw InputError(display_name_,
+                         zlib_message(message, path_) + " after offset " + std::to_string(offset_));
       }
     }
   }

@@ -49,14 +49,17 @@ bool read_some(gzFile file, const std::filesystem::path& path, std::string& into
   if (got < 0) {
     int code = 0;
     const char* message = gzerror(file, &code);
-    throw InputError(path.string(), std::string("read error: ") +
-                                        (code == Z_ERRNO ? std::strerror(errno) : message));
+    throw InputError(path.string(),
+                     "read error: " + (code == Z_ERRNO ? std::string(std::strerror(errno))
+                                                       : zlib_message(message, path)));
   }
   into.resize(old_size + static_cast<std::size_t>(got));
   if (got == 0) {
     int code = 0;
     const char* message = gzerror(file, &code);
-    if (code != Z_OK && code != Z_STREAM_END) throw InputError(path.string(), message);
+    if (code != Z_OK && code != Z_STREAM_END) {
+      throw InputError(path.string(), zlib_message(message, path));
+    }
     return false;
   }
   return true;
