@@ -207,9 +207,8 @@ TEST(WarcReader, OneArticleFromACrawlAndOneNoteCountingTheRecordsPassedOver) {
   EXPECT_EQ(note.kind, ProblemKind::kWarning);
   EXPECT_EQ(note.where, "crawl.warc.gz");
   EXPECT_TRUE(has(note.reason, "5 records without an article passed over")) << note.reason;
-  for (const char* count :
-       {"1 warcinfo record", "1 request record", "1 redirect,", "1 non-HTML response,",
-        "1 revisit record"}) {
+  for (const char* count : {"1 warcinfo record", "1 request record", "1 redirect,",
+                            "1 non-HTML response,", "1 revisit record"}) {
     EXPECT_TRUE(has(note.reason, count)) << count << " in: " << note.reason;
   }
   // Progress is measured in the file's compressed bytes, all of them by the end.
@@ -522,6 +521,42 @@ TEST(WarcReader, AFileThatIsNotAWarcIsReportedNotRead) {
   EXPECT_EQ(problems.problems[0].reason, "empty file");
   EXPECT_EQ(problems.problems[1].where, "binary.warc");
   EXPECT_TRUE(has(problems.problems[1].reason, "not a WARC file"));
+}
+
+// zlib starts its messages with the path, which the reports name already: without
+// zlib_message, "page.html.gz: skipped: page.html.gz: unexpected end of file".
+TEST(GzipInputErrors, ATruncatedGzippedFileReadWholeIsNotNamedTwice) {
+  TempFolder folder;
+  struct File {
+    const char* name;
+    InputFormat format;
+    std::string contents;
+  };
+  const File files[] = {
+      {"page.html.gz", InputFormat::kHtml, news_page()},
+      {"feed.xml.gz", InputFormat::kXml,
+       "<rss version=\"2.0\"><channel><item><title>Ferry</title><description>The ferry resumed "
+       "its timetable.</description></item></channel></rss>"},
+      {"array.json.gz", InputFormat::kJson, "[{\"text\": \"The ferry resumed.\"}]"}};
+  for (const File& file : files) {
+    SCOPED_TRACE(file.name);
+    std::string compressed = gzip(file.contents);
+    write_file(folder / file.name, compressed.substr(0, compressed.size() / 2));
+    RecordingProblems problems;
+    std::string reason;
+    try {
+      std::unique_ptr<ArticleReader> reader =
+          open_reader({folder / file.name, file.name, file.format, 0}, problems);
+      while (reader->next()) {
+      }
+    } catch (const InputError& error) {
+      reason = error.reason();
+    }
+    ASSERT_FALSE(reason.empty());
+    EXPECT_TRUE(has(reason, "unexpected end of file")) << reason;
+    // The report puts the file's name before the reason: the reason should not repeat it.
+    EXPECT_FALSE(has(reason, file.name)) << reason;
+  }
 }
 
 }  // namespace
