@@ -202,7 +202,7 @@ class HumanWriter final : public ReportWriter {
     std::vector<std::pair<std::string, std::string>> metadata;
     for (const auto& [key, value] : article.metadata) {
       auto it = std::find_if(metadata.begin(), metadata.end(),
-                             [&](const auto& known) { return known.first == key; });
+                             [&wanted = key](const auto& known) { return known.first == wanted; });
       if (it == metadata.end()) {
         metadata.emplace_back(key, value);
       } else {
