@@ -4,12 +4,15 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <stdexcept>
 
 #include "archive_summarizer.h"
 #include "article_loader.h"
+#include "batch_counter.h"
+#include "batch_writer.h"
 #include "command_line.h"
 #include "csv_writer.h"
 #include "date_range.h"
@@ -440,6 +443,89 @@ int run_show(const ShowOptions& options) {
   return kExitOk;
 }
 
+struct BatchOptions {
+  std::string index;
+  std::string file;
+  std::string where;
+  Granularity by = Granularity::kMonth;
+  OutputFormat format = OutputFormat::kHuman;
+  bool json = false;
+  std::string stem_language;
+};
+
+void add_batch_command(CLI::App& app, BatchOptions& options) {
+  CLI::App* batch = app.add_subcommand(
+      "batch",
+      "Watch list: one query per line of FILE, a row each with its total and counts "
+      "per period");
+  add_index_option(*batch, options.index);
+  batch
+      ->add_option("file", options.file,
+                   "One query per line (a name is searched as typed); # comments; - for stdin")
+      ->required();
+  batch->add_option("--where", options.where,
+                    "Query added to every line (AND), e.g. 'date:1987-03..1987-06 source:reuters'");
+  batch->add_option("--by", options.by, "Count columns per year, month or day")
+      ->transform(
+          CLI::CheckedTransformer(std::map<std::string, Granularity>{{"year", Granularity::kYear},
+                                                                     {"month", Granularity::kMonth},
+                                                                     {"day", Granularity::kDay}},
+                                  CLI::ignore_case))
+      ->default_str("month");
+  CLI::Option* json =
+      batch->add_flag("--json", options.json, "Print JSON (as --format json; see README.md)");
+  batch->add_option("--format", options.format, "human (aligned table), csv or json")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, OutputFormat>{{"human", OutputFormat::kHuman},
+                                              {"json", OutputFormat::kJson},
+                                              {"csv", OutputFormat::kCsv}},
+          CLI::ignore_case))
+      ->default_str("human")
+      ->excludes(json);
+  batch->add_option("--stem-lang", options.stem_language,
+                    "Language whose stemmer applies to query words (as search)");
+  batch->footer(
+      "Examples:\n"
+      "  newsquery batch -i ~/news-index names.txt\n"
+      "  newsquery batch -i ~/news-index --where 'date:1987-03..1987-06' --by month \\\n"
+      "      --format csv names.txt > names.csv");
+}
+
+int run_batch(const BatchOptions& options) {
+  BatchRequest request;
+  request.file = options.file;
+  if (options.file == "-") {
+    request.lines = read_watch_list(std::cin);
+  } else {
+    std::ifstream in(options.file);
+    if (!in) throw std::runtime_error("cannot read watch list '" + options.file + "'");
+    request.lines = read_watch_list(in);
+  }
+  request.where = options.where;
+  request.by = options.by;
+  request.stem_language = options.stem_language;
+  request.today = local_today();
+  const BatchView view = BatchCounter(IndexLayout(options.index)).run(request);
+  const OutputFormat format = options.json ? OutputFormat::kJson : options.format;
+  if (format == OutputFormat::kCsv) {
+    write_batch_csv(view, std::cout);
+  } else if (format == OutputFormat::kJson) {
+    write_batch_json(view, std::cout);
+  } else {
+    write_batch_human(view, std::cout);
+  }
+  std::cout.flush();
+  // Every line ran, bad ones included; the exit says whether one of them needs fixing.
+  if (view.errors() > 0) {
+    std::cerr << "newsquery: " << view.errors() << " line(s) of " << options.file
+              << " could not be run (see their rows)\n";
+    return kExitUsage;
+  }
+  const bool matched = std::any_of(view.rows.begin(), view.rows.end(),
+                                   [](const BatchRow& row) { return row.total > 0; });
+  return matched ? kExitOk : kExitIncomplete;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -456,6 +542,8 @@ int main(int argc, char** argv) {
   add_entities_command(app, entities_options);
   ShowOptions show_options;
   add_show_command(app, show_options);
+  BatchOptions batch_options;
+  add_batch_command(app, batch_options);
 
   std::vector<std::string> args(argv, argv + argc);
   args = free_words_last(*app.get_subcommand("search"), std::move(args));
@@ -464,6 +552,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("stats")) return run_stats(stats_options);
     if (app.got_subcommand("entities")) return run_entities(entities_options);
     if (app.got_subcommand("show")) return run_show(show_options);
+    if (app.got_subcommand("batch")) return run_batch(batch_options);
     return run_entity(entity_options);
   });
 }

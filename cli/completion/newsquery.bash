@@ -6,19 +6,27 @@ _newsquery() {
   command=""
   local word
   for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
-    case $word in search|stats|entity|entities|show) command=$word; break ;; esac
+    case $word in search|stats|entity|entities|show|batch) command=$word; break ;; esac
   done
   case $prev in
     -i|--index) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
     --sort) mapfile -t COMPREPLY < <(compgen -W "relevance newest oldest" -- "$cur"); return ;;
-    --format) mapfile -t COMPREPLY < <(compgen -W "human json csv jsonl" -- "$cur"); return ;;
+    --format)
+      local formats="human json csv jsonl"
+      [[ $command == batch ]] && formats="human json csv"
+      mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
+      return ;;
     --fields)
       local fields="rank id date title source url language authors section origin person org place
                     mentioned_dates snippet text"
       mapfile -t COMPREPLY < <(compgen -P "${cur%"${cur##*,}"}" -W "$fields" -- "${cur##*,}")
       compopt -o nospace 2>/dev/null
       return ;;
-    --by) mapfile -t COMPREPLY < <(compgen -W "auto year month day" -- "$cur"); return ;;
+    --by)
+      local periods="auto year month day"
+      [[ $command == batch ]] && periods="year month day"
+      mapfile -t COMPREPLY < <(compgen -W "$periods" -- "$cur")
+      return ;;
     --type) mapfile -t COMPREPLY < <(compgen -W "person org place" -- "$cur"); return ;;
     --facet-order) mapfile -t COMPREPLY < <(compgen -W "count significant" -- "$cur"); return ;;
     --color|--colour) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;
@@ -28,7 +36,7 @@ _newsquery() {
   esac
   local options
   case $command in
-    "") options="search stats entity entities show --help --version" ;;
+    "") options="search stats entity entities show batch --help --version" ;;
     search) options="-i --index --json --format --fields --facets-only --limit --offset --sort
                      --stem-lang --today --color --colour --facets --no-facets --facet-limit
                      --facet-order --by -h -h --help" ;;
@@ -37,9 +45,12 @@ _newsquery() {
     entity) options="-i --index --type --json --limit --by -h -h --help" ;;
     entities) options="-i --index --type --limit --json --csv -h -h --help" ;;
     show) options="-i --index --json --color --colour -h -h --help" ;;
+    batch) options="-i --index --where --by --json --format --stem-lang -h -h --help" ;;
   esac
   if [[ $cur == -* || -z $command ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+  elif [[ $command == batch ]]; then
+    mapfile -t COMPREPLY < <(compgen -f -- "$cur")
   elif [[ $command == search ]]; then
     mapfile -t COMPREPLY < <(compgen -W "title: source: lang: person: org: place: date: mentions:" -- "$cur")
     compopt -o nospace 2>/dev/null

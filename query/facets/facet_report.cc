@@ -143,30 +143,6 @@ year_month_day day_of_number(std::uint32_t number) {
                         day{number % 100}};
 }
 
-Histogram published_histogram(const FacetCounter& counter, const FacetOptions& options) {
-  Histogram histogram{"published", Granularity::kMonth, {}};
-  std::optional<year_month_day> first, last;
-  counter.published_days().for_each([&](std::uint64_t number, std::size_t) {
-    year_month_day day = day_of_number(static_cast<std::uint32_t>(number));
-    if (!day.ok()) return;
-    if (!first || day < *first) first = day;
-    if (!last || *last < day) last = day;
-  });
-  if (!first) return histogram;
-  histogram.by = options.by == Granularity::kAuto ? fitting(*first, *last) : options.by;
-  std::map<std::string, std::size_t> totals;
-  counter.published_days().for_each([&](std::uint64_t number, std::size_t count) {
-    year_month_day day = day_of_number(static_cast<std::uint32_t>(number));
-    if (day.ok()) totals[label_at(day, histogram.by)] += count;
-  });
-  for (const std::string& label : periods(*first, *last, histogram.by)) {
-    auto it = totals.find(label);
-    histogram.buckets.push_back({label, it == totals.end() ? 0 : it->second,
-                                 std::string(schema::kDateField) + ":" + label, 0, 0});
-  }
-  return histogram;
-}
-
 Histogram mentioned_histogram(const FacetCounter& counter, const FacetOptions& options) {
   Histogram histogram{"mentioned", Granularity::kMonth, {}};
   // Each precision has its own periods; a bucket's count is its period's document count.
@@ -218,6 +194,43 @@ std::string value_filter(schema::NamedFacet facet, const schema::FacetName& name
   return std::string(schema::kLanguageField) + ":" + name.key;
 }
 
+std::optional<PublishedSpan> published_span(const FacetCounter& counter) {
+  std::optional<PublishedSpan> span;
+  counter.published_days().for_each([&](std::uint64_t number, std::size_t) {
+    year_month_day day = day_of_number(static_cast<std::uint32_t>(number));
+    if (!day.ok()) return;
+    if (!span) {
+      span = PublishedSpan{day, day};
+    } else {
+      span->first = std::min(span->first, day);
+      span->last = std::max(span->last, day);
+    }
+  });
+  return span;
+}
+
+std::vector<std::string> period_labels(year_month_day first, year_month_day last, Granularity by) {
+  return periods(first, last, by == Granularity::kAuto ? fitting(first, last) : by);
+}
+
+Histogram published_histogram(const FacetCounter& counter, Granularity by) {
+  Histogram histogram{"published", Granularity::kMonth, {}};
+  const std::optional<PublishedSpan> span = published_span(counter);
+  if (!span) return histogram;
+  histogram.by = by == Granularity::kAuto ? fitting(span->first, span->last) : by;
+  std::map<std::string, std::size_t> totals;
+  counter.published_days().for_each([&](std::uint64_t number, std::size_t count) {
+    year_month_day day = day_of_number(static_cast<std::uint32_t>(number));
+    if (day.ok()) totals[label_at(day, histogram.by)] += count;
+  });
+  for (const std::string& label : periods(span->first, span->last, histogram.by)) {
+    auto it = totals.find(label);
+    histogram.buckets.push_back({label, it == totals.end() ? 0 : it->second,
+                                 std::string(schema::kDateField) + ":" + label, 0, 0});
+  }
+  return histogram;
+}
+
 const char* granularity_name(Granularity by) {
   switch (by) {
     case Granularity::kYear:
@@ -246,7 +259,7 @@ FacetReport build_facet_report(const FacetCounter& counter, FacetNames& names,
     report.lists.push_back(
         named_list(counter, info.facet, names, database, match_total, options, archive));
   }
-  if (selection.published) report.histograms.push_back(published_histogram(counter, options));
+  if (selection.published) report.histograms.push_back(published_histogram(counter, options.by));
   if (selection.mentioned) report.histograms.push_back(mentioned_histogram(counter, options));
   return report;
 }

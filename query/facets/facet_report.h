@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,5 +72,23 @@ struct FacetReport {
 [[nodiscard]] std::string value_filter(schema::NamedFacet facet, const schema::FacetName& name);
 
 [[nodiscard]] const char* granularity_name(Granularity by);
+
+// The first and last publication day of the articles `counter` counted (by published_days).
+struct PublishedSpan {
+  std::chrono::year_month_day first;
+  std::chrono::year_month_day last;
+};
+[[nodiscard]] std::optional<PublishedSpan> published_span(const FacetCounter& counter);
+
+// The `published` histogram of the articles `counter` counted: every period from the first
+// article's to the last one's. Searches and batch rows both take their counts from here, so that
+// a batch row's counts are those its search reports.
+[[nodiscard]] Histogram published_histogram(const FacetCounter& counter, Granularity by);
+
+// Every period label ("1987", "1987-03", "1987-03-02") from the one holding `first` to the one
+// holding `last`; kAuto picks the granularity histograms pick for that span.
+[[nodiscard]] std::vector<std::string> period_labels(std::chrono::year_month_day first,
+                                                     std::chrono::year_month_day last,
+                                                     Granularity by);
 
 }  // namespace newsindex
