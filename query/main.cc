@@ -20,6 +20,8 @@
 #include "entity_lister.h"
 #include "entity_profiler.h"
 #include "export_writer.h"
+#include "graph_writer.h"
+#include "network_builder.h"
 #include "news_query_parser.h"
 #include "report_writer.h"
 #include "result_exporter.h"
@@ -443,6 +445,118 @@ int run_show(const ShowOptions& options) {
   return kExitOk;
 }
 
+enum class GraphFormat { kGexf, kGraphml, kCsv, kJson };
+
+struct NetworkOptions {
+  std::string index;
+  std::vector<std::string> words;
+  std::vector<std::string> types;
+  std::size_t min_count = 1;
+  std::size_t top = 100;
+  GraphFormat format = GraphFormat::kGexf;
+  std::string nodes_file;
+  std::string stem_language;
+  std::string today;
+};
+
+void add_network_command(CLI::App& app, NetworkOptions& options) {
+  CLI::App* network = app.add_subcommand(
+      "network",
+      "Graph of the entities named together in the matching articles (GEXF, GraphML, CSV, JSON)");
+  add_index_option(*network, options.index);
+  network->add_option("query", options.words, "Query, as newsquery search takes it (none: all)");
+  std::vector<std::string> kinds;
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds)
+    kinds.emplace_back(schema::entity_kind_info(kind).field);
+  options.types = kinds;
+  network->add_option("--types", options.types, "Entity types of the nodes, comma-separated")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember(kinds))
+      ->default_str(joined(kinds, ","));
+  network
+      ->add_option("--min-count", options.min_count, "Leave out edges of fewer articles than this")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  network->add_option("--top", options.top, "Strongest edges kept (0: all)")->capture_default_str();
+  CLI::Option* format =
+      network->add_option("--format", options.format, "gexf, graphml, csv (the edges) or json")
+          ->transform(CLI::CheckedTransformer(
+              std::map<std::string, GraphFormat>{{"gexf", GraphFormat::kGexf},
+                                                 {"graphml", GraphFormat::kGraphml},
+                                                 {"csv", GraphFormat::kCsv},
+                                                 {"json", GraphFormat::kJson}},
+              CLI::ignore_case))
+          ->default_str("gexf");
+  network
+      ->add_option(
+          "--nodes", options.nodes_file,
+          "With --format csv: write the nodes (id,label,type,articles,filter) to this file")
+      ->needs(format);
+  network->add_option("--stem-lang", options.stem_language,
+                      "Language whose stemmer applies to query words (default: the index's most "
+                      "common language)");
+  network->add_option("--today", options.today,
+                      "Evaluate relative dates (7d, yesterday) as if today were this YYYY-MM-DD");
+  network->footer(
+      "Examples:\n"
+      "  newsquery network -i ~/news-index oil > oil.gexf\n"
+      "  newsquery network -i ~/news-index --types person --min-count 3 --format graphml putin\n"
+      "  newsquery network -i ~/news-index --format csv --nodes nodes.csv --top 0 > edges.csv");
+}
+
+int run_network(const NetworkOptions& options) {
+  if (!options.nodes_file.empty() && options.format != GraphFormat::kCsv)
+    throw std::invalid_argument("--nodes writes the node list of --format csv");
+  NetworkRequest request;
+  request.query = join(options.words);
+  request.stem_language = options.stem_language;
+  request.today = local_today();
+  if (!options.today.empty()) {
+    DayRange today = DateRangeParser(request.today).parse(options.today);
+    if (!today.first || today.first != today.last) {
+      throw DateRangeError("--today needs one day as YYYY-MM-DD");
+    }
+    request.today = *today.first;
+  }
+  for (std::size_t i = 0; i < schema::kFacetedEntityKinds.size(); ++i) {
+    const std::string_view field = schema::entity_kind_info(schema::kFacetedEntityKinds[i]).field;
+    request.kinds[i] =
+        std::find(options.types.begin(), options.types.end(), field) != options.types.end();
+  }
+  request.min_count = options.min_count;
+  request.top = options.top;
+  // Opened before the search, so that a path that cannot be written fails before the work.
+  std::ofstream nodes;
+  if (!options.nodes_file.empty()) {
+    nodes.open(options.nodes_file, std::ios::binary);
+    if (!nodes)
+      throw std::invalid_argument("cannot write --nodes file '" + options.nodes_file + "'");
+  }
+  const CoMentionGraph graph = NetworkBuilder(IndexLayout(options.index)).build(request);
+  switch (options.format) {
+    case GraphFormat::kGexf:
+      write_graph_gexf(graph, std::cout);
+      break;
+    case GraphFormat::kGraphml:
+      write_graph_graphml(graph, std::cout);
+      break;
+    case GraphFormat::kCsv:
+      write_graph_csv_edges(graph, std::cout);
+      break;
+    case GraphFormat::kJson:
+      write_graph_json(graph, std::cout);
+      break;
+  }
+  if (nodes.is_open()) {
+    write_graph_csv_nodes(graph, nodes);
+    nodes.close();
+    if (!nodes) throw std::runtime_error("cannot write --nodes file '" + options.nodes_file + "'");
+  }
+  std::cout.flush();
+  return graph.total == 0 ? kExitIncomplete : kExitOk;
+}
+
 struct BatchOptions {
   std::string index;
   std::string file;
@@ -544,15 +658,20 @@ int main(int argc, char** argv) {
   add_show_command(app, show_options);
   BatchOptions batch_options;
   add_batch_command(app, batch_options);
+  NetworkOptions network_options;
+  add_network_command(app, network_options);
 
   std::vector<std::string> args(argv, argv + argc);
-  args = free_words_last(*app.get_subcommand("search"), std::move(args));
+  // Each command's free words, of the command given: "search" may be a word of a network query.
+  const bool network = args.size() > 1 && args[1] == "network";
+  args = free_words_last(*app.get_subcommand(network ? "network" : "search"), std::move(args));
   return run_command_line(app, std::move(args), [&]() -> int {
     if (app.got_subcommand("search")) return run_search(search_options);
     if (app.got_subcommand("stats")) return run_stats(stats_options);
     if (app.got_subcommand("entities")) return run_entities(entities_options);
     if (app.got_subcommand("show")) return run_show(show_options);
     if (app.got_subcommand("batch")) return run_batch(batch_options);
+    if (app.got_subcommand("network")) return run_network(network_options);
     return run_entity(entity_options);
   });
 }

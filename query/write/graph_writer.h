@@ -1,0 +1,20 @@
+// Writers of newsquery network's graph (views/co_mention_graph.h), one per format. GEXF 1.3 and
+// GraphML for Gephi, Cytoscape, networkx or igraph; CSV as two tables (edges, and nodes), the
+// shape graph tools import; JSON for scripts.
+#pragma once
+
+#include <ostream>
+
+#include "co_mention_graph.h"
+
+namespace newsindex {
+
+void write_graph_gexf(const CoMentionGraph& graph, std::ostream& out);
+void write_graph_graphml(const CoMentionGraph& graph, std::ostream& out);
+// source,target,count,filter: node ids, as the node list gives them.
+void write_graph_csv_edges(const CoMentionGraph& graph, std::ostream& out);
+// id,label,type,articles,filter
+void write_graph_csv_nodes(const CoMentionGraph& graph, std::ostream& out);
+void write_graph_json(const CoMentionGraph& graph, std::ostream& out);
+
+}  // namespace newsindex
