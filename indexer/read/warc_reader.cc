@@ -163,7 +163,9 @@ bool WarcReader::want(std::size_t bytes) {
       eof_ = true;
       int code = 0;
       const char* message = gzerror(file_, &code);
-      if (code != Z_OK && code != Z_STREAM_END) {
+      // A gzip stream cut short ends the data there: the record it cuts is reported at its
+      // offset like any record the file ends inside, and the records before it stay read.
+      if (code != Z_OK && code != Z_STREAM_END && code != Z_BUF_ERROR) {
         throw InputError(display_name_,
                          zlib_message(message, path_) + " after offset " + std::to_string(offset_));
       }
@@ -286,6 +288,11 @@ std::optional<Article> WarcReader::next() {
     std::uint64_t length = 0;
     try {
       if (length_header == headers.end()) throw std::invalid_argument("missing");
+      // stoull reads "-5" as a number near 2^64, which would swallow the rest of the file.
+      if (length_header->second.empty() ||
+          std::isdigit(static_cast<unsigned char>(length_header->second.front())) == 0) {
+        throw std::invalid_argument("not a number");
+      }
       std::size_t used = 0;
       length = std::stoull(length_header->second, &used);
       if (used != length_header->second.size()) throw std::invalid_argument("not a number");
