@@ -56,5 +56,5 @@ check_completion() {  # TOOL COMMAND...
   done
 }
 check_completion newsindex add extract stats compact curate train
-check_completion newsquery search stats entity entities show batch
+check_completion newsquery search stats entity entities show batch network
 echo "install test passed"

@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "csv_reader.h"
 #include "e2e_support.h"
 
 namespace newsindex::testing {
@@ -14,7 +15,8 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-using Rows = std::vector<std::vector<std::string>>;
+using testing::parse_csv;
+using testing::Rows;
 
 void write_file(const fs::path& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
@@ -302,47 +304,6 @@ TEST_F(NetworkTest, GexfAndGraphmlAreValidXml) {
   }
   EXPECT_EQ(xml_labels, json_labels);
   EXPECT_TRUE(json_labels.contains("Erik <Big> & 'Co'"));
-}
-
-// A strict RFC 4180 reader (as export_test.cc's): nullopt for anything else.
-std::optional<Rows> parse_csv(const std::string& text) {
-  Rows rows;
-  std::vector<std::string> row;
-  std::string field;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] == '"') {
-      for (++i;; ++i) {
-        if (i >= text.size()) return std::nullopt;
-        if (text[i] == '"') {
-          if (i + 1 < text.size() && text[i + 1] == '"') {
-            field += '"';
-            ++i;
-            continue;
-          }
-          ++i;
-          break;
-        }
-        field += text[i];
-      }
-    } else {
-      for (; i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n'; ++i) {
-        if (text[i] == '"') return std::nullopt;
-        field += text[i];
-      }
-    }
-    row.push_back(std::move(field));
-    field.clear();
-    if (i < text.size() && text[i] == ',') {
-      ++i;
-      continue;
-    }
-    if (text.compare(i, 2, "\r\n") != 0) return std::nullopt;
-    i += 2;
-    rows.push_back(std::move(row));
-    row.clear();
-  }
-  return rows;
 }
 
 TEST_F(NetworkTest, CsvIsAnEdgeListAndANodeList) {
