@@ -96,6 +96,27 @@ CLI::CheckedTransformer granularity_names() {
                                  CLI::ignore_case);
 }
 
+// --color for the commands that write for people.
+void add_colour_option(CLI::App& command, ColourChoice& colour) {
+  command
+      .add_option("--color,--colour", colour, "Colour output: auto (if a terminal), always, never")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, ColourChoice>{{"auto", ColourChoice::kAuto},
+                                              {"always", ColourChoice::kAlways},
+                                              {"never", ColourChoice::kNever}},
+          CLI::ignore_case))
+      ->default_str("auto");
+}
+
+// How the words and relative dates of a query are read, for the commands that take one.
+void add_query_reading_options(CLI::App& command, std::string& stem_language, std::string& today) {
+  command.add_option("--stem-lang", stem_language,
+                     "Language whose stemmer applies to query words (default: the index's most "
+                     "common language)");
+  command.add_option("--today", today,
+                     "Evaluate relative dates (7d, yesterday) as if today were this YYYY-MM-DD");
+}
+
 void add_facet_options(CLI::App& command, SearchOptions& options) {
   CLI::Option_group* group = command.add_option_group("Facets");
   group->add_option("--facets", options.facets, "Facets to count, comma-separated")
@@ -179,20 +200,8 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
                                            {"oldest", SortOrder::kOldest}},
           CLI::ignore_case))
       ->default_str("relevance");
-  search->add_option("--stem-lang", options.stem_language,
-                     "Language whose stemmer applies to query words (default: the index's most "
-                     "common language)");
-  search->add_option("--today", options.today,
-                     "Evaluate relative dates (7d, yesterday) as if today were this YYYY-MM-DD");
-  search
-      ->add_option("--color,--colour", options.colour,
-                   "Colour output: auto (if a terminal), always, never")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, ColourChoice>{{"auto", ColourChoice::kAuto},
-                                              {"always", ColourChoice::kAlways},
-                                              {"never", ColourChoice::kNever}},
-          CLI::ignore_case))
-      ->default_str("auto");
+  add_query_reading_options(*search, options.stem_language, options.today);
+  add_colour_option(*search, options.colour);
   add_facet_options(*search, options);
   search->footer(
       "Examples:\n"
@@ -421,14 +430,7 @@ void add_show_command(CLI::App& app, ShowOptions& options) {
   add_index_option(*show, options.index);
   show->add_option("id", options.id, "The article's id, as search hits give it")->required();
   show->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
-  show->add_option("--color,--colour", options.colour,
-                   "Colour output: auto (if a terminal), always, never")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, ColourChoice>{{"auto", ColourChoice::kAuto},
-                                              {"always", ColourChoice::kAlways},
-                                              {"never", ColourChoice::kNever}},
-          CLI::ignore_case))
-      ->default_str("auto");
+  add_colour_option(*show, options.colour);
   show->footer(
       "Examples:\n"
       "  newsquery show -i ~/news-index sample-en-004\n"
@@ -493,11 +495,7 @@ void add_network_command(CLI::App& app, NetworkOptions& options) {
           "--nodes", options.nodes_file,
           "With --format csv: write the nodes (id,label,type,articles,filter) to this file")
       ->needs(format);
-  network->add_option("--stem-lang", options.stem_language,
-                      "Language whose stemmer applies to query words (default: the index's most "
-                      "common language)");
-  network->add_option("--today", options.today,
-                      "Evaluate relative dates (7d, yesterday) as if today were this YYYY-MM-DD");
+  add_query_reading_options(*network, options.stem_language, options.today);
   network->footer(
       "Examples:\n"
       "  newsquery network -i ~/news-index oil > oil.gexf\n"
