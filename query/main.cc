@@ -92,6 +92,7 @@ CLI::CheckedTransformer granularity_names() {
   return CLI::CheckedTransformer(std::map<std::string, Granularity>{{"auto", Granularity::kAuto},
                                                                     {"year", Granularity::kYear},
                                                                     {"month", Granularity::kMonth},
+                                                                    {"week", Granularity::kWeek},
                                                                     {"day", Granularity::kDay}},
                                  CLI::ignore_case);
 }
@@ -136,7 +137,9 @@ void add_facet_options(CLI::App& command, SearchOptions& options) {
                                             {"significant", FacetOrder::kSignificant}},
           CLI::ignore_case))
       ->default_str("count");
-  group->add_option("--by", options.by, "Date histogram buckets: auto, year, month or day")
+  group
+      ->add_option("--by", options.by,
+                   "Date histogram buckets: auto, year, month, week (ISO) or day")
       ->transform(granularity_names())
       ->default_str("auto");
 }
@@ -346,7 +349,7 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
   entity->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
   entity->add_option("--limit", options.limit, "Co-occurring entities and headlines shown")
       ->capture_default_str();
-  entity->add_option("--by", options.by, "Timeline buckets: auto, year, month or day")
+  entity->add_option("--by", options.by, "Timeline buckets: auto, year, month, week (ISO) or day")
       ->transform(granularity_names())
       ->default_str("auto");
   entity->footer(
@@ -577,10 +580,11 @@ void add_batch_command(CLI::App& app, BatchOptions& options) {
       ->required();
   batch->add_option("--where", options.where,
                     "Query added to every line (AND), e.g. 'date:1987-03..1987-06 source:reuters'");
-  batch->add_option("--by", options.by, "Count columns per year, month or day")
+  batch->add_option("--by", options.by, "Count columns per year, month, week (ISO) or day")
       ->transform(
           CLI::CheckedTransformer(std::map<std::string, Granularity>{{"year", Granularity::kYear},
                                                                      {"month", Granularity::kMonth},
+                                                                     {"week", Granularity::kWeek},
                                                                      {"day", Granularity::kDay}},
                                   CLI::ignore_case))
       ->default_str("month");

@@ -28,8 +28,8 @@ _newsquery() {
       compopt -o nospace 2>/dev/null
       return ;;
     --by)
-      local periods="auto year month day"
-      [[ $command == batch ]] && periods="year month day"
+      local periods="auto year month week day"
+      [[ $command == batch ]] && periods="year month week day"
       mapfile -t COMPREPLY < <(compgen -W "$periods" -- "$cur")
       return ;;
     --type) mapfile -t COMPREPLY < <(compgen -W "person org place" -- "$cur"); return ;;
