@@ -26,6 +26,8 @@
 #include "report_writer.h"
 #include "result_exporter.h"
 #include "searcher.h"
+#include "surge_finder.h"
+#include "surge_writer.h"
 #include "terminal_text.h"
 
 namespace {
@@ -116,6 +118,25 @@ void add_query_reading_options(CLI::App& command, std::string& stem_language, st
                      "common language)");
   command.add_option("--today", today,
                      "Evaluate relative dates (7d, yesterday) as if today were this YYYY-MM-DD");
+}
+
+// The day relative dates count from: --today when given, else the machine's today.
+std::chrono::year_month_day query_today(const std::string& today_option) {
+  const std::chrono::year_month_day today = local_today();
+  if (today_option.empty()) return today;
+  DayRange given = DateRangeParser(today).parse(today_option);
+  if (!given.first || given.first != given.last) {
+    throw DateRangeError("--today needs one day as YYYY-MM-DD");
+  }
+  return *given.first;
+}
+
+// The faceted entity kinds as --types names them: person, org, place.
+std::vector<std::string> entity_type_names() {
+  std::vector<std::string> kinds;
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds)
+    kinds.emplace_back(schema::entity_kind_info(kind).field);
+  return kinds;
 }
 
 void add_facet_options(CLI::App& command, SearchOptions& options) {
@@ -247,14 +268,7 @@ SearchRequest search_request(const SearchOptions& options) {
   }
   request.stem_language = options.stem_language;
   request.facets = facet_options(options);
-  request.today = local_today();
-  if (!options.today.empty()) {
-    DayRange today = DateRangeParser(request.today).parse(options.today);
-    if (!today.first || today.first != today.last) {
-      throw DateRangeError("--today needs one day as YYYY-MM-DD");
-    }
-    request.today = *today.first;
-  }
+  request.today = query_today(options.today);
   return request;
 }
 
@@ -470,9 +484,7 @@ void add_network_command(CLI::App& app, NetworkOptions& options) {
       "Graph of the entities named together in the matching articles (GEXF, GraphML, CSV, JSON)");
   add_index_option(*network, options.index);
   network->add_option("query", options.words, "Query, as newsquery search takes it (none: all)");
-  std::vector<std::string> kinds;
-  for (schema::EntityKind kind : schema::kFacetedEntityKinds)
-    kinds.emplace_back(schema::entity_kind_info(kind).field);
+  const std::vector<std::string> kinds = entity_type_names();
   options.types = kinds;
   network->add_option("--types", options.types, "Entity types of the nodes, comma-separated")
       ->delimiter(',')
@@ -512,14 +524,7 @@ int run_network(const NetworkOptions& options) {
   NetworkRequest request;
   request.query = join(options.words);
   request.stem_language = options.stem_language;
-  request.today = local_today();
-  if (!options.today.empty()) {
-    DayRange today = DateRangeParser(request.today).parse(options.today);
-    if (!today.first || today.first != today.last) {
-      throw DateRangeError("--today needs one day as YYYY-MM-DD");
-    }
-    request.today = *today.first;
-  }
+  request.today = query_today(options.today);
   for (std::size_t i = 0; i < schema::kFacetedEntityKinds.size(); ++i) {
     const std::string_view field = schema::entity_kind_info(schema::kFacetedEntityKinds[i]).field;
     request.kinds[i] =
@@ -642,6 +647,90 @@ int run_batch(const BatchOptions& options) {
   return matched ? kExitOk : kExitIncomplete;
 }
 
+struct SurgesOptions {
+  std::string index;
+  std::vector<std::string> words;
+  Granularity by = Granularity::kAuto;
+  std::vector<std::string> types = entity_type_names();
+  std::size_t top = 5;
+  std::size_t min_count = 3;
+  OutputFormat format = OutputFormat::kHuman;
+  bool json = false;
+  std::string stem_language;
+  std::string today;
+  ColourChoice colour = ColourChoice::kAuto;
+};
+
+void add_surges_command(CLI::App& app, SurgesOptions& options) {
+  CLI::App* surges = app.add_subcommand(
+      "surges",
+      "Who surged when: per period of the matches, the entities most over-represented in it "
+      "against the whole archive");
+  add_index_option(*surges, options.index);
+  surges->add_option("query", options.words, "Query, as newsquery search takes it (none: all)");
+  surges->add_option("--by", options.by, "Periods: auto, year, month, week (ISO) or day")
+      ->transform(granularity_names())
+      ->default_str("auto");
+  surges->add_option("--types", options.types, "Entity types ranked, comma-separated")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember(entity_type_names()))
+      ->default_str(joined(entity_type_names(), ","));
+  surges->add_option("--top", options.top, "Entities listed per type and period")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  surges
+      ->add_option("--min-count", options.min_count,
+                   "Leave out entities named in fewer of a period's articles than this")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  CLI::Option* json =
+      surges->add_flag("--json", options.json, "Print JSON (as --format json; see README.md)");
+  surges->add_option("--format", options.format, "human, json or csv (a row per entity listed)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, OutputFormat>{{"human", OutputFormat::kHuman},
+                                              {"json", OutputFormat::kJson},
+                                              {"csv", OutputFormat::kCsv}},
+          CLI::ignore_case))
+      ->default_str("human")
+      ->excludes(json);
+  add_query_reading_options(*surges, options.stem_language, options.today);
+  add_colour_option(*surges, options.colour);
+  surges->footer(
+      "Examples:\n"
+      "  newsquery surges -i ~/news-index --by month\n"
+      "  newsquery surges -i ~/news-index --by week --types person 'date:2025-03..2025-05'\n"
+      "  newsquery surges -i ~/news-index --format csv --top 10 oil > oil-surges.csv");
+}
+
+int run_surges(const SurgesOptions& options) {
+  SurgeRequest request;
+  request.query = join(options.words);
+  request.by = options.by;
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+    const std::string_view field = schema::entity_kind_info(kind).field;
+    request.selection.entities[schema::entity_kind_index(kind)] =
+        std::find(options.types.begin(), options.types.end(), field) != options.types.end();
+  }
+  request.top = options.top;
+  request.min_count = options.min_count;
+  request.stem_language = options.stem_language;
+  request.today = query_today(options.today);
+  const SurgeView view = SurgeFinder(IndexLayout(options.index)).run(request);
+  const OutputFormat format = options.json ? OutputFormat::kJson : options.format;
+  if (format == OutputFormat::kCsv) {
+    write_surges_csv(view, std::cout);
+  } else if (format == OutputFormat::kJson) {
+    write_surges_json(view, std::cout);
+  } else {
+    const bool colour = options.colour == ColourChoice::kAlways ||
+                        (options.colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
+    write_surges_human(view, std::cout, colour);
+  }
+  std::cout.flush();
+  return view.total == 0 ? kExitIncomplete : kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -662,11 +751,15 @@ int main(int argc, char** argv) {
   add_batch_command(app, batch_options);
   NetworkOptions network_options;
   add_network_command(app, network_options);
+  SurgesOptions surges_options;
+  add_surges_command(app, surges_options);
 
   std::vector<std::string> args(argv, argv + argc);
   // Each command's free words, of the command given: "search" may be a word of a network query.
-  const bool network = args.size() > 1 && args[1] == "network";
-  args = free_words_last(*app.get_subcommand(network ? "network" : "search"), std::move(args));
+  const std::string command = args.size() > 1 && (args[1] == "network" || args[1] == "surges")
+                                  ? args[1]
+                                  : std::string("search");
+  args = free_words_last(*app.get_subcommand(command), std::move(args));
   return run_command_line(app, std::move(args), [&]() -> int {
     if (app.got_subcommand("search")) return run_search(search_options);
     if (app.got_subcommand("stats")) return run_stats(stats_options);
@@ -674,6 +767,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("show")) return run_show(show_options);
     if (app.got_subcommand("batch")) return run_batch(batch_options);
     if (app.got_subcommand("network")) return run_network(network_options);
+    if (app.got_subcommand("surges")) return run_surges(surges_options);
     return run_entity(entity_options);
   });
 }

@@ -6,7 +6,7 @@ _newsquery() {
   command=""
   local word
   for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
-    case $word in search|stats|entity|entities|show|network|batch) command=$word; break ;; esac
+    case $word in search|stats|entity|entities|show|network|batch|surges) command=$word; break ;; esac
   done
   case $prev in
     -i|--index) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
@@ -14,7 +14,7 @@ _newsquery() {
     --format)
       local formats="human json csv jsonl"
       [[ $command == network ]] && formats="gexf graphml csv json"
-      [[ $command == batch ]] && formats="human json csv"
+      [[ $command == batch || $command == surges ]] && formats="human json csv"
       mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur"); return ;;
     --nodes) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
     --types)
@@ -41,7 +41,7 @@ _newsquery() {
   esac
   local options
   case $command in
-    "") options="search stats entity entities show network batch --help --version" ;;
+    "") options="search stats entity entities show network batch surges --help --version" ;;
     search) options="-i --index --json --format --fields --facets-only --limit --offset --sort
                      --stem-lang --today --color --colour --facets --no-facets --facet-limit
                      --facet-order --by -h -h --help" ;;
@@ -53,12 +53,14 @@ _newsquery() {
     batch) options="-i --index --where --by --json --format --stem-lang -h -h --help" ;;
     network) options="-i --index --types --min-count --top --format --nodes --stem-lang --today
                       -h -h --help" ;;
+    surges) options="-i --index --by --types --top --min-count --json --format --stem-lang --today
+                     --color --colour -h -h --help" ;;
   esac
   if [[ $cur == -* || -z $command ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
   elif [[ $command == batch ]]; then
     mapfile -t COMPREPLY < <(compgen -f -- "$cur")
-  elif [[ $command == search || $command == network ]]; then
+  elif [[ $command == search || $command == network || $command == surges ]]; then
     mapfile -t COMPREPLY < <(compgen -W "title: source: lang: person: org: place: date: mentions:" -- "$cur")
     compopt -o nospace 2>/dev/null
   fi

@@ -62,7 +62,7 @@ std::optional<year_month_day> first_day_of(IsoWeek week) {
 }
 
 std::string week_label(IsoWeek week) {
-  char buffer[16];
+  char buffer[24];
   std::snprintf(buffer, sizeof buffer, "%04d-W%02u", week.year, week.week);
   return buffer;
 }

@@ -56,5 +56,5 @@ check_completion() {  # TOOL COMMAND...
   done
 }
 check_completion newsindex add extract stats compact curate train
-check_completion newsquery search stats entity entities show batch network
+check_completion newsquery search stats entity entities show batch network surges
 echo "install test passed"
