@@ -1,5 +1,7 @@
 // newsquery: searches a news index. Options are parsed here; the work is done by the classes of
 // the newsindex_query library.
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -8,6 +10,7 @@
 #include <iostream>
 #include <map>
 #include <stdexcept>
+#include <thread>
 
 #include "archive_summarizer.h"
 #include "article_loader.h"
@@ -25,10 +28,12 @@
 #include "news_query_parser.h"
 #include "report_writer.h"
 #include "result_exporter.h"
+#include "search_parameters.h"
 #include "searcher.h"
 #include "surge_finder.h"
 #include "surge_writer.h"
 #include "terminal_text.h"
+#include "web_server.h"
 
 namespace {
 
@@ -37,16 +42,13 @@ using namespace newsindex;
 enum class ColourChoice { kAuto, kAlways, kNever };
 enum class OutputFormat { kHuman, kJson, kCsv, kJsonl };
 
-// Every facet --facets accepts, in the order reports list them: the faceted entity kinds, then
-// sources, languages and the two date histograms.
-std::vector<std::string> facet_names() {
-  std::vector<std::string> names;
-  for (schema::EntityKind kind : schema::kFacetedEntityKinds)
-    names.emplace_back(schema::entity_kind_info(kind).facet);
-  for (std::string_view name : {schema::kPublishedFacet, schema::kMentionedFacet,
-                                schema::kSourceField, schema::kLanguageField})
-    names.emplace_back(name);
-  return names;
+std::string join(const std::vector<std::string>& words) {
+  std::string text;
+  for (const std::string& word : words) {
+    if (!text.empty()) text.push_back(' ');
+    text += word;
+  }
+  return text;
 }
 
 std::string joined(const std::vector<std::string>& names, const char* separator) {
@@ -165,24 +167,21 @@ void add_facet_options(CLI::App& command, SearchOptions& options) {
       ->default_str("auto");
 }
 
-std::optional<FacetOptions> facet_options(const SearchOptions& options) {
-  if (options.no_facets) return std::nullopt;
-  FacetOptions facets;
-  auto wanted = [&](std::string_view name) {
-    return std::find(options.facets.begin(), options.facets.end(), name) != options.facets.end();
-  };
-  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
-    facets.selection.entities[schema::entity_kind_index(kind)] =
-        wanted(schema::entity_kind_info(kind).facet);
-  }
-  facets.selection.published = wanted(schema::kPublishedFacet);
-  facets.selection.mentioned = wanted(schema::kMentionedFacet);
-  facets.selection.source = wanted(schema::kSourceField);
-  facets.selection.language = wanted(schema::kLanguageField);
-  facets.limit = options.facet_limit;
-  facets.order = options.facet_order;
-  facets.by = options.by;
-  return facets;
+// The search the options ask for, as the web API would take it.
+SearchParameters search_parameters(const SearchOptions& options) {
+  SearchParameters parameters;
+  parameters.query = join(options.words);
+  parameters.limit = options.limit;
+  parameters.offset = options.offset;
+  parameters.sort = options.sort;
+  parameters.stem_language = options.stem_language;
+  parameters.today = query_today(options.today);
+  parameters.facets = options.facets;
+  parameters.no_facets = options.no_facets;
+  parameters.facet_limit = options.facet_limit;
+  parameters.facet_order = options.facet_order;
+  parameters.by = options.by;
+  return parameters;
 }
 
 void add_search_command(CLI::App& app, SearchOptions& options) {
@@ -236,15 +235,6 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
       "  newsquery search -i ~/news-index --format csv --facets-only --facets person,org putin");
 }
 
-std::string join(const std::vector<std::string>& words) {
-  std::string text;
-  for (const std::string& word : words) {
-    if (!text.empty()) text.push_back(' ');
-    text += word;
-  }
-  return text;
-}
-
 // The writer of the format asked for, on stdout.
 std::unique_ptr<ReportWriter> writer(bool json, ColourChoice colour) {
   if (json) return make_json_writer(std::cout);
@@ -253,23 +243,6 @@ std::unique_ptr<ReportWriter> writer(bool json, ColourChoice colour) {
       colour == ColourChoice::kAlways || (colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
   style.columns = terminal_columns(100);
   return make_human_writer(std::cout, style);
-}
-
-SearchRequest search_request(const SearchOptions& options) {
-  SearchRequest request;
-  request.query = join(options.words);
-  request.offset = options.offset;
-  request.limit = options.limit;
-  request.sort = options.sort;
-  // With no query words every article matches equally: the newest are the useful ones to show.
-  if (request.query.find_first_not_of(' ') == std::string::npos &&
-      options.sort == SortOrder::kRelevance) {
-    request.sort = SortOrder::kNewest;
-  }
-  request.stem_language = options.stem_language;
-  request.facets = facet_options(options);
-  request.today = query_today(options.today);
-  return request;
 }
 
 std::unique_ptr<ExportWriter> export_writer(OutputFormat format,
@@ -303,7 +276,7 @@ int run_search(const SearchOptions& options) {
     throw std::invalid_argument("--fields chooses the article fields of --format csv or jsonl");
   if (options.facets_only && options.no_facets)
     throw std::invalid_argument("--facets-only and --no-facets exclude each other");
-  SearchRequest request = search_request(options);
+  SearchRequest request = search_request(search_parameters(options));
   if (rows && !options.facets_only) return run_export(options, request);
   if (options.facets_only) {
     request.limit = 0;
@@ -337,7 +310,7 @@ void add_stats_command(CLI::App& app, SearchOptions& options) {
 
 int run_stats(const SearchOptions& options) {
   SummaryRequest request;
-  request.overview = OverviewRequest{options.limit, facet_options(options)};
+  request.overview = OverviewRequest{options.limit, facet_options(search_parameters(options))};
   ArchiveSummary summary = summarize_archive(IndexLayout(options.index), request);
   writer(options.json, options.colour)->write(summary);
   return summary.overview->total == 0 ? kExitIncomplete : kExitOk;
@@ -731,6 +704,58 @@ int run_surges(const SurgesOptions& options) {
   return view.total == 0 ? kExitIncomplete : kExitOk;
 }
 
+struct ServeOptions {
+  std::string index;
+  ServerOptions server;
+};
+
+void add_serve_command(CLI::App& app, ServeOptions& options) {
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Web interface and JSON API on this machine: search, facets, articles, entities");
+  add_index_option(*serve, options.index);
+  serve->add_option("--port", options.server.port, "TCP port (0: any free one)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  serve
+      ->add_option("--host", options.server.host,
+                   "Address to listen on; anything but loopback lets other machines in")
+      ->capture_default_str();
+  serve->add_option("--threads", options.server.threads, "Requests answered at once")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  serve->footer(
+      "Examples:\n"
+      "  newsquery serve -i ~/news-index              # then open http://127.0.0.1:8080/\n"
+      "  newsquery serve -i ~/news-index --port 0     # any free port, printed on start");
+}
+
+int run_serve(const ServeOptions& options) {
+  // SIGINT and SIGTERM end the server cleanly: blocked here, before any thread starts, and
+  // waited for by one thread that stops the server.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  WebServer server(IndexLayout(options.index), options.server);
+  const int port = server.bind();
+  const std::string host = options.server.host.find(':') != std::string::npos
+                               ? "[" + options.server.host + "]"
+                               : options.server.host;
+  std::cout << "newsquery: serving " << options.index << " at http://" << host << ':' << port
+            << "/ (Ctrl-C stops)" << std::endl;
+  std::thread waiter([&] {
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    server.stop();
+  });
+  server.serve();
+  // serve() returned without a signal (the socket failed): wake the waiter.
+  pthread_kill(waiter.native_handle(), SIGTERM);
+  waiter.join();
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -753,6 +778,8 @@ int main(int argc, char** argv) {
   add_network_command(app, network_options);
   SurgesOptions surges_options;
   add_surges_command(app, surges_options);
+  ServeOptions serve_options;
+  add_serve_command(app, serve_options);
 
   std::vector<std::string> args(argv, argv + argc);
   // Each command's free words, of the command given: "search" may be a word of a network query.
@@ -768,6 +795,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("batch")) return run_batch(batch_options);
     if (app.got_subcommand("network")) return run_network(network_options);
     if (app.got_subcommand("surges")) return run_surges(surges_options);
+    if (app.got_subcommand("serve")) return run_serve(serve_options);
     return run_entity(entity_options);
   });
 }
