@@ -1,6 +1,7 @@
 #include "web_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <stdexcept>
 
@@ -66,6 +67,12 @@ bool WebServer::host_allowed(const std::string& host) const {
 
 void WebServer::add_routes() {
   httplib::Server& server = *server_;
+  // The library listens with a backlog of 5, which drops connections when many clients connect
+  // at once; its socket is noted here (keeping the default options) so that bind() can raise it.
+  server.set_socket_options([this](socket_t socket) {
+    httplib::default_socket_options(socket);
+    listening_socket_ = socket;
+  });
   const std::size_t threads = options_.threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   server.set_payload_max_length(16 * 1024);
@@ -119,6 +126,7 @@ int WebServer::bind() {
   port_ = options_.port == 0
               ? server_->bind_to_any_port(options_.host)
               : (server_->bind_to_port(options_.host, options_.port) ? options_.port : -1);
+  if (port_ >= 0 && listening_socket_ >= 0) ::listen(listening_socket_, SOMAXCONN);
   if (port_ < 0) {
     throw std::runtime_error("cannot listen on " + options_.host + ":" +
                              std::to_string(options_.port) +

@@ -48,6 +48,7 @@ class WebServer {
   WebApi api_;
   ServerOptions options_;
   int port_ = 0;
+  int listening_socket_ = -1;
   std::unique_ptr<httplib::Server> server_;
 };
 
