@@ -9,7 +9,7 @@ namespace {
 
 // How strongly every node is drawn to the centre, against the repulsion that would otherwise
 // push the parts of a graph with no link between them to the edges.
-constexpr double kGravity = 0.08;
+constexpr double kGravity = 0.25;
 
 // Fits the points into the rectangle, keeping their proportions, centred.
 void fit(std::vector<LayoutPoint>& points, double width, double height) {

@@ -215,7 +215,8 @@ void write_chart(const Histogram& histogram, double top, std::string_view colour
   out << "</g>\n";
 
   const double slot = (kPlotRight - kPlotLeft) / static_cast<double>(buckets.size());
-  // Bars a few pixels wide keep a gap; thinner ones would vanish into it.
+  // Bars a few pixels wide keep a gap; thinner ones would vanish into it, and none is drawn
+  // thinner than a pixel, so that a lone spike among thousands of days still shows.
   const double gap = slot >= 4 ? std::min(slot * 0.2, 6.0) : 0;
   out << "<g class=\"bars\" fill=\"" << colour << "\">\n";
   for (std::size_t i = 0; i < buckets.size(); ++i) {
@@ -223,7 +224,7 @@ void write_chart(const Histogram& histogram, double top, std::string_view colour
     const double y = y_of(buckets[i].count);
     out << "<rect class=\"bar\" x=\""
         << svg_number(kPlotLeft + slot * static_cast<double>(i) + gap / 2) << "\" y=\""
-        << svg_number(y) << "\" width=\"" << svg_number(std::max(slot - gap, 0.1)) << "\" height=\""
+        << svg_number(y) << "\" width=\"" << svg_number(std::max(slot - gap, 1.0)) << "\" height=\""
         << svg_number(plot_bottom - y) << "\"><title>" << xml_text(buckets[i].label) << ": "
         << counted_noun(buckets[i].count, "article", "articles") << "</title></rect>\n";
   }

@@ -26,6 +26,8 @@ constexpr double kSmallestRadius = 4;
 constexpr double kLargestRadius = 20;
 constexpr double kThinnestLine = 0.6;
 constexpr double kWidestLine = 7;
+// The nodes with most articles whose labels may cover circles when nothing else is free.
+constexpr std::size_t kLabelledOverCircles = 20;
 
 struct TypeStyle {
   std::string_view type;
@@ -58,20 +60,23 @@ struct Label {
   double font_size;
 };
 
-// Each node's label below, above, right or left of its circle, the first place that covers no
-// label placed before and no circle; nodes with most articles are placed first. A label with
-// no free place is left out: its circle's tooltip still names it.
+// The first points.size() nodes are drawn. Each node's label below, above, right or left of its
+// circle, the first place that covers no label placed before and no circle; nodes with most
+// articles are placed first. In a crowded
+// middle the largest nodes' labels may cover other circles (their outline keeps them readable)
+// rather than go missing. Any other label with no free place is left out: its circle's tooltip
+// still names it.
 std::vector<Label> place_labels(const std::vector<GraphNode>& nodes,
                                 const std::vector<LayoutPoint>& points,
                                 const std::vector<double>& radii,
                                 const std::vector<double>& font_sizes) {
   std::vector<Box> taken;
-  for (std::size_t i = 0; i < nodes.size(); ++i) {
+  for (std::size_t i = 0; i < points.size(); ++i) {
     taken.push_back({points[i].x - radii[i], points[i].y - radii[i], points[i].x + radii[i],
                      points[i].y + radii[i]});
   }
   std::vector<Label> labels;
-  for (std::size_t i = 0; i < nodes.size(); ++i) {
+  for (std::size_t i = 0; i < points.size(); ++i) {
     const double width = text_width(nodes[i].label, font_sizes[i]);
     const double height = font_sizes[i];
     const double x = points[i].x, y = points[i].y, r = radii[i];
@@ -81,20 +86,27 @@ std::vector<Label> place_labels(const std::vector<GraphNode>& nodes,
          {x, y - r - 4},
          {x + r + 3 + width / 2, y + height / 3},
          {x - r - 3 - width / 2, y + height / 3}}};
-    for (const auto& [anchor_x, anchor_y] : anchors) {
-      const Box box{anchor_x - width / 2, anchor_y - height * 0.8, anchor_x + width / 2,
-                    anchor_y + height * 0.25};
-      if (box.left < 0 || box.right > kWidth || box.top < kHeaderHeight || box.bottom > kHeight)
-        continue;
-      bool free = true;
-      for (std::size_t j = 0; j < taken.size() && free; ++j) {
-        // Its own circle is not in the way of a label placed beside it.
-        if (j != i) free = !box.overlaps(taken[j]);
+    const std::size_t passes = i < kLabelledOverCircles ? 2 : 1;
+    bool placed = false;
+    for (std::size_t pass = 0; pass < passes && !placed; ++pass) {
+      // The first pass keeps clear of circles and labels, the second only of labels.
+      const std::size_t first_obstacle = pass == 0 ? 0 : points.size();
+      for (const auto& [anchor_x, anchor_y] : anchors) {
+        const Box box{anchor_x - width / 2, anchor_y - height * 0.8, anchor_x + width / 2,
+                      anchor_y + height * 0.25};
+        if (box.left < 0 || box.right > kWidth || box.top < kHeaderHeight || box.bottom > kHeight)
+          continue;
+        bool free = true;
+        for (std::size_t j = first_obstacle; j < taken.size() && free; ++j) {
+          // Its own circle is not in the way of a label placed beside it.
+          if (j != i) free = !box.overlaps(taken[j]);
+        }
+        if (!free) continue;
+        taken.push_back(box);
+        labels.push_back({i, anchor_x, anchor_y, font_sizes[i]});
+        placed = true;
+        break;
       }
-      if (!free) continue;
-      taken.push_back(box);
-      labels.push_back({i, anchor_x, anchor_y, font_sizes[i]});
-      break;
     }
   }
   return labels;
