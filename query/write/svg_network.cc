@@ -18,7 +18,7 @@ namespace {
 
 constexpr double kWidth = 1100;
 constexpr double kHeight = 860;
-constexpr double kHeaderHeight = 70;
+constexpr double kHeaderHeight = 84;
 // The layout's rectangle leaves room for the largest circles and the labels around them.
 constexpr double kMarginX = 90;
 constexpr double kMarginY = 36;
@@ -125,8 +125,9 @@ void write_graph_svg(const CoMentionGraph& graph, std::ostream& out) {
   write_svg_start(out, kWidth, kHeight, title);
   const std::size_t shown = std::min(graph.nodes.size(), kMostSvgNodes);
   std::string subtitle =
-      "newsquery network: " + counted_noun(graph.nodes.size(), "entity", "entities") + ", " +
-      counted_noun(graph.edges.size(), "link", "links") + ", in " + grouped_count(graph.total) +
+      "newsquery network: " + grouped_count(graph.nodes.size()) +
+      (graph.nodes.size() == 1 ? " entity, " : " entities, ") + grouped_count(graph.edges.size()) +
+      (graph.edges.size() == 1 ? " link, in " : " links, in ") + grouped_count(graph.total) +
       " matching " + (graph.total == 1 ? "article" : "articles");
   if (shown < graph.nodes.size()) {
     subtitle += "; the " + std::to_string(shown) + " with most articles are drawn";
@@ -135,8 +136,10 @@ void write_graph_svg(const CoMentionGraph& graph, std::ostream& out) {
            "more cannot be read. The other formats have them all. -->\n";
   }
   out << "<text x=\"24\" y=\"30\" font-size=\"17\" font-weight=\"bold\" fill=\"#111111\">"
-      << xml_text(fit_to_width(title, 80)) << "</text>\n"
-      << "<text x=\"24\" y=\"52\" fill=\"#555555\">" << xml_text(subtitle) << "</text>\n";
+      << xml_text(fit_to_width(title, 60)) << "</text>\n"
+      << "<text x=\"24\" y=\"52\" fill=\"#555555\">" << xml_text(subtitle) << "</text>\n"
+      << "<text x=\"24\" y=\"70\" fill=\"#555555\">Circle: articles naming the entity; line: "
+         "articles naming both</text>\n";
 
   // The legend: the types drawn, in schema order, and how sizes read.
   std::vector<const TypeStyle*> types;
@@ -153,9 +156,7 @@ void write_graph_svg(const CoMentionGraph& graph, std::ostream& out) {
         << (*style)->colour << "\"/>\n<text x=\"" << svg_number(legend_x + 16) << "\" y=\"30\">"
         << (*style)->name << "</text>\n";
   }
-  out << "<text x=\"" << svg_number(kWidth - 24)
-      << "\" y=\"52\" text-anchor=\"end\" fill=\"#555555\">circle: articles naming it; line: "
-         "articles naming both</text>\n</g>\n";
+  out << "</g>\n";
 
   if (shown == 0) {
     out << "<text x=\"" << svg_number(kWidth / 2) << "\" y=\"" << svg_number(kHeight / 2)
