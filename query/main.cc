@@ -32,6 +32,7 @@
 #include "searcher.h"
 #include "surge_finder.h"
 #include "surge_writer.h"
+#include "svg_chart.h"
 #include "terminal_text.h"
 #include "web_server.h"
 
@@ -40,7 +41,7 @@ namespace {
 using namespace newsindex;
 
 enum class ColourChoice { kAuto, kAlways, kNever };
-enum class OutputFormat { kHuman, kJson, kCsv, kJsonl };
+enum class OutputFormat { kHuman, kJson, kCsv, kJsonl, kSvg };
 
 std::string join(const std::vector<std::string>& words) {
   std::string text;
@@ -194,12 +195,14 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
       search->add_flag("--json", options.json, "Print JSON (as --format json; see README.md)");
   search
       ->add_option("--format", options.format,
-                   "human, json, or csv or jsonl: every match, a row each (README.md, Export)")
+                   "human, json, csv or jsonl (every match, a row each: README.md, Export), svg "
+                   "(histograms drawn)")
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, OutputFormat>{{"human", OutputFormat::kHuman},
                                               {"json", OutputFormat::kJson},
                                               {"csv", OutputFormat::kCsv},
-                                              {"jsonl", OutputFormat::kJsonl}},
+                                              {"jsonl", OutputFormat::kJsonl},
+                                              {"svg", OutputFormat::kSvg}},
           CLI::ignore_case))
       ->default_str("human")
       ->excludes(json);
@@ -232,7 +235,8 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
       "  newsquery search -i ~/news-index 'person:zelensky mentions:2025-04' --sort newest\n"
       "  newsquery search -i ~/news-index --json --no-facets -- -person:trump date:2025\n"
       "  newsquery search -i ~/news-index --format csv --sort oldest person:putin > putin.csv\n"
-      "  newsquery search -i ~/news-index --format csv --facets-only --facets person,org putin");
+      "  newsquery search -i ~/news-index --format csv --facets-only --facets person,org putin\n"
+      "  newsquery search -i ~/news-index --format svg --by month oil > oil.svg");
 }
 
 // The writer of the format asked for, on stdout.
@@ -269,6 +273,25 @@ int run_export(const SearchOptions& options, const SearchRequest& search) {
   return summary.total == 0 ? kExitIncomplete : kExitOk;
 }
 
+// The picture needs only the date histograms: no hit is read and no other facet counted.
+int run_search_svg(const std::string& index, SearchRequest request) {
+  if (!request.facets ||
+      (!request.facets->selection.published && !request.facets->selection.mentioned)) {
+    throw std::invalid_argument(
+        "--format svg draws the published and mentioned histograms: --facets needs one of them");
+  }
+  request.limit = 0;
+  request.offset = 0;
+  FacetSelection& selection = request.facets->selection;
+  selection.entities.fill(false);
+  selection.source = false;
+  selection.language = false;
+  const SearchView view = Searcher(IndexLayout(index)).search(request);
+  write_search_svg(view, std::cout);
+  std::cout.flush();
+  return view.total == 0 ? kExitIncomplete : kExitOk;
+}
+
 int run_search(const SearchOptions& options) {
   const OutputFormat format = options.json ? OutputFormat::kJson : options.format;
   const bool rows = format == OutputFormat::kCsv || format == OutputFormat::kJsonl;
@@ -277,6 +300,7 @@ int run_search(const SearchOptions& options) {
   if (options.facets_only && options.no_facets)
     throw std::invalid_argument("--facets-only and --no-facets exclude each other");
   SearchRequest request = search_request(search_parameters(options));
+  if (format == OutputFormat::kSvg) return run_search_svg(options.index, std::move(request));
   if (rows && !options.facets_only) return run_export(options, request);
   if (options.facets_only) {
     request.limit = 0;
@@ -321,6 +345,7 @@ struct EntityOptions {
   std::vector<std::string> name;
   std::string kind;
   bool json = false;
+  OutputFormat format = OutputFormat::kHuman;
   std::size_t limit = 10;
   Granularity by = Granularity::kAuto;
 };
@@ -333,7 +358,16 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
   for (schema::EntityKind kind : schema::kFacetedEntityKinds)
     kinds.emplace_back(schema::entity_kind_info(kind).field);
   entity->add_option("--type", options.kind, alternatives(kinds))->check(CLI::IsMember(kinds));
-  entity->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
+  CLI::Option* json =
+      entity->add_flag("--json", options.json, "Print JSON (as --format json; see README.md)");
+  entity->add_option("--format", options.format, "human, json, or svg (the timeline as a picture)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, OutputFormat>{{"human", OutputFormat::kHuman},
+                                              {"json", OutputFormat::kJson},
+                                              {"svg", OutputFormat::kSvg}},
+          CLI::ignore_case))
+      ->default_str("human")
+      ->excludes(json);
   entity->add_option("--limit", options.limit, "Co-occurring entities and headlines shown")
       ->capture_default_str();
   entity->add_option("--by", options.by, "Timeline buckets: auto, year, month, week (ISO) or day")
@@ -342,7 +376,8 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
   entity->footer(
       "Examples:\n"
       "  newsquery entity -i ~/news-index witkoff\n"
-      "  newsquery entity -i ~/news-index --type place --by month kyiv");
+      "  newsquery entity -i ~/news-index --type place --by month kyiv\n"
+      "  newsquery entity -i ~/news-index --format svg --by month witkoff > witkoff.svg");
 }
 
 int run_entity(const EntityOptions& options) {
@@ -357,7 +392,13 @@ int run_entity(const EntityOptions& options) {
               << join(options.name) << "\" in the archive\n";
     return kExitIncomplete;
   }
-  writer(options.json, ColourChoice::kAuto)->write(*profile);
+  const OutputFormat format = options.json ? OutputFormat::kJson : options.format;
+  if (format == OutputFormat::kSvg) {
+    write_entity_svg(*profile, std::cout);
+    std::cout.flush();
+  } else {
+    writer(format == OutputFormat::kJson, ColourChoice::kAuto)->write(*profile);
+  }
   return kExitOk;
 }
 
@@ -437,7 +478,7 @@ int run_show(const ShowOptions& options) {
   return kExitOk;
 }
 
-enum class GraphFormat { kGexf, kGraphml, kCsv, kJson };
+enum class GraphFormat { kGexf, kGraphml, kCsv, kJson, kSvg };
 
 struct NetworkOptions {
   std::string index;
@@ -454,7 +495,8 @@ struct NetworkOptions {
 void add_network_command(CLI::App& app, NetworkOptions& options) {
   CLI::App* network = app.add_subcommand(
       "network",
-      "Graph of the entities named together in the matching articles (GEXF, GraphML, CSV, JSON)");
+      "Graph of the entities named together in the matching articles (GEXF, GraphML, CSV, JSON, "
+      "SVG)");
   add_index_option(*network, options.index);
   network->add_option("query", options.words, "Query, as newsquery search takes it (none: all)");
   const std::vector<std::string> kinds = entity_type_names();
@@ -470,12 +512,15 @@ void add_network_command(CLI::App& app, NetworkOptions& options) {
       ->capture_default_str();
   network->add_option("--top", options.top, "Strongest edges kept (0: all)")->capture_default_str();
   CLI::Option* format =
-      network->add_option("--format", options.format, "gexf, graphml, csv (the edges) or json")
+      network
+          ->add_option("--format", options.format,
+                       "gexf, graphml, csv (the edges), json, or svg (a picture of the graph)")
           ->transform(CLI::CheckedTransformer(
               std::map<std::string, GraphFormat>{{"gexf", GraphFormat::kGexf},
                                                  {"graphml", GraphFormat::kGraphml},
                                                  {"csv", GraphFormat::kCsv},
-                                                 {"json", GraphFormat::kJson}},
+                                                 {"json", GraphFormat::kJson},
+                                                 {"svg", GraphFormat::kSvg}},
               CLI::ignore_case))
           ->default_str("gexf");
   network
@@ -488,7 +533,8 @@ void add_network_command(CLI::App& app, NetworkOptions& options) {
       "Examples:\n"
       "  newsquery network -i ~/news-index oil > oil.gexf\n"
       "  newsquery network -i ~/news-index --types person --min-count 3 --format graphml putin\n"
-      "  newsquery network -i ~/news-index --format csv --nodes nodes.csv --top 0 > edges.csv");
+      "  newsquery network -i ~/news-index --format csv --nodes nodes.csv --top 0 > edges.csv\n"
+      "  newsquery network -i ~/news-index --top 40 --format svg oil > oil.svg");
 }
 
 int run_network(const NetworkOptions& options) {
@@ -525,6 +571,9 @@ int run_network(const NetworkOptions& options) {
       break;
     case GraphFormat::kJson:
       write_graph_json(graph, std::cout);
+      break;
+    case GraphFormat::kSvg:
+      write_graph_svg(graph, std::cout);
       break;
   }
   if (nodes.is_open()) {

@@ -12,8 +12,9 @@ _newsquery() {
     -i|--index) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
     --sort) mapfile -t COMPREPLY < <(compgen -W "relevance newest oldest" -- "$cur"); return ;;
     --format)
-      local formats="human json csv jsonl"
-      [[ $command == network ]] && formats="gexf graphml csv json"
+      local formats="human json csv jsonl svg"
+      [[ $command == entity ]] && formats="human json svg"
+      [[ $command == network ]] && formats="gexf graphml csv json svg"
       [[ $command == batch || $command == surges ]] && formats="human json csv"
       mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur"); return ;;
     --nodes) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
@@ -47,7 +48,7 @@ _newsquery() {
                      --facet-order --by -h -h --help" ;;
     stats) options="-i --index --json --limit --facets --no-facets --facet-limit --facet-order --by
                     -h -h --help" ;;
-    entity) options="-i --index --type --json --limit --by -h -h --help" ;;
+    entity) options="-i --index --type --json --format --limit --by -h -h --help" ;;
     entities) options="-i --index --type --limit --json --csv -h -h --help" ;;
     show) options="-i --index --json --color --colour -h -h --help" ;;
     batch) options="-i --index --where --by --json --format --stem-lang -h -h --help" ;;
