@@ -55,6 +55,6 @@ check_completion() {  # TOOL COMMAND...
     done
   done
 }
-check_completion newsindex add extract stats compact curate train
+check_completion newsindex add extract stats compact curate export train
 check_completion newsquery search stats entity entities show batch network
 echo "install test passed"
