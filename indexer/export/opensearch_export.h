@@ -50,8 +50,8 @@ struct MentionedSpan {
 // so that a document that does not fit is refused rather than guessed at).
 [[nodiscard]] std::string opensearch_mapping();
 
-// An error in `name` as an OpenSearch index name (lower case, no \ / * ? " < > | , # or space,
-// not starting with - _ +, not "." or ".."); empty when it is one.
+// An error in `name` as an OpenSearch index name (lower case, no \ / * ? " < > | , # : or space,
+// not starting with - _ +, not "." or "..", at most 255 bytes); empty when it is one.
 [[nodiscard]] std::string index_name_error(std::string_view name);
 
 class OpenSearchExporter {
