@@ -55,7 +55,7 @@ check_completion() {  # TOOL COMMAND...
     done
   done
 }
-check_completion newsindex add extract stats compact curate train
+check_completion newsindex add extract stats compact curate export train
 check_completion newsquery search stats entity entities show batch network surges
 
 # After --format, the completion offers the values --help lists for that command, no more.
