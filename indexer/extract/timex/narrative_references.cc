@@ -1,5 +1,7 @@
 #include "narrative_references.h"
 
+#include "financial_context.h"
+
 namespace newsindex {
 
 using calendar::Granularity;
@@ -64,6 +66,22 @@ bool read_narrative_deictic(const ScanText& s, std::size_t first, std::size_t m,
     return true;
   }
   return false;
+}
+
+bool read_the_day(const ScanText& s, std::size_t the, LongestCandidate& out) {
+  if (!s.is_singular_unit(the + 1, DurationUnit::Day) || the == 0) return false;
+  // "fell 2% on the day.", "up 12 points for the day,": a market report's trading day. Only at
+  // the end of a clause: "on the day of the vote" and "the day after" name another day.
+  const std::size_t after = the + 2;
+  const bool clause_ends = after >= s.size() || s.punct(after, ".") || s.punct(after, ",") ||
+                           s.punct(after, ";") || s.token(after).paragraph_before;
+  if (!(s.is(the - 1, Lex::On) || s.word(the - 1, "for")) || !clause_ends ||
+      !financial_context(s, the))
+    return false;
+  TimexCandidate c = make_candidate(the, the + 2, TimexType::Date, Anchor::Narrative);
+  c.unit = Granularity::Day;
+  out.consider(c);
+  return true;
 }
 
 }  // namespace newsindex

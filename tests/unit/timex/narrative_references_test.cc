@@ -34,6 +34,16 @@ TEST(NarrativeReferences, MoveFromTheLastTimePointNamed) {
             "May 22, 1995=1995-05-22; the previous Friday=1995-05-19");
 }
 
+TEST(NarrativeReferences, TheTradingDayOfAMarketReport) {
+  EXPECT_EQ(story("The stock gained 4 percent on the day."), "the day=2025-04-11");
+  EXPECT_EQ(story("Bank shares closed 12 cents higher for the day, their best gain."),
+            "the day=2025-04-11");
+  EXPECT_EQ(story("Trading began on May 22, 1995, and the stock fell 3% on the day."),
+            "May 22, 1995=1995-05-22; the day=1995-05-22");
+  EXPECT_EQ(story("The stock fell 4 percent on the day of the vote."), "");
+  EXPECT_EQ(story("Everyone remembers where they were on the day."), "");
+}
+
 TEST(NarrativeReferences, WithoutAnEarlierTimePoint) {
   // Moved from the publication date.
   EXPECT_EQ(story("The following week, talks resumed."), "The following week=2025-W16");
