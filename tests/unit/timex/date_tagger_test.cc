@@ -170,6 +170,13 @@ TEST(FalsePositives, NumbersThatOnlyLookLikeDates) {
   EXPECT_TRUE(tag("en", "About 2000 people marched.", kFriday).empty());
 }
 
+TEST(FalsePositives, QuotedTitlesAreNoTimes) {
+  EXPECT_TRUE(tag("en", "She told ''48 Hours'' about the case.", kFriday).empty());
+  EXPECT_TRUE(tag("en", "He spoke on \"This Morning\" and left.", kFriday).empty());
+  EXPECT_EQ(en("He said: \"Next week we decide.\"", "Next week"), "2025-W16");
+  EXPECT_EQ(en("He said \u201CToday is the day.\u201D", "Today"), "2025-04-11");
+}
+
 TEST(FalsePositives, ImpossibleDatesAreDropped) {
   EXPECT_TRUE(tag("en", "The meeting on February 30 was cancelled.", kFriday).empty());
   EXPECT_TRUE(tag("en", "It ended on 31/02/2025.", kFriday).empty());
