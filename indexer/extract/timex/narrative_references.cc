@@ -84,4 +84,22 @@ bool read_the_day(const ScanText& s, std::size_t the, LongestCandidate& out) {
   return true;
 }
 
+bool read_the_ordinal_day(const ScanText& s, std::size_t the, LongestCandidate& out) {
+  if (!s.is(the + 1, Lex::Ordinal) || !s.is_singular_unit(the + 2, DurationUnit::Day) ||
+      !s.is(the + 3, Lex::Of))
+    return false;
+  // "the first day of March", "the last day of the year": a day of the calendar, not of an event.
+  std::size_t of_what = the + 4;
+  if (s.is(of_what, Lex::The) || s.kind(of_what) == Lex::This || s.kind(of_what) == Lex::Next ||
+      s.kind(of_what) == Lex::Last || s.word(of_what, "each") || s.word(of_what, "every"))
+    ++of_what;
+  if (s.is_number(of_what) || s.is(of_what, Lex::Unit) || s.cal(of_what) != nullptr ||
+      s.kind(of_what) == Lex::Season || s.kind(of_what) == Lex::Fiscal)
+    return false;
+  TimexCandidate c = make_candidate(the, the + 3, TimexType::Date, Anchor::Narrative);
+  c.unit = Granularity::Day;
+  out.consider(c);
+  return true;
+}
+
 }  // namespace newsindex

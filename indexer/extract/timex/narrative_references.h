@@ -21,4 +21,8 @@ void recognise_that_unit(const ScanText& s, std::size_t i, LongestCandidate& out
 // True when a candidate was offered.
 [[nodiscard]] bool read_the_day(const ScanText& s, std::size_t the, LongestCandidate& out);
 
+// "the second day of the strike": a day the story is on (the day in focus, else the publication
+// date), read at "the". True when a candidate was offered.
+[[nodiscard]] bool read_the_ordinal_day(const ScanText& s, std::size_t the, LongestCandidate& out);
+
 }  // namespace newsindex

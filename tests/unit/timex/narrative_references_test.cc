@@ -7,6 +7,7 @@
 #include "month_day_dates.h"
 #include "the_phrases.h"
 #include "timex_test_support.h"
+#include "weekdays.h"
 #include "years.h"
 
 namespace newsindex {
@@ -42,6 +43,18 @@ TEST(NarrativeReferences, TheTradingDayOfAMarketReport) {
             "May 22, 1995=1995-05-22; the day=1995-05-22");
   EXPECT_EQ(story("The stock fell 4 percent on the day of the vote."), "");
   EXPECT_EQ(story("Everyone remembers where they were on the day."), "");
+}
+
+TEST(NarrativeReferences, TheNthDayOfAnEvent) {
+  const auto with_weekdays = [](std::string_view text) {
+    return find_with({recognise_weekday, recognise_the_phrase}, text);
+  };
+  EXPECT_EQ(with_weekdays("Monday was the third day of the strike."),
+            "Monday=2025-04-07; the third day=2025-04-07");
+  EXPECT_EQ(with_weekdays("Talks went into the fourth day of haggling."),
+            "the fourth day=2025-04-11");
+  EXPECT_EQ(with_weekdays("Rent is due on the first day of the month."), "");
+  EXPECT_EQ(with_weekdays("It ends on the last day of March."), "");
 }
 
 TEST(NarrativeReferences, WithoutAnEarlierTimePoint) {
