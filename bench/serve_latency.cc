@@ -65,6 +65,7 @@ int main(int argc, char** argv) {
       threads.emplace_back([&, c] {
         httplib::Client client(host, port);
         client.set_keep_alive(true);
+        client.set_tcp_nodelay(true);
         client.set_read_timeout(120, 0);
         for (std::size_t i = 0; i < requests; ++i) {
           const Clock::time_point sent = Clock::now();
