@@ -114,6 +114,19 @@ void add_colour_option(CLI::App& command, ColourChoice& colour) {
       ->default_str("auto");
 }
 
+// --json and --format for a command that writes its report in the formats `choices` names;
+// --json is --format json.
+void add_format_options(CLI::App& command, OutputFormat& format, bool& json,
+                        const std::string& description,
+                        const std::map<std::string, OutputFormat>& choices) {
+  CLI::Option* json_flag =
+      command.add_flag("--json", json, "Print JSON (as --format json; see README.md)");
+  command.add_option("--format", format, description)
+      ->transform(CLI::CheckedTransformer(choices, CLI::ignore_case))
+      ->default_str("human")
+      ->excludes(json_flag);
+}
+
 // How the words and relative dates of a query are read, for the commands that take one.
 void add_query_reading_options(CLI::App& command, std::string& stem_language, std::string& today) {
   command.add_option("--stem-lang", stem_language,
@@ -191,21 +204,14 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
   search->add_option("query", options.words,
                      "Query: words, \"phrases\", AND/OR/NOT, -word, ukrain*, title:, source:, "
                      "lang:, person:, org:, place:, date:2025-04-01..2025-04-30, mentions:2025-04");
-  CLI::Option* json =
-      search->add_flag("--json", options.json, "Print JSON (as --format json; see README.md)");
-  search
-      ->add_option("--format", options.format,
-                   "human, json, csv or jsonl (every match, a row each: README.md, Export), svg "
-                   "(histograms drawn)")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, OutputFormat>{{"human", OutputFormat::kHuman},
-                                              {"json", OutputFormat::kJson},
-                                              {"csv", OutputFormat::kCsv},
-                                              {"jsonl", OutputFormat::kJsonl},
-                                              {"svg", OutputFormat::kSvg}},
-          CLI::ignore_case))
-      ->default_str("human")
-      ->excludes(json);
+  add_format_options(*search, options.format, options.json,
+                     "human, json, csv or jsonl (every match, a row each: README.md, Export), svg "
+                     "(histograms drawn)",
+                     {{"human", OutputFormat::kHuman},
+                      {"json", OutputFormat::kJson},
+                      {"csv", OutputFormat::kCsv},
+                      {"jsonl", OutputFormat::kJsonl},
+                      {"svg", OutputFormat::kSvg}});
   options.fields_option =
       search
           ->add_option("--fields", options.fields, "Fields of csv and jsonl rows, comma-separated")
@@ -358,16 +364,11 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
   for (schema::EntityKind kind : schema::kFacetedEntityKinds)
     kinds.emplace_back(schema::entity_kind_info(kind).field);
   entity->add_option("--type", options.kind, alternatives(kinds))->check(CLI::IsMember(kinds));
-  CLI::Option* json =
-      entity->add_flag("--json", options.json, "Print JSON (as --format json; see README.md)");
-  entity->add_option("--format", options.format, "human, json, or svg (the timeline as a picture)")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, OutputFormat>{{"human", OutputFormat::kHuman},
-                                              {"json", OutputFormat::kJson},
-                                              {"svg", OutputFormat::kSvg}},
-          CLI::ignore_case))
-      ->default_str("human")
-      ->excludes(json);
+  add_format_options(*entity, options.format, options.json,
+                     "human, json, or svg (the timeline as a picture)",
+                     {{"human", OutputFormat::kHuman},
+                      {"json", OutputFormat::kJson},
+                      {"svg", OutputFormat::kSvg}});
   entity->add_option("--limit", options.limit, "Co-occurring entities and headlines shown")
       ->capture_default_str();
   entity->add_option("--by", options.by, "Timeline buckets: auto, year, month, week (ISO) or day")
@@ -615,16 +616,10 @@ void add_batch_command(CLI::App& app, BatchOptions& options) {
                                                                      {"day", Granularity::kDay}},
                                   CLI::ignore_case))
       ->default_str("month");
-  CLI::Option* json =
-      batch->add_flag("--json", options.json, "Print JSON (as --format json; see README.md)");
-  batch->add_option("--format", options.format, "human (aligned table), csv or json")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, OutputFormat>{{"human", OutputFormat::kHuman},
-                                              {"json", OutputFormat::kJson},
-                                              {"csv", OutputFormat::kCsv}},
-          CLI::ignore_case))
-      ->default_str("human")
-      ->excludes(json);
+  add_format_options(*batch, options.format, options.json, "human (aligned table), csv or json",
+                     {{"human", OutputFormat::kHuman},
+                      {"json", OutputFormat::kJson},
+                      {"csv", OutputFormat::kCsv}});
   batch->add_option("--stem-lang", options.stem_language,
                     "Language whose stemmer applies to query words (as search)");
   batch->footer(
@@ -706,16 +701,11 @@ void add_surges_command(CLI::App& app, SurgesOptions& options) {
                    "Leave out entities named in fewer of a period's articles than this")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  CLI::Option* json =
-      surges->add_flag("--json", options.json, "Print JSON (as --format json; see README.md)");
-  surges->add_option("--format", options.format, "human, json or csv (a row per entity listed)")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, OutputFormat>{{"human", OutputFormat::kHuman},
-                                              {"json", OutputFormat::kJson},
-                                              {"csv", OutputFormat::kCsv}},
-          CLI::ignore_case))
-      ->default_str("human")
-      ->excludes(json);
+  add_format_options(*surges, options.format, options.json,
+                     "human, json or csv (a row per entity listed)",
+                     {{"human", OutputFormat::kHuman},
+                      {"json", OutputFormat::kJson},
+                      {"csv", OutputFormat::kCsv}});
   add_query_reading_options(*surges, options.stem_language, options.today);
   add_colour_option(*surges, options.colour);
   surges->footer(

@@ -158,6 +158,14 @@ const std::map<std::string, Granularity>& granularities() {
   return names;
 }
 
+SortOrder sort_of(ParameterReader& reader) {
+  return reader.choice<SortOrder>("sort",
+                                  {{"relevance", SortOrder::kRelevance},
+                                   {"newest", SortOrder::kNewest},
+                                   {"oldest", SortOrder::kOldest}},
+                                  SortOrder::kRelevance);
+}
+
 std::chrono::year_month_day today_of(ParameterReader& reader) {
   const std::chrono::year_month_day today = local_today();
   const std::string given = reader.text("today");
@@ -234,11 +242,7 @@ ApiResponse WebApi::route(std::string_view path, const ApiParameters& parameters
     search.query = reader.text("q");
     search.limit = reader.number("limit", 10, 0, limits.hits);
     search.offset = reader.number("offset", 0, 0, limits.offset);
-    search.sort = reader.choice<SortOrder>("sort",
-                                           {{"relevance", SortOrder::kRelevance},
-                                            {"newest", SortOrder::kNewest},
-                                            {"oldest", SortOrder::kOldest}},
-                                           SortOrder::kRelevance);
+    search.sort = sort_of(reader);
     search.stem_language = reader.text("stem_lang");
     search.today = today_of(reader);
     if (auto facets = reader.list("facets")) {
@@ -350,11 +354,7 @@ ApiResponse WebApi::route(std::string_view path, const ApiParameters& parameters
   if (path == "/api/export") {
     SearchParameters search;
     search.query = reader.text("q");
-    search.sort = reader.choice<SortOrder>("sort",
-                                           {{"relevance", SortOrder::kRelevance},
-                                            {"newest", SortOrder::kNewest},
-                                            {"oldest", SortOrder::kOldest}},
-                                           SortOrder::kRelevance);
+    search.sort = sort_of(reader);
     search.stem_language = reader.text("stem_lang");
     search.today = today_of(reader);
     search.no_facets = true;
