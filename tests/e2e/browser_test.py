@@ -280,6 +280,34 @@ def main():
         cli = newsquery_json(options.newsquery, index, ["search", "--json", *cli_args, "--", excluded])
         expect_page_equals_cli(page_view(devtools), cli, excluded)
 
+        # Drag across the publication histogram: the range becomes a date filter.
+        chart = devtools.evaluate("""(() => {
+          const svg = document.querySelector('#histograms figure[data-histogram=published] svg');
+          svg.scrollIntoView({block: 'center'});
+          const r = svg.getBoundingClientRect();
+          const labels = [...svg.querySelectorAll('rect.bar')].map(b => b.dataset.label);
+          // The bars take the viewBox's height less the labels' band (90 of 106 units).
+          return {left: r.left, top: r.top, width: r.width, height: r.height, labels};
+        })()""")
+        labels = chart["labels"]
+        check(len(labels) >= 2, f"the published histogram has {len(labels)} buckets")
+        last = min(len(labels) - 1, 2)
+        def at(i):
+            return (chart["left"] + (i + 0.5) * chart["width"] / len(labels),
+                    chart["top"] + chart["height"] * 0.4)
+        for kind, i in (("mouseMoved", 0), ("mousePressed", 0), ("mouseMoved", 1),
+                        ("mouseMoved", last), ("mouseReleased", last)):
+            x, y = at(i)
+            devtools.send("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left",
+                          buttons=0 if kind == "mouseReleased" else 1, clickCount=1)
+        date_filter = f"date:{labels[0]}..{labels[last]}"
+        devtools.wait_for(f"[...document.querySelectorAll('#chips .chip')].some(c => c.firstChild.textContent === {json.dumps(date_filter)})",
+                          "the date range chip")
+        settled(devtools, "the date range")
+        ranged = f"{excluded} {date_filter}"
+        cli = newsquery_json(options.newsquery, index, ["search", "--json", *cli_args, "--", ranged])
+        expect_page_equals_cli(page_view(devtools), cli, ranged)
+
         # Open the first article: its title, and its entities marked.
         first = cli["hits"][0]
         devtools.click("#hits .hit .title")
@@ -294,14 +322,14 @@ def main():
         marked = devtools.evaluate("document.querySelectorAll('#article-text .mention').length")
         check(marked > 0 and marked <= mentions, f"{marked} mentions marked of {mentions}")
 
-        # Back in history: the exclusion search again, as the URL says.
+        # Back in history: the date-range search again, as the URL says.
         devtools.evaluate("history.back()")
         devtools.wait_for("!document.getElementById('search-view').hidden", "the search after Back")
         settled(devtools, "the search after Back")
-        expect_page_equals_cli(page_view(devtools), cli, excluded)
+        expect_page_equals_cli(page_view(devtools), cli, ranged)
 
         check(not devtools.problems, "the page reported problems:\n" + "\n".join(devtools.problems))
-        print("browser test passed: typed search, facet counts, filter, exclusion, article, back")
+        print("browser test passed: typed search, facet counts, filter, exclusion, date range, article, back")
         return 0
     except Failure as failure:
         print(f"browser test FAILED: {failure}", file=sys.stderr)
