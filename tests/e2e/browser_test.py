@@ -4,8 +4,8 @@
 Indexes the sample corpus, starts `newsquery serve` on a free port and drives headless Chromium
 through the DevTools protocol, as a user would: types a query and presses Enter, compares the hits
 and facet counts on the page with `newsquery search --json` for the same query, clicks a person in
-the facets and checks the filtered total, clicks that value again to exclude it, and opens an
-article. Fails on any JavaScript exception or Content-Security-Policy violation.
+the facets and checks the filtered total, clicks that value again to exclude it, drags across
+the publication histogram for a date range, and opens an article. Fails on any JavaScript exception or Content-Security-Policy violation.
 
     browser_test.py --newsindex BIN --newsquery BIN --corpus DIR [--chromium BIN]
 
