@@ -200,6 +200,168 @@ std::string json_of(const auto& view) {
   return out.str();
 }
 
+// /api/search: newsquery search --json.
+ApiResponse search_endpoint(ParameterReader& reader, const IndexLayout& layout,
+                            const ApiLimits& limits) {
+  SearchParameters search;
+  search.query = reader.text("q");
+  search.limit = reader.number("limit", 10, 0, limits.hits);
+  search.offset = reader.number("offset", 0, 0, limits.offset);
+  search.sort = sort_of(reader);
+  search.stem_language = reader.text("stem_lang");
+  search.today = today_of(reader);
+  if (auto facets = reader.list("facets")) {
+    const std::vector<std::string> known = facet_names();
+    for (const std::string& facet : *facets) {
+      if (std::find(known.begin(), known.end(), facet) == known.end())
+        throw ApiError(400, "facets: unknown facet '" + facet + "'");
+    }
+    search.facets = *facets;
+  }
+  search.no_facets = reader.flag("no_facets");
+  search.facet_limit = reader.number("facet_limit", 10, 1, limits.facet_values);
+  search.facet_order = reader.choice<FacetOrder>(
+      "facet_order", {{"count", FacetOrder::kCount}, {"significant", FacetOrder::kSignificant}},
+      FacetOrder::kCount);
+  search.by = reader.choice("by", granularities(), Granularity::kAuto);
+  reader.finish();
+  return {200, "application/json", json_of(Searcher(layout).search(search_request(search)))};
+}
+
+// /api/article/ID: newsquery show --json ID.
+ApiResponse article_endpoint(std::string_view path, ParameterReader& reader,
+                             const IndexLayout& layout) {
+  const std::string id(path.substr(std::string_view("/api/article/").size()));
+  reader.finish();
+  if (id.empty()) throw ApiError(404, "no article id in the path");
+  std::optional<ArticleView> view = ArticleLoader(layout).load(id);
+  if (!view) throw ApiError(404, "no article with id \"" + id + "\" in the archive");
+  return {200, "application/json", json_of(*view)};
+}
+
+// /api/entity: newsquery entity --json.
+ApiResponse entity_endpoint(ParameterReader& reader, const IndexLayout& layout,
+                            const ApiLimits& limits) {
+  const std::string name = reader.text("name");
+  ProfileOptions options;
+  const std::string type = reader.text("type");
+  if (!type.empty()) {
+    options.kind = schema::parse_entity_kind(type);
+    if (!options.kind || !schema::entity_kind_info(*options.kind).faceted)
+      throw ApiError(400, "type must be person, org or place");
+  }
+  options.limit = reader.number("limit", 10, 0, limits.facet_values);
+  options.by = reader.choice("by", granularities(), Granularity::kAuto);
+  reader.finish();
+  if (name.find_first_not_of(' ') == std::string::npos) throw ApiError(400, "name is required");
+  std::optional<EntityProfile> profile = EntityProfiler(layout).profile(name, options);
+  if (!profile) throw ApiError(404, "no entity named \"" + name + "\" in the archive");
+  return {200, "application/json", json_of(*profile)};
+}
+
+// /api/entities: newsquery entities --json.
+ApiResponse entities_endpoint(ParameterReader& reader, const IndexLayout& layout,
+                              const ApiLimits& limits) {
+  EntityListRequest request;
+  const std::string type = reader.text("type", "person");
+  const auto kind = schema::parse_entity_kind(type);
+  if (!kind || !schema::entity_kind_info(*kind).faceted)
+    throw ApiError(400, "type must be person, org or place");
+  request.kind = *kind;
+  request.pattern = reader.text("pattern");
+  request.limit = reader.number("limit", 50, 1, limits.facet_values);
+  reader.finish();
+  return {200, "application/json", json_of(EntityLister(layout).list(request))};
+}
+
+// /api/stats: newsquery stats --json.
+ApiResponse stats_endpoint(ParameterReader& reader, const IndexLayout& layout,
+                           const ApiLimits& limits) {
+  SearchParameters overview;
+  overview.limit = reader.number("limit", 5, 0, limits.hits);
+  overview.facet_limit = reader.number("facet_limit", 10, 1, limits.facet_values);
+  reader.finish();
+  SummaryRequest request;
+  request.overview = OverviewRequest{overview.limit, facet_options(overview)};
+  return {200, "application/json", json_of(summarize_archive(layout, request))};
+}
+
+// /api/surges: newsquery surges --json.
+ApiResponse surges_endpoint(ParameterReader& reader, const IndexLayout& layout,
+                            const ApiLimits& limits) {
+  SurgeRequest request;
+  request.query = reader.text("q");
+  request.by = reader.choice("by", granularities(), Granularity::kAuto);
+  const std::array<bool, 3> kinds = entity_kinds_of(reader, "types");
+  for (std::size_t i = 0; i < kinds.size(); ++i)
+    request.selection.entities[schema::entity_kind_index(schema::kFacetedEntityKinds[i])] =
+        kinds[i];
+  request.top = reader.number("top", 5, 1, limits.facet_values);
+  request.min_count = reader.number("min_count", 3, 1, 1000000);
+  request.stem_language = reader.text("stem_lang");
+  request.today = today_of(reader);
+  reader.finish();
+  std::ostringstream out;
+  write_surges_json(SurgeFinder(layout).run(request), out);
+  return {200, "application/json", out.str()};
+}
+
+// /api/network: newsquery network --format json|gexf|graphml.
+ApiResponse network_endpoint(ParameterReader& reader, const IndexLayout& layout,
+                             const ApiLimits& limits) {
+  NetworkRequest request;
+  request.query = reader.text("q");
+  request.kinds = entity_kinds_of(reader, "types");
+  request.min_count = reader.number("min_count", 1, 1, 1000000);
+  request.top = reader.number("top", 100, 1, limits.network_edges);
+  request.stem_language = reader.text("stem_lang");
+  request.today = today_of(reader);
+  enum class Format { kJson, kGexf, kGraphml };
+  const Format format = reader.choice<Format>(
+      "format", {{"json", Format::kJson}, {"gexf", Format::kGexf}, {"graphml", Format::kGraphml}},
+      Format::kJson);
+  reader.finish();
+  const CoMentionGraph graph = NetworkBuilder(layout).build(request);
+  std::ostringstream out;
+  if (format == Format::kGexf) {
+    write_graph_gexf(graph, out);
+    return {200, "application/gexf+xml; charset=utf-8", out.str()};
+  }
+  if (format == Format::kGraphml) {
+    write_graph_graphml(graph, out);
+    return {200, "application/graphml+xml; charset=utf-8", out.str()};
+  }
+  write_graph_json(graph, out);
+  return {200, "application/json", out.str()};
+}
+
+// /api/export: newsquery search --format csv|jsonl, at most limits.export_rows rows.
+ApiResponse export_endpoint(ParameterReader& reader, const IndexLayout& layout,
+                            const ApiLimits& limits) {
+  SearchParameters search;
+  search.query = reader.text("q");
+  search.sort = sort_of(reader);
+  search.stem_language = reader.text("stem_lang");
+  search.today = today_of(reader);
+  search.no_facets = true;
+  const SearchRequest searched = search_request(search);
+  ExportRequest request;
+  request.query = searched.query;
+  request.sort = searched.sort;
+  request.stem_language = searched.stem_language;
+  request.today = searched.today;
+  request.limit = reader.number("limit", limits.export_rows, 1, limits.export_rows);
+  std::vector<std::string> fields = reader.list("fields").value_or(default_export_fields());
+  request.fields = parse_export_fields(fields);
+  const bool csv = reader.choice<bool>("format", {{"csv", true}, {"jsonl", false}}, true);
+  reader.finish();
+  std::ostringstream out;
+  const auto writer = csv ? make_csv_export_writer(out, request.fields)
+                          : make_jsonl_export_writer(out, request.fields);
+  (void)ResultExporter(layout).export_matches(request, *writer);
+  return {200, csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8", out.str()};
+}
+
 }  // namespace
 
 WebApi::WebApi(IndexLayout layout, ApiLimits limits)
@@ -236,147 +398,16 @@ ApiResponse WebApi::get(std::string_view path, const ApiParameters& parameters) 
 
 ApiResponse WebApi::route(std::string_view path, const ApiParameters& parameters) const {
   ParameterReader reader(parameters, limits_);
-  if (path == "/api/search") {
-    const ApiLimits& limits = limits_;
-    SearchParameters search;
-    search.query = reader.text("q");
-    search.limit = reader.number("limit", 10, 0, limits.hits);
-    search.offset = reader.number("offset", 0, 0, limits.offset);
-    search.sort = sort_of(reader);
-    search.stem_language = reader.text("stem_lang");
-    search.today = today_of(reader);
-    if (auto facets = reader.list("facets")) {
-      const std::vector<std::string> known = facet_names();
-      for (const std::string& facet : *facets) {
-        if (std::find(known.begin(), known.end(), facet) == known.end())
-          throw ApiError(400, "facets: unknown facet '" + facet + "'");
-      }
-      search.facets = *facets;
-    }
-    search.no_facets = reader.flag("no_facets");
-    search.facet_limit = reader.number("facet_limit", 10, 1, limits.facet_values);
-    search.facet_order = reader.choice<FacetOrder>(
-        "facet_order", {{"count", FacetOrder::kCount}, {"significant", FacetOrder::kSignificant}},
-        FacetOrder::kCount);
-    search.by = reader.choice("by", granularities(), Granularity::kAuto);
-    reader.finish();
-    return {200, "application/json", json_of(Searcher(layout_).search(search_request(search)))};
-  }
-  if (path.starts_with("/api/article/")) {
-    const std::string id(path.substr(std::string_view("/api/article/").size()));
-    reader.finish();
-    if (id.empty()) throw ApiError(404, "no article id in the path");
-    std::optional<ArticleView> view = ArticleLoader(layout_).load(id);
-    if (!view) throw ApiError(404, "no article with id \"" + id + "\" in the archive");
-    return {200, "application/json", json_of(*view)};
-  }
-  if (path == "/api/entity") {
-    const std::string name = reader.text("name");
-    ProfileOptions options;
-    const std::string type = reader.text("type");
-    if (!type.empty()) {
-      options.kind = schema::parse_entity_kind(type);
-      if (!options.kind || !schema::entity_kind_info(*options.kind).faceted)
-        throw ApiError(400, "type must be person, org or place");
-    }
-    options.limit = reader.number("limit", 10, 0, limits_.facet_values);
-    options.by = reader.choice("by", granularities(), Granularity::kAuto);
-    reader.finish();
-    if (name.find_first_not_of(' ') == std::string::npos) throw ApiError(400, "name is required");
-    std::optional<EntityProfile> profile = EntityProfiler(layout_).profile(name, options);
-    if (!profile) throw ApiError(404, "no entity named \"" + name + "\" in the archive");
-    return {200, "application/json", json_of(*profile)};
-  }
-  if (path == "/api/entities") {
-    EntityListRequest request;
-    const std::string type = reader.text("type", "person");
-    const auto kind = schema::parse_entity_kind(type);
-    if (!kind || !schema::entity_kind_info(*kind).faceted)
-      throw ApiError(400, "type must be person, org or place");
-    request.kind = *kind;
-    request.pattern = reader.text("pattern");
-    request.limit = reader.number("limit", 50, 1, limits_.facet_values);
-    reader.finish();
-    return {200, "application/json", json_of(EntityLister(layout_).list(request))};
-  }
-  if (path == "/api/stats") {
-    SearchParameters overview;
-    overview.limit = reader.number("limit", 5, 0, limits_.hits);
-    overview.facet_limit = reader.number("facet_limit", 10, 1, limits_.facet_values);
-    reader.finish();
-    SummaryRequest request;
-    request.overview = OverviewRequest{overview.limit, facet_options(overview)};
-    return {200, "application/json", json_of(summarize_archive(layout_, request))};
-  }
-  if (path == "/api/surges") {
-    SurgeRequest request;
-    request.query = reader.text("q");
-    request.by = reader.choice("by", granularities(), Granularity::kAuto);
-    const std::array<bool, 3> kinds = entity_kinds_of(reader, "types");
-    for (std::size_t i = 0; i < kinds.size(); ++i)
-      request.selection.entities[schema::entity_kind_index(schema::kFacetedEntityKinds[i])] =
-          kinds[i];
-    request.top = reader.number("top", 5, 1, limits_.facet_values);
-    request.min_count = reader.number("min_count", 3, 1, 1000000);
-    request.stem_language = reader.text("stem_lang");
-    request.today = today_of(reader);
-    reader.finish();
-    std::ostringstream out;
-    write_surges_json(SurgeFinder(layout_).run(request), out);
-    return {200, "application/json", out.str()};
-  }
-  if (path == "/api/network") {
-    NetworkRequest request;
-    request.query = reader.text("q");
-    request.kinds = entity_kinds_of(reader, "types");
-    request.min_count = reader.number("min_count", 1, 1, 1000000);
-    request.top = reader.number("top", 100, 1, limits_.network_edges);
-    request.stem_language = reader.text("stem_lang");
-    request.today = today_of(reader);
-    enum class Format { kJson, kGexf, kGraphml };
-    const Format format = reader.choice<Format>(
-        "format", {{"json", Format::kJson}, {"gexf", Format::kGexf}, {"graphml", Format::kGraphml}},
-        Format::kJson);
-    reader.finish();
-    const CoMentionGraph graph = NetworkBuilder(layout_).build(request);
-    std::ostringstream out;
-    if (format == Format::kGexf) {
-      write_graph_gexf(graph, out);
-      return {200, "application/gexf+xml; charset=utf-8", out.str()};
-    }
-    if (format == Format::kGraphml) {
-      write_graph_graphml(graph, out);
-      return {200, "application/graphml+xml; charset=utf-8", out.str()};
-    }
-    write_graph_json(graph, out);
-    return {200, "application/json", out.str()};
-  }
-  if (path == "/api/export") {
-    SearchParameters search;
-    search.query = reader.text("q");
-    search.sort = sort_of(reader);
-    search.stem_language = reader.text("stem_lang");
-    search.today = today_of(reader);
-    search.no_facets = true;
-    const SearchRequest searched = search_request(search);
-    ExportRequest request;
-    request.query = searched.query;
-    request.sort = searched.sort;
-    request.stem_language = searched.stem_language;
-    request.today = searched.today;
-    request.limit = reader.number("limit", limits_.export_rows, 1, limits_.export_rows);
-    std::vector<std::string> fields = reader.list("fields").value_or(default_export_fields());
-    request.fields = parse_export_fields(fields);
-    const bool csv = reader.choice<bool>("format", {{"csv", true}, {"jsonl", false}}, true);
-    reader.finish();
-    std::ostringstream out;
-    const auto writer = csv ? make_csv_export_writer(out, request.fields)
-                            : make_jsonl_export_writer(out, request.fields);
-    (void)ResultExporter(layout_).export_matches(request, *writer);
-    return {200, csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
-            out.str()};
-  }
-  throw ApiError(404, "no such endpoint: " + std::string(path));
+  if (path.starts_with("/api/article/")) return article_endpoint(path, reader, layout_);
+  using Endpoint = ApiResponse (*)(ParameterReader&, const IndexLayout&, const ApiLimits&);
+  static const std::map<std::string_view, Endpoint> kEndpoints = {
+      {"/api/search", search_endpoint},     {"/api/entity", entity_endpoint},
+      {"/api/entities", entities_endpoint}, {"/api/stats", stats_endpoint},
+      {"/api/surges", surges_endpoint},     {"/api/network", network_endpoint},
+      {"/api/export", export_endpoint}};
+  const auto endpoint = kEndpoints.find(path);
+  if (endpoint == kEndpoints.end()) throw ApiError(404, "no such endpoint: " + std::string(path));
+  return endpoint->second(reader, layout_, limits_);
 }
 
 }  // namespace newsindex
