@@ -3,7 +3,6 @@
 // select what "mentions:" selects, and a mapping that covers every field written (issue 21, "Past
 // one machine").
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -278,7 +277,15 @@ TEST_F(OpenSearchExport, TheMappingIsStrictAndCoversEveryFieldWritten) {
   EXPECT_EQ(properties["source"]["type"], "keyword");
   EXPECT_EQ(properties["language"]["type"], "keyword");
   // No field of any document is left for the engine to guess, and each value fits its type.
-  const std::regex day(R"(\d{4}-\d{2}-\d{2})");
+  // YYYY-MM-DD, as the mapping's date format reads it. (Not std::regex: GCC 12 warns about its
+  // own <regex> in the sanitizer build.)
+  const auto is_day = [](const std::string& text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+      if (text[i] < '0' || text[i] > '9') return false;
+    }
+    return true;
+  };
   std::set<std::string> written;
   for (const auto& [id, document] : documents()) {
     for (const auto& [key, value] : document.items()) {
@@ -286,11 +293,11 @@ TEST_F(OpenSearchExport, TheMappingIsStrictAndCoversEveryFieldWritten) {
       ASSERT_TRUE(properties.contains(key)) << key << " of " << id;
     }
     if (document.contains("published")) {
-      EXPECT_TRUE(std::regex_match(document["published"].get<std::string>(), day)) << id;
+      EXPECT_TRUE(is_day(document["published"].get<std::string>())) << id;
     }
     for (const json& span : document.value("mentioned", json::array())) {
-      EXPECT_TRUE(std::regex_match(span["gte"].get<std::string>(), day)) << id;
-      EXPECT_TRUE(std::regex_match(span["lte"].get<std::string>(), day)) << id;
+      EXPECT_TRUE(is_day(span["gte"].get<std::string>())) << id;
+      EXPECT_TRUE(is_day(span["lte"].get<std::string>())) << id;
       EXPECT_LE(span["gte"].get<std::string>(), span["lte"].get<std::string>()) << id;
     }
   }
