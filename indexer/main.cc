@@ -35,6 +35,7 @@ struct ExtractionOptions {
   bool no_entities = false;
   std::string model = default_entity_model().string();
   std::vector<std::string> entity_lists;
+  std::vector<std::string> rules_left_out;
 
   [[nodiscard]] ExtractionConfig config() const {
     ExtractionConfig config;
@@ -42,6 +43,7 @@ struct ExtractionOptions {
     config.dates = !no_extract;
     config.model = model;
     config.entity_lists.assign(entity_lists.begin(), entity_lists.end());
+    config.rules_left_out = rules_left_out;
     return config;
   }
 };
@@ -61,6 +63,13 @@ void add_extraction_options(CLI::App& command, ExtractionOptions& options, bool 
                    "Entity list (TYPE: Name | alias | ...), may be repeated")
       ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
+  // For measuring what one document rule contributes (bench/rule_ablation.py), not for everyday
+  // use: the rules are listed in the error for an unknown name and in indexer/extract/ner/README.md.
+  group
+      ->add_option("--without-rule", options.rules_left_out,
+                   "Skip this document rule of the entity tagger, may be repeated")
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember(EntityTagger::document_rule_names()));
 }
 
 // How input files are read (ReaderOptions), as one option group for add and extract. Both are

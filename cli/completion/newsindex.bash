@@ -18,8 +18,8 @@ _newsindex() {
   case $command in
     "") options="add extract stats compact curate export train --help --version" ;;
     add) options="-i --index --strict -q --quiet -v --verbose --json --delete-missing --date --columns --batch-size -j --jobs
-                  --analysis-nice --no-extract --no-entities --model --entities -h -h --help" ;;
-    extract) options="--offsets --date --columns --no-entities --model --entities -h -h --help" ;;
+                  --analysis-nice --no-extract --no-entities --model --entities --without-rule -h -h --help" ;;
+    extract) options="--offsets --date --columns --no-entities --model --entities --without-rule -h -h --help" ;;
     stats) options="-i --index --json -h -h --help" ;;
     compact) options="-i --index -h -h --help" ;;
     curate) options="-i --index --clear --show -h -h --help" ;;

@@ -228,47 +228,6 @@ void products_with_model_numbers(const PreparedDocument& doc, std::string_view t
   }
 }
 
-// "iTunes Music Store", "iPhone Developer Program", "iPod Classic": a product written "iPod"
-// followed by capitalised words on its line (up to a company form) is one product's name, whatever
-// the decoder made of the words after it. Names covering only part of the run that continue past
-// it keep the words they cover.
-void product_lines(const PreparedDocument& doc, std::string_view text,
-                   std::vector<NameSpan>& spans) {
-  const std::size_t n = doc.tokens.size();
-  auto cover = coverage(doc, spans);
-  std::vector<bool> removed(spans.size(), false);
-  std::vector<NameSpan> added;
-  for (std::size_t i = 0; i + 1 < n; ++i) {
-    if (!camel_case(doc, text, i)) continue;
-    if (cover[i] >= 0 && spans[static_cast<std::size_t>(cover[i])].first != i) continue;
-    std::size_t j = i + 1;
-    while (j < n && doc.tokens[j].line == doc.tokens[i].line &&
-           (doc.words[j].flags & kWordCapitalised) && !(doc.words[j].flags & kWordCapsLine) &&
-           !(doc.words[j].gazetteer.categories & kGazStrongOrgSuffix)) {
-      ++j;
-    }
-    if (j == i + 1) continue;
-    while (j > i + 1 && cover[j - 1] >= 0 &&
-           spans[static_cast<std::size_t>(cover[j - 1])].last >= j)
-      --j;
-    if (j == i + 1) continue;
-    for (std::size_t k = i; k < j; ++k) {
-      if (cover[k] >= 0) removed[static_cast<std::size_t>(cover[k])] = true;
-    }
-    added.push_back(
-        {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - 1), NameType::Misc});
-    i = j - 1;
-  }
-  if (added.empty()) return;
-  std::vector<NameSpan> out;
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    if (!removed[k]) out.push_back(spans[k]);
-  }
-  out.insert(out.end(), added.begin(), added.end());
-  sort_spans(out);
-  spans.swap(out);
-}
-
 // What the words of a name and the words around it say it is: a product, an event, a flight, a
 // facility, or a person whose name the decoder ran into a title or a company. The steps read the
 // names as the decoder left them (a neighbour's extent, the type before this rule), so they run as

@@ -20,15 +20,6 @@ TEST_F(ProductRules, MakerAndModelNumberIsAProductButScoresAreNot) {
             (Result{{"Boeing 747", kMisc}, {"Kranzbach KX300", kMisc}, {"Surrey", kOrg}}));
 }
 
-TEST_F(ProductRules, ACamelCaseProductFollowedByCapitalisedWordsIsOneProduct) {
-  prepare("Apple opened the iTunes Music Store and sold the iPhone today .");
-  EXPECT_EQ(run(rules::product_lines, {one("Apple", kOrg),
-                                       one("iTunes", kMisc),
-                                       {at("Music"), at("Store"), kOrg},
-                                       one("iPhone", kMisc)}),
-            (Result{{"Apple", kOrg}, {"iTunes Music Store", kMisc}, {"iPhone", kMisc}}));
-}
-
 TEST_F(ProductRules, APersonsNameDoesNotStartWithTheTitle) {
   prepare("President Kurt Ostwald spoke .");
   EXPECT_EQ(run(rules::products_events_and_titles, {{at("President"), at("Ostwald"), kPer}}),
