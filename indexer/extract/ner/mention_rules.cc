@@ -29,6 +29,7 @@ constexpr MentionRule kRules[] = {
     {"features_of_places", rules::features_of_places},
     {"join_middle_initials", rules::join_middle_initials},
     {"products_with_model_numbers", rules::products_with_model_numbers},
+    {"stock_indices", rules::stock_indices},
     {"known_organisations", rules::known_organisations},
     {"products_events_and_titles", rules::products_events_and_titles},
     {"descriptor_nouns", rules::descriptor_nouns},

@@ -1,5 +1,7 @@
 #include "product_rules.h"
 
+#include <algorithm>
+
 #include <optional>
 
 #include "flat_hash_map.h"
@@ -224,6 +226,48 @@ void products_with_model_numbers(const PreparedDocument& doc, std::string_view t
     }
     if (!no_span_starts_at(spans, next)) continue;
     s.last = static_cast<std::uint32_t>(next);
+    s.type = NameType::Misc;
+  }
+}
+
+// "the S&P 500 index", "the Nikkei 225 average": a name, a number and a word for a market index
+// are one index's name (MISC), and the same name with the same number is that index wherever else
+// the article writes it ("the S&P 500 rose"). Without this the number was lost and the index
+// counted for the company or newspaper it is named after. The word after the number must say
+// "index": a name and a number alone are as often a score, a date or a table row.
+void stock_indices(const PreparedDocument& doc, std::string_view text,
+                   std::vector<NameSpan>& spans) {
+  constexpr std::string_view kIndexWords[] = {"index", "indices", "indexes", "average", "futures"};
+  const std::size_t n = doc.tokens.size();
+  auto number_after = [&](const NameSpan& s) -> std::size_t {
+    const std::size_t next = s.last + 1;
+    if (next >= n || doc.tokens[next].line != doc.tokens[s.last].line) return 0;
+    const auto& w = doc.words[next];
+    if (!(w.flags & kWordHasDigit) || (w.flags & kWordHasLetter)) return 0;
+    const std::string_view number = surface(doc, text, next);
+    if (number.size() < 2 || number.size() > 5 ||
+        number.find_first_not_of("0123456789") != std::string_view::npos)
+      return 0;
+    return no_span_starts_at(spans, next) ? next : 0;
+  };
+  std::vector<std::uint64_t> indices;
+  for (auto& s : spans) {
+    const std::size_t number = number_after(s);
+    if (number == 0 || number + 1 >= n ||
+        doc.tokens[number + 1].line != doc.tokens[number].line ||
+        !in_list(doc.lower(number + 1), kIndexWords))
+      continue;
+    s.last = static_cast<std::uint32_t>(number);
+    s.type = NameType::Misc;
+    indices.push_back(span_key(doc, s.first, s.last));
+  }
+  if (indices.empty()) return;
+  for (auto& s : spans) {
+    const std::size_t number = number_after(s);
+    if (number == 0) continue;
+    const std::uint64_t key = span_key(doc, s.first, static_cast<std::uint32_t>(number));
+    if (std::find(indices.begin(), indices.end(), key) == indices.end()) continue;
+    s.last = static_cast<std::uint32_t>(number);
     s.type = NameType::Misc;
   }
 }

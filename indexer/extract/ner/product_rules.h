@@ -13,6 +13,8 @@ namespace newsindex::ner::rules {
 
 void products_with_model_numbers(const PreparedDocument& doc, std::string_view text,
                                  std::vector<NameSpan>& spans);
+void stock_indices(const PreparedDocument& doc, std::string_view text,
+                   std::vector<NameSpan>& spans);
 void products_events_and_titles(const PreparedDocument& doc, std::string_view text,
                                 std::vector<NameSpan>& spans);
 void descriptor_nouns(const PreparedDocument& doc, std::string_view text,

@@ -242,6 +242,7 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
                                                   "features_of_places",
                                                   "join_middle_initials",
                                                   "products_with_model_numbers",
+                                                  "stock_indices",
                                                   "known_organisations",
                                                   "products_events_and_titles",
                                                   "descriptor_nouns",
@@ -256,7 +257,7 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
 
 TEST(MentionRulesOrder, AMaskHasTheBitOfEachNamedRuleAndRefusesUnknownNames) {
   const std::vector<std::string> two{"split_coordinated_names", "drop_sign_off"};
-  EXPECT_EQ(MentionRules::mask_of(two), (std::uint32_t{1} << 2) | (std::uint32_t{1} << 18));
+  EXPECT_EQ(MentionRules::mask_of(two), (std::uint32_t{1} << 2) | (std::uint32_t{1} << 19));
   EXPECT_EQ(MentionRules::mask_of({}), 0u);
   const std::vector<std::string> unknown{"propagate", "no_such_rule"};
   EXPECT_THROW((void)MentionRules::mask_of(unknown), std::invalid_argument);
