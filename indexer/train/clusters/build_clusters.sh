@@ -1,15 +1,23 @@
 #!/bin/bash
-# build_clusters.sh -- rebuild out/en-news.clusters (word<TAB>c64<TAB>c256<TAB>c1024)
-# from fetched newspaper text.
+# build_clusters.sh -- build out/en-news.clusters (word<TAB>c64<TAB>c256<TAB>c1024)
+# from fetched news, encyclopedia or newspaper text.
 #
 # usage: build_clusters.sh SRC [SRC...]
-#   SRC: a bare git dir of github:dchud/chronam-text (as brought by the fetch tool,
+#   SRC: a folder (searched recursively) or a single file of
+#        *.txt / *.txt.gz  WikiExtractor output (<doc ...> ... </doc>, e.g. English
+#                          Wikipedia) -- clean text; any other *.txt is one OCR page;
+#        *.jsonl / *.jsonl.gz  WikiExtractor --json output (e.g. English Wikinews),
+#                          the "text" field -- clean text;
+#        or a bare git dir of github:dchud/chronam-text (as brought by the fetch tool,
 #        e.g. /work/.mirror/dchud+chronam-text/repo; its HEAD's dates/**/*.txt are
-#        read with `git archive`), or any directory of OCR page *.txt files.
+#        read with `git archive`) -- OCR pages.
+#   e.g. (the shipped table, 2026-12-07; the source files are described in the README):
+#        MAXTOK=60000000 ./build_clusters.sh enwiki2021_*.txt.gz enwiki2014_*.txt.gz enwiki2015_*.txt.gz
 # env:  WORK (scratch, default ./work), OUT (default ./out), NPROC (default: nproc),
 #       EPOCH (fastText epochs, default 3), MINCOUNT (5), DIM (100),
 #       VOCAB (words clustered, default 200000), KS (default 64,256,1024),
-#       MAXTOK (optional cap on training tokens; the text is cut after that many),
+#       MAXTOK (optional cap on training tokens: every source part gives the same
+#       share of its text, from its beginning, so a cap still mixes all sources),
 #       FTEXTRA (extra fastText options, default "-maxn 0 -t 1e-5": no character
 #       n-grams, so vectors are purely distributional like Brown clusters, and
 #       word2vec's 1e-5 subsampling of frequent tokens; together they run ~3.3x
@@ -18,9 +26,10 @@
 # needs: git, python3 + numpy (Debian: python3-numpy), fasttext (Debian: fasttext).
 #
 # Steps
-#   2. text:     extract.py pass1 (tokenise CoNLL-style, drop OCR-garbage lines,
-#                count tokens) then pass2 (mend words broken across lines using the
-#                corpus counts, one sentence per line)         -> $WORK/text.txt
+#   2. text:     extract.py pass1 (tokenise CoNLL-style, count tokens; OCR pages: drop
+#                OCR-garbage lines; clean text: drop markup and headings only) then
+#                pass2 (OCR: mend words broken across lines using the corpus counts;
+#                one sentence per line)                           -> $WORK/text.txt
 #   3. vectors:  fastText skipgram, case kept                   -> $WORK/vec.{bin,vec}
 #   4. clusters: cluster.py spherical k-means, nested levels    -> $OUT/en-news.clusters
 set -euo pipefail
@@ -35,7 +44,7 @@ DIM=${DIM:-100}
 VOCAB=${VOCAB:-200000}
 KS=${KS:-64,256,1024}
 FTEXTRA=${FTEXTRA:--maxn 0 -t 1e-5}
-[ $# -ge 1 ] || { sed -n '2,17p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,28p' "$0"; exit 2; }
 mkdir -p "$WORK" "$OUT"
 LOG=$WORK/timings.txt
 : > "$LOG"
@@ -61,8 +70,13 @@ for f in "$WORK"/s*.p*.lines; do
 done
 wait
 if [ -n "${MAXTOK:-}" ]; then
+  # the same share of every part, so that a cap keeps every source in the mix
   # (awk reads the files itself: a pipe into an early-exiting awk would trip pipefail)
-  awk -v max="$MAXTOK" '{n += NF; print; if (n >= max) exit}' "$WORK"/s*.p*.txt > "$WORK/text.txt"
+  total=$(cat "$WORK"/s*.p*.txt | wc -w)
+  : > "$WORK/text.txt"
+  for f in "$WORK"/s*.p*.txt; do
+    awk -v max="$(( $(wc -w < "$f") * MAXTOK / total ))" '{n += NF; if (n > max) exit; print}' "$f" >> "$WORK/text.txt"
+  done
 else
   cat "$WORK"/s*.p*.txt > "$WORK/text.txt"
 fi
@@ -75,7 +89,7 @@ stamp "fasttext done: $(head -1 "$WORK/vec.vec")"
 
 # ---- step 4: k-means at three granularities, nested ------------------------------
 "$PY" "$HERE/cluster.py" "$WORK/vec.vec" "$OUT/en-news.clusters" --vocab "$VOCAB" --k "$KS" \
-  --show Clinton,Reuters,Germany,Monday,shares,London,Ltd,Apple,Wikinews,said,million \
+  --show Clinton,Reuters,Germany,Monday,shares,London,Ltd,Apple,Wikinews,said,million,Microsoft,Obama,Siemens \
   | tee "$WORK/neighbours.txt"
 stamp "clusters done: $(wc -l < "$OUT/en-news.clusters") words, $(stat -c %s "$OUT/en-news.clusters") bytes"
 stamp "total $(( $(date +%s) - T0 )) s"

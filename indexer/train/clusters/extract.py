@@ -1,16 +1,32 @@
 #!/usr/bin/python3
-"""Turn OCR newspaper pages into tokenised plain text, one sentence per line.
+"""Turn newspaper OCR pages or clean wiki text into tokenised plain text, one sentence per line.
 
 Two passes (both run by build_clusters.sh, each split in N parts for N cores):
 
-  pass1  --part I/N SRC OUT.lines OUT.counts
-         Reads the page files (SRC is a bare git dir -> `git archive HEAD dates`,
-         or a directory of *.txt files), takes every I-th file of N, tokenises each
-         OCR line CoNLL-style, drops lines that look like OCR garbage (a line
-         is kept when >= 80% of its whitespace chunks are clean words, numbers or
-         punctuation; the unclean chunks of a kept line are dropped), and writes
-         the kept lines, with an empty line wherever a paragraph is broken
-         (garbage line, headline, page end).  OUT.counts = token frequencies.
+  pass1  I/N SRC OUT.lines OUT.counts
+         Reads the documents of SRC and takes every I-th of N.  SRC is
+           - a bare git dir of chronam-text -> `git archive HEAD dates`, OCR pages;
+           - a directory (searched recursively) or a single file of
+             *.txt / *.txt.gz: WikiExtractor output (a file whose first line
+               starts with `<doc `) is clean text, one document per <doc>..</doc>
+               (the <doc ...> and </doc> lines and the title line right after
+               <doc> are dropped); any other *.txt file is one OCR page;
+             *.jsonl / *.jsonl.gz: WikiExtractor --json output (Wikinews), the
+               "text" field of each line is one clean document (pages whose title
+               has a namespace "X:" or whose text is under 200 characters are
+               skipped).
+         OCR pages: tokenises each line CoNLL-style, drops lines that look like OCR
+         garbage (a line is kept when >= 80% of its whitespace chunks are clean
+         words, numbers or punctuation; the unclean chunks of a kept line are
+         dropped), and writes the kept lines, with an empty line wherever a
+         paragraph is broken (garbage line, headline, page end).
+         Clean text: none of the OCR filters (they would drop "Zürich", "iPhone",
+         "F-16", "COVID-19" and the lines holding them, and headline or
+         hyphenation handling would mangle paragraphs): every chunk with a letter or
+         digit is kept, HTML entities are decoded, curly quotes become ASCII, a
+         line (a paragraph) of fewer than 5 chunks (section headings) is dropped,
+         and every paragraph stands alone (no mending across lines in pass2).
+         OUT.counts = token frequencies.
 
   pass2  COUNTS... IN.lines OUT.txt
          Re-joins each paragraph's lines, mending words broken across lines
@@ -24,7 +40,10 @@ Tokenisation (CoNLL 2003 style, case kept): punctuation is split off
 "Reuters'" -> "Reuters '", "don't" -> "do n't"), hyphenated compounds and
 numbers ("1,000", "3.5") stay one token, "--" is its own token.
 """
+import gzip
+import html
 import io
+import json
 import os
 import re
 import subprocess
@@ -141,8 +160,93 @@ def page_lines(text):
     yield None
 
 
+def clean_chunk(ch):
+    """Tokens for one whitespace chunk of clean text (CoNLL splitting, no junk test)."""
+    if "--" in ch:
+        out = []
+        for i, piece in enumerate(ch.split("--")):
+            if i:
+                out.append("--")
+            if piece:
+                out.extend(clean_chunk(piece))
+        return out
+    core = ch.lstrip(LEAD)
+    pre = ch[: len(ch) - len(core)]
+    core2 = core.rstrip(TRAIL)
+    post = core[len(core2):]
+    if post.startswith(".") and ABBR_RE.fullmatch(core2 + "."):
+        core2 += "."
+        post = post[1:]
+    if not core2 or not any(c.isalnum() for c in core2) or len(core2) > 40:
+        return [c for c in ch if c in PUNCT_OK] if len(ch) <= 3 else []
+    words = [core2]
+    if not (core2.endswith(".") or core2[-1].isdigit() or len(core2) < 2) and "'" in core2:
+        m = CLITIC_RE.match(core2)
+        if m and m.group(1):
+            base, cl = m.group(1), m.group(2)
+            if cl in ("n't", "N'T") and len(base) > 1:
+                words = [base, cl]
+            elif cl in ("'s", "'S", "'re", "'ve", "'ll", "'d", "'m"):
+                words = [base, cl]
+            elif cl == "'":
+                words = [base, "'"]
+    return list(pre) + words + list(post)
+
+
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def clean_lines(text):
+    """Token lists of clean text, each paragraph (line) followed by None."""
+    for raw in html.unescape(text).translate(QUOTES).split("\n"):
+        chunks = raw.split()
+        if len(chunks) < 5:
+            continue
+        toks = []
+        for ch in chunks:
+            toks.extend(clean_chunk(ch))
+        if toks:
+            yield toks
+            yield None
+
+
+def open_text(path):
+    if path.endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8", errors="replace")
+    return open(path, encoding="utf-8", errors="replace")
+
+
+def wikiextractor_docs(path):
+    """Texts of the <doc> elements of a WikiExtractor file, title lines dropped."""
+    buf, title_next = None, False
+    with open_text(path) as f:
+        for line in f:
+            if line.startswith("<doc "):
+                buf, title_next = [], True
+            elif line.startswith("</doc>"):
+                if buf is not None:
+                    yield "".join(buf)
+                buf = None
+            elif buf is not None:
+                if title_next:
+                    title_next = False  # the title line right after <doc>
+                else:
+                    buf.append(line)
+
+
+def jsonl_docs(path):
+    with open_text(path) as f:
+        for line in f:
+            d = json.loads(line)
+            text = d.get("text", "")
+            if len(text) < 200 or re.match(r"[A-Z][A-Za-z ]*:", d.get("title", "")):
+                continue
+            yield text
+
+
 def iter_pages(src, part, nparts):
-    """(name, text) for every nparts-th page file of src, starting at part."""
+    """(kind, text) for every nparts-th document of src, starting at part; kind is
+    "ocr" (OCR page) or "clean" (wiki text)."""
     if os.path.isdir(os.path.join(src, "objects")):  # bare git dir (fetch mirror)
         p = subprocess.Popen(["git", "--git-dir", src, "archive", "--format=tar", "HEAD", "dates"],
                              stdout=subprocess.PIPE)
@@ -152,18 +256,36 @@ def iter_pages(src, part, nparts):
                 if not m.isfile() or not m.name.endswith(".txt"):
                     continue
                 if i % nparts == part:
-                    yield m.name, tf.extractfile(m).read().decode("utf-8", "replace")
+                    yield "ocr", tf.extractfile(m).read().decode("utf-8", "replace")
                 i += 1
         p.wait()
-    else:
+        return
+    exts = (".txt", ".txt.gz", ".jsonl", ".jsonl.gz")
+    if os.path.isdir(src):
         names = []
         for d, _, fs in os.walk(src):
-            names.extend(os.path.join(d, f) for f in fs if f.endswith(".txt"))
+            names.extend(os.path.join(d, f) for f in fs if f.endswith(exts))
         names.sort()
-        for i, n in enumerate(names):
+    else:
+        names = [src]
+    i = 0
+    for n in names:
+        if n.endswith((".jsonl", ".jsonl.gz")):
+            docs = jsonl_docs(n)
+        else:
+            with open_text(n) as f:
+                wiki = f.readline().startswith("<doc ")
+            if not wiki:  # an OCR page: the whole file
+                if i % nparts == part:
+                    with open_text(n) as f:
+                        yield "ocr", f.read()
+                i += 1
+                continue
+            docs = wikiextractor_docs(n)
+        for text in docs:
             if i % nparts == part:
-                with open(n, encoding="utf-8", errors="replace") as f:
-                    yield n, f.read()
+                yield "clean", text
+            i += 1
 
 
 def pass1(part_spec, src, out_lines, out_counts):
@@ -171,10 +293,10 @@ def pass1(part_spec, src, out_lines, out_counts):
     cnt = Counter()
     npages = 0
     with open(out_lines, "w", encoding="utf-8") as out:
-        for _, text in iter_pages(src, part, nparts):
+        for kind, text in iter_pages(src, part, nparts):
             npages += 1
             prev_blank = True
-            for toks in page_lines(text):
+            for toks in (page_lines(text) if kind == "ocr" else clean_lines(text)):
                 if toks is None:
                     if not prev_blank:
                         out.write("\n")
@@ -187,7 +309,7 @@ def pass1(part_spec, src, out_lines, out_counts):
     with open(out_counts, "w", encoding="utf-8") as f:
         for w, c in cnt.items():
             f.write("%s\t%d\n" % (w, c))
-    sys.stderr.write("pass1 part %s: %d pages, %d tokens\n" % (part_spec, npages, sum(cnt.values())))
+    sys.stderr.write("pass1 part %s: %d pages or documents, %d tokens\n" % (part_spec, npages, sum(cnt.values())))
 
 
 SENT_END = {".", "!", "?"}
