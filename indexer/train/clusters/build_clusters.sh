@@ -11,13 +11,16 @@
 #        or a bare git dir of github:dchud/chronam-text (as brought by the fetch tool,
 #        e.g. /work/.mirror/dchud+chronam-text/repo; its HEAD's dates/**/*.txt are
 #        read with `git archive`) -- OCR pages.
-#   e.g. (the shipped table, 2026-12-07; the source files are described in the README):
-#        MAXTOK=60000000 ./build_clusters.sh enwiki2021_*.txt.gz enwiki2014_*.txt.gz enwiki2015_*.txt.gz
+#   e.g. the shipped table en-news.clusters.gz (2026-12-07; sources in README.md):
+#        MAXTOK=40000000 EPOCH=2 ./build_clusters.sh enwiki2021_*.txt.gz \
+#            enwiki2014_*.txt.gz enwiki2015_*.txt.gz
 # env:  WORK (scratch, default ./work), OUT (default ./out), NPROC (default: nproc),
 #       EPOCH (fastText epochs, default 3), MINCOUNT (5), DIM (100),
 #       VOCAB (words clustered, default 200000), KS (default 64,256,1024),
 #       MAXTOK (optional cap on training tokens: every source part gives the same
 #       share of its text, from its beginning, so a cap still mixes all sources),
+#       REUSE=1 (keep the tokenised parts $WORK/s*.p*.txt of an earlier run with the
+#       same SRCs and start at the MAXTOK cut: to try another cap or other settings),
 #       FTEXTRA (extra fastText options, default "-maxn 0 -t 1e-5": no character
 #       n-grams, so vectors are purely distributional like Brown clusters, and
 #       word2vec's 1e-5 subsampling of frequent tokens; together they run ~3.3x
@@ -44,13 +47,14 @@ DIM=${DIM:-100}
 VOCAB=${VOCAB:-200000}
 KS=${KS:-64,256,1024}
 FTEXTRA=${FTEXTRA:--maxn 0 -t 1e-5}
-[ $# -ge 1 ] || { sed -n '2,28p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,31p' "$0"; exit 2; }
 mkdir -p "$WORK" "$OUT"
 LOG=$WORK/timings.txt
 : > "$LOG"
 stamp() { echo "$(date -u +%FT%TZ) $*" | tee -a "$LOG"; }
 T0=$(date +%s)
 
+if [ -z "${REUSE:-}" ]; then
 # ---- step 2a: pass 1, NPROC parts per source in parallel -------------------------
 stamp "pass1 start"
 s=0
@@ -69,6 +73,7 @@ for f in "$WORK"/s*.p*.lines; do
   while [ "$(jobs -rp | wc -l)" -ge "$NPROC" ]; do sleep 1; done
 done
 wait
+fi
 if [ -n "${MAXTOK:-}" ]; then
   # the same share of every part, so that a cap keeps every source in the mix
   # (awk reads the files itself: a pipe into an early-exiting awk would trip pipefail)
