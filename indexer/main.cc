@@ -21,6 +21,7 @@
 #include "input_limits.h"
 #include "interruption.h"
 #include "line_reader.h"
+#include "opensearch_export.h"
 #include "publication_date.h"
 #include "report_writer.h"
 
@@ -34,6 +35,7 @@ struct ExtractionOptions {
   bool no_entities = false;
   std::string model = default_entity_model().string();
   std::vector<std::string> entity_lists;
+  std::vector<std::string> rules_left_out;
 
   [[nodiscard]] ExtractionConfig config() const {
     ExtractionConfig config;
@@ -41,6 +43,7 @@ struct ExtractionOptions {
     config.dates = !no_extract;
     config.model = model;
     config.entity_lists.assign(entity_lists.begin(), entity_lists.end());
+    config.rules_left_out = rules_left_out;
     return config;
   }
 };
@@ -60,6 +63,13 @@ void add_extraction_options(CLI::App& command, ExtractionOptions& options, bool 
                    "Entity list (TYPE: Name | alias | ...), may be repeated")
       ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
+  // For measuring what one document rule contributes (bench/rule_ablation.py), not for everyday
+  // use: the rules are listed in the error for an unknown name and in indexer/extract/ner/README.md.
+  group
+      ->add_option("--without-rule", options.rules_left_out,
+                   "Skip this document rule of the entity tagger, may be repeated")
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember(EntityTagger::document_rule_names()));
 }
 
 // How input files are read (ReaderOptions), as one option group for add and extract. Both are
@@ -329,6 +339,76 @@ void add_curate_command(CLI::App& app, CurateOptions& options) {
       "  newsindex curate -i ~/news-index --clear");
 }
 
+enum class ExportFormat { kOpenSearchBulk, kOpenSearchMapping };
+
+struct ExportOptions {
+  std::string index;
+  ExportFormat format = ExportFormat::kOpenSearchBulk;
+  std::string output;
+  std::string index_name = "news";
+};
+
+void add_export_command(CLI::App& app, ExportOptions& options) {
+  CLI::App* export_command = app.add_subcommand(
+      "export",
+      "Write every article, with its entities as resolved and its dates, for another search "
+      "engine (see docs/scaling.md)");
+  add_index_option(*export_command, options.index)
+      ->required(false)
+      ->description("Index folder (the mapping needs none)");
+  export_command
+      ->add_option("--format", options.format,
+                   "opensearch-bulk: the NDJSON of the _bulk API, an action and a document line "
+                   "per article; opensearch-mapping: the body of PUT /INDEX to create it with")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, ExportFormat>{
+              {"opensearch-bulk", ExportFormat::kOpenSearchBulk},
+              {"opensearch-mapping", ExportFormat::kOpenSearchMapping}},
+          CLI::ignore_case))
+      ->default_str("opensearch-bulk");
+  export_command->add_option("-o,--output", options.output, "File to write (default: stdout)")
+      ->option_text("FILE");
+  export_command
+      ->add_option("--index-name", options.index_name, "OpenSearch index the action lines name")
+      ->option_text("NAME")
+      ->check(CLI::Validator([](const std::string& name) { return index_name_error(name); }, "NAME",
+                             "index name"))
+      ->capture_default_str();
+  export_command->footer(
+      "Examples:\n"
+      "  newsindex export --format opensearch-mapping > mapping.json\n"
+      "  newsindex export -i ~/news-index -o news.ndjson\n"
+      "  curl -XPUT localhost:9200/news -H 'Content-Type: application/json' "
+      "--data-binary @mapping.json\n"
+      "  curl -XPOST localhost:9200/_bulk -H 'Content-Type: application/x-ndjson' "
+      "--data-binary @news.ndjson");
+}
+
+int run_export(const ExportOptions& options) {
+  if (options.format == ExportFormat::kOpenSearchBulk && options.index.empty())
+    throw std::invalid_argument("export --format opensearch-bulk needs an index (-i INDEX)");
+  // The index is opened before the file, so that a missing index leaves no empty file behind;
+  // the file before the index is read, so that a path that cannot be written fails at once.
+  std::optional<OpenSearchExporter> exporter;
+  if (options.format == ExportFormat::kOpenSearchBulk) exporter.emplace(IndexLayout(options.index));
+  std::ofstream file;
+  if (!options.output.empty()) {
+    file.open(options.output, std::ios::binary);
+    if (!file) throw std::runtime_error("cannot write '" + options.output + "'");
+  }
+  std::ostream& out = file.is_open() ? static_cast<std::ostream&>(file) : std::cout;
+  if (options.format == ExportFormat::kOpenSearchMapping) {
+    out << opensearch_mapping();
+  } else {
+    (void)exporter->write_bulk(out, options.index_name);
+  }
+  out.flush();
+  if (!out)
+    throw std::runtime_error(options.output.empty() ? std::string("cannot write to stdout")
+                                                    : "cannot write '" + options.output + "'");
+  return kExitOk;
+}
+
 std::string read_whole_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error(path + ": cannot be read");
@@ -425,6 +505,8 @@ int main(int argc, char** argv) {
   add_compact_command(app, compact_options);
   CurateOptions curate_options;
   add_curate_command(app, curate_options);
+  ExportOptions export_options;
+  add_export_command(app, export_options);
 
   return run_command_line(app, {argv, argv + argc}, [&]() -> int {
     if (app.got_subcommand("add")) return run_add(add_options);
@@ -432,6 +514,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("stats")) return run_stats(stats_options);
     if (app.got_subcommand("compact")) return run_compact(compact_options);
     if (app.got_subcommand("curate")) return run_curate(curate_options);
+    if (app.got_subcommand("export")) return run_export(export_options);
     return run_train(train_options);
   });
 }

@@ -1,5 +1,7 @@
 // newsquery: searches a news index. Options are parsed here; the work is done by the classes of
 // the newsindex_query library.
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -8,6 +10,7 @@
 #include <iostream>
 #include <map>
 #include <stdexcept>
+#include <thread>
 
 #include "archive_summarizer.h"
 #include "article_loader.h"
@@ -25,26 +28,28 @@
 #include "news_query_parser.h"
 #include "report_writer.h"
 #include "result_exporter.h"
+#include "search_parameters.h"
 #include "searcher.h"
+#include "surge_finder.h"
+#include "surge_writer.h"
+#include "svg_chart.h"
 #include "terminal_text.h"
+#include "web_server.h"
 
 namespace {
 
 using namespace newsindex;
 
 enum class ColourChoice { kAuto, kAlways, kNever };
-enum class OutputFormat { kHuman, kJson, kCsv, kJsonl };
+enum class OutputFormat { kHuman, kJson, kCsv, kJsonl, kSvg };
 
-// Every facet --facets accepts, in the order reports list them: the faceted entity kinds, then
-// sources, languages and the two date histograms.
-std::vector<std::string> facet_names() {
-  std::vector<std::string> names;
-  for (schema::EntityKind kind : schema::kFacetedEntityKinds)
-    names.emplace_back(schema::entity_kind_info(kind).facet);
-  for (std::string_view name : {schema::kPublishedFacet, schema::kMentionedFacet,
-                                schema::kSourceField, schema::kLanguageField})
-    names.emplace_back(name);
-  return names;
+std::string join(const std::vector<std::string>& words) {
+  std::string text;
+  for (const std::string& word : words) {
+    if (!text.empty()) text.push_back(' ');
+    text += word;
+  }
+  return text;
 }
 
 std::string joined(const std::vector<std::string>& names, const char* separator) {
@@ -92,6 +97,7 @@ CLI::CheckedTransformer granularity_names() {
   return CLI::CheckedTransformer(std::map<std::string, Granularity>{{"auto", Granularity::kAuto},
                                                                     {"year", Granularity::kYear},
                                                                     {"month", Granularity::kMonth},
+                                                                    {"week", Granularity::kWeek},
                                                                     {"day", Granularity::kDay}},
                                  CLI::ignore_case);
 }
@@ -108,6 +114,19 @@ void add_colour_option(CLI::App& command, ColourChoice& colour) {
       ->default_str("auto");
 }
 
+// --json and --format for a command that writes its report in the formats `choices` names;
+// --json is --format json.
+void add_format_options(CLI::App& command, OutputFormat& format, bool& json,
+                        const std::string& description,
+                        const std::map<std::string, OutputFormat>& choices) {
+  CLI::Option* json_flag =
+      command.add_flag("--json", json, "Print JSON (as --format json; see README.md)");
+  command.add_option("--format", format, description)
+      ->transform(CLI::CheckedTransformer(choices, CLI::ignore_case))
+      ->default_str("human")
+      ->excludes(json_flag);
+}
+
 // How the words and relative dates of a query are read, for the commands that take one.
 void add_query_reading_options(CLI::App& command, std::string& stem_language, std::string& today) {
   command.add_option("--stem-lang", stem_language,
@@ -115,6 +134,25 @@ void add_query_reading_options(CLI::App& command, std::string& stem_language, st
                      "common language)");
   command.add_option("--today", today,
                      "Evaluate relative dates (7d, yesterday) as if today were this YYYY-MM-DD");
+}
+
+// The day relative dates count from: --today when given, else the machine's today.
+std::chrono::year_month_day query_today(const std::string& today_option) {
+  const std::chrono::year_month_day today = local_today();
+  if (today_option.empty()) return today;
+  DayRange given = DateRangeParser(today).parse(today_option);
+  if (!given.first || given.first != given.last) {
+    throw DateRangeError("--today needs one day as YYYY-MM-DD");
+  }
+  return *given.first;
+}
+
+// The faceted entity kinds as --types names them: person, org, place.
+std::vector<std::string> entity_type_names() {
+  std::vector<std::string> kinds;
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds)
+    kinds.emplace_back(schema::entity_kind_info(kind).field);
+  return kinds;
 }
 
 void add_facet_options(CLI::App& command, SearchOptions& options) {
@@ -136,29 +174,28 @@ void add_facet_options(CLI::App& command, SearchOptions& options) {
                                             {"significant", FacetOrder::kSignificant}},
           CLI::ignore_case))
       ->default_str("count");
-  group->add_option("--by", options.by, "Date histogram buckets: auto, year, month or day")
+  group
+      ->add_option("--by", options.by,
+                   "Date histogram buckets: auto, year, month, week (ISO) or day")
       ->transform(granularity_names())
       ->default_str("auto");
 }
 
-std::optional<FacetOptions> facet_options(const SearchOptions& options) {
-  if (options.no_facets) return std::nullopt;
-  FacetOptions facets;
-  auto wanted = [&](std::string_view name) {
-    return std::find(options.facets.begin(), options.facets.end(), name) != options.facets.end();
-  };
-  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
-    facets.selection.entities[schema::entity_kind_index(kind)] =
-        wanted(schema::entity_kind_info(kind).facet);
-  }
-  facets.selection.published = wanted(schema::kPublishedFacet);
-  facets.selection.mentioned = wanted(schema::kMentionedFacet);
-  facets.selection.source = wanted(schema::kSourceField);
-  facets.selection.language = wanted(schema::kLanguageField);
-  facets.limit = options.facet_limit;
-  facets.order = options.facet_order;
-  facets.by = options.by;
-  return facets;
+// The search the options ask for, as the web API would take it.
+SearchParameters search_parameters(const SearchOptions& options) {
+  SearchParameters parameters;
+  parameters.query = join(options.words);
+  parameters.limit = options.limit;
+  parameters.offset = options.offset;
+  parameters.sort = options.sort;
+  parameters.stem_language = options.stem_language;
+  parameters.today = query_today(options.today);
+  parameters.facets = options.facets;
+  parameters.no_facets = options.no_facets;
+  parameters.facet_limit = options.facet_limit;
+  parameters.facet_order = options.facet_order;
+  parameters.by = options.by;
+  return parameters;
 }
 
 void add_search_command(CLI::App& app, SearchOptions& options) {
@@ -167,19 +204,14 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
   search->add_option("query", options.words,
                      "Query: words, \"phrases\", AND/OR/NOT, -word, ukrain*, title:, source:, "
                      "lang:, person:, org:, place:, date:2025-04-01..2025-04-30, mentions:2025-04");
-  CLI::Option* json =
-      search->add_flag("--json", options.json, "Print JSON (as --format json; see README.md)");
-  search
-      ->add_option("--format", options.format,
-                   "human, json, or csv or jsonl: every match, a row each (README.md, Export)")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, OutputFormat>{{"human", OutputFormat::kHuman},
-                                              {"json", OutputFormat::kJson},
-                                              {"csv", OutputFormat::kCsv},
-                                              {"jsonl", OutputFormat::kJsonl}},
-          CLI::ignore_case))
-      ->default_str("human")
-      ->excludes(json);
+  add_format_options(*search, options.format, options.json,
+                     "human, json, csv or jsonl (every match, a row each: README.md, Export), svg "
+                     "(histograms drawn)",
+                     {{"human", OutputFormat::kHuman},
+                      {"json", OutputFormat::kJson},
+                      {"csv", OutputFormat::kCsv},
+                      {"jsonl", OutputFormat::kJsonl},
+                      {"svg", OutputFormat::kSvg}});
   options.fields_option =
       search
           ->add_option("--fields", options.fields, "Fields of csv and jsonl rows, comma-separated")
@@ -209,16 +241,8 @@ void add_search_command(CLI::App& app, SearchOptions& options) {
       "  newsquery search -i ~/news-index 'person:zelensky mentions:2025-04' --sort newest\n"
       "  newsquery search -i ~/news-index --json --no-facets -- -person:trump date:2025\n"
       "  newsquery search -i ~/news-index --format csv --sort oldest person:putin > putin.csv\n"
-      "  newsquery search -i ~/news-index --format csv --facets-only --facets person,org putin");
-}
-
-std::string join(const std::vector<std::string>& words) {
-  std::string text;
-  for (const std::string& word : words) {
-    if (!text.empty()) text.push_back(' ');
-    text += word;
-  }
-  return text;
+      "  newsquery search -i ~/news-index --format csv --facets-only --facets person,org putin\n"
+      "  newsquery search -i ~/news-index --format svg --by month oil > oil.svg");
 }
 
 // The writer of the format asked for, on stdout.
@@ -229,30 +253,6 @@ std::unique_ptr<ReportWriter> writer(bool json, ColourChoice colour) {
       colour == ColourChoice::kAlways || (colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
   style.columns = terminal_columns(100);
   return make_human_writer(std::cout, style);
-}
-
-SearchRequest search_request(const SearchOptions& options) {
-  SearchRequest request;
-  request.query = join(options.words);
-  request.offset = options.offset;
-  request.limit = options.limit;
-  request.sort = options.sort;
-  // With no query words every article matches equally: the newest are the useful ones to show.
-  if (request.query.find_first_not_of(' ') == std::string::npos &&
-      options.sort == SortOrder::kRelevance) {
-    request.sort = SortOrder::kNewest;
-  }
-  request.stem_language = options.stem_language;
-  request.facets = facet_options(options);
-  request.today = local_today();
-  if (!options.today.empty()) {
-    DayRange today = DateRangeParser(request.today).parse(options.today);
-    if (!today.first || today.first != today.last) {
-      throw DateRangeError("--today needs one day as YYYY-MM-DD");
-    }
-    request.today = *today.first;
-  }
-  return request;
 }
 
 std::unique_ptr<ExportWriter> export_writer(OutputFormat format,
@@ -279,6 +279,25 @@ int run_export(const SearchOptions& options, const SearchRequest& search) {
   return summary.total == 0 ? kExitIncomplete : kExitOk;
 }
 
+// The picture needs only the date histograms: no hit is read and no other facet counted.
+int run_search_svg(const std::string& index, SearchRequest request) {
+  if (!request.facets ||
+      (!request.facets->selection.published && !request.facets->selection.mentioned)) {
+    throw std::invalid_argument(
+        "--format svg draws the published and mentioned histograms: --facets needs one of them");
+  }
+  request.limit = 0;
+  request.offset = 0;
+  FacetSelection& selection = request.facets->selection;
+  selection.entities.fill(false);
+  selection.source = false;
+  selection.language = false;
+  const SearchView view = Searcher(IndexLayout(index)).search(request);
+  write_search_svg(view, std::cout);
+  std::cout.flush();
+  return view.total == 0 ? kExitIncomplete : kExitOk;
+}
+
 int run_search(const SearchOptions& options) {
   const OutputFormat format = options.json ? OutputFormat::kJson : options.format;
   const bool rows = format == OutputFormat::kCsv || format == OutputFormat::kJsonl;
@@ -286,7 +305,8 @@ int run_search(const SearchOptions& options) {
     throw std::invalid_argument("--fields chooses the article fields of --format csv or jsonl");
   if (options.facets_only && options.no_facets)
     throw std::invalid_argument("--facets-only and --no-facets exclude each other");
-  SearchRequest request = search_request(options);
+  SearchRequest request = search_request(search_parameters(options));
+  if (format == OutputFormat::kSvg) return run_search_svg(options.index, std::move(request));
   if (rows && !options.facets_only) return run_export(options, request);
   if (options.facets_only) {
     request.limit = 0;
@@ -320,7 +340,7 @@ void add_stats_command(CLI::App& app, SearchOptions& options) {
 
 int run_stats(const SearchOptions& options) {
   SummaryRequest request;
-  request.overview = OverviewRequest{options.limit, facet_options(options)};
+  request.overview = OverviewRequest{options.limit, facet_options(search_parameters(options))};
   ArchiveSummary summary = summarize_archive(IndexLayout(options.index), request);
   writer(options.json, options.colour)->write(summary);
   return summary.overview->total == 0 ? kExitIncomplete : kExitOk;
@@ -331,6 +351,7 @@ struct EntityOptions {
   std::vector<std::string> name;
   std::string kind;
   bool json = false;
+  OutputFormat format = OutputFormat::kHuman;
   std::size_t limit = 10;
   Granularity by = Granularity::kAuto;
 };
@@ -343,16 +364,21 @@ void add_entity_command(CLI::App& app, EntityOptions& options) {
   for (schema::EntityKind kind : schema::kFacetedEntityKinds)
     kinds.emplace_back(schema::entity_kind_info(kind).field);
   entity->add_option("--type", options.kind, alternatives(kinds))->check(CLI::IsMember(kinds));
-  entity->add_flag("--json", options.json, "Print JSON (format documented in README.md)");
+  add_format_options(*entity, options.format, options.json,
+                     "human, json, or svg (the timeline as a picture)",
+                     {{"human", OutputFormat::kHuman},
+                      {"json", OutputFormat::kJson},
+                      {"svg", OutputFormat::kSvg}});
   entity->add_option("--limit", options.limit, "Co-occurring entities and headlines shown")
       ->capture_default_str();
-  entity->add_option("--by", options.by, "Timeline buckets: auto, year, month or day")
+  entity->add_option("--by", options.by, "Timeline buckets: auto, year, month, week (ISO) or day")
       ->transform(granularity_names())
       ->default_str("auto");
   entity->footer(
       "Examples:\n"
       "  newsquery entity -i ~/news-index witkoff\n"
-      "  newsquery entity -i ~/news-index --type place --by month kyiv");
+      "  newsquery entity -i ~/news-index --type place --by month kyiv\n"
+      "  newsquery entity -i ~/news-index --format svg --by month witkoff > witkoff.svg");
 }
 
 int run_entity(const EntityOptions& options) {
@@ -367,7 +393,13 @@ int run_entity(const EntityOptions& options) {
               << join(options.name) << "\" in the archive\n";
     return kExitIncomplete;
   }
-  writer(options.json, ColourChoice::kAuto)->write(*profile);
+  const OutputFormat format = options.json ? OutputFormat::kJson : options.format;
+  if (format == OutputFormat::kSvg) {
+    write_entity_svg(*profile, std::cout);
+    std::cout.flush();
+  } else {
+    writer(format == OutputFormat::kJson, ColourChoice::kAuto)->write(*profile);
+  }
   return kExitOk;
 }
 
@@ -447,7 +479,7 @@ int run_show(const ShowOptions& options) {
   return kExitOk;
 }
 
-enum class GraphFormat { kGexf, kGraphml, kCsv, kJson };
+enum class GraphFormat { kGexf, kGraphml, kCsv, kJson, kSvg };
 
 struct NetworkOptions {
   std::string index;
@@ -464,12 +496,11 @@ struct NetworkOptions {
 void add_network_command(CLI::App& app, NetworkOptions& options) {
   CLI::App* network = app.add_subcommand(
       "network",
-      "Graph of the entities named together in the matching articles (GEXF, GraphML, CSV, JSON)");
+      "Graph of the entities named together in the matching articles (GEXF, GraphML, CSV, JSON, "
+      "SVG)");
   add_index_option(*network, options.index);
   network->add_option("query", options.words, "Query, as newsquery search takes it (none: all)");
-  std::vector<std::string> kinds;
-  for (schema::EntityKind kind : schema::kFacetedEntityKinds)
-    kinds.emplace_back(schema::entity_kind_info(kind).field);
+  const std::vector<std::string> kinds = entity_type_names();
   options.types = kinds;
   network->add_option("--types", options.types, "Entity types of the nodes, comma-separated")
       ->delimiter(',')
@@ -482,12 +513,15 @@ void add_network_command(CLI::App& app, NetworkOptions& options) {
       ->capture_default_str();
   network->add_option("--top", options.top, "Strongest edges kept (0: all)")->capture_default_str();
   CLI::Option* format =
-      network->add_option("--format", options.format, "gexf, graphml, csv (the edges) or json")
+      network
+          ->add_option("--format", options.format,
+                       "gexf, graphml, csv (the edges), json, or svg (a picture of the graph)")
           ->transform(CLI::CheckedTransformer(
               std::map<std::string, GraphFormat>{{"gexf", GraphFormat::kGexf},
                                                  {"graphml", GraphFormat::kGraphml},
                                                  {"csv", GraphFormat::kCsv},
-                                                 {"json", GraphFormat::kJson}},
+                                                 {"json", GraphFormat::kJson},
+                                                 {"svg", GraphFormat::kSvg}},
               CLI::ignore_case))
           ->default_str("gexf");
   network
@@ -500,7 +534,8 @@ void add_network_command(CLI::App& app, NetworkOptions& options) {
       "Examples:\n"
       "  newsquery network -i ~/news-index oil > oil.gexf\n"
       "  newsquery network -i ~/news-index --types person --min-count 3 --format graphml putin\n"
-      "  newsquery network -i ~/news-index --format csv --nodes nodes.csv --top 0 > edges.csv");
+      "  newsquery network -i ~/news-index --format csv --nodes nodes.csv --top 0 > edges.csv\n"
+      "  newsquery network -i ~/news-index --top 40 --format svg oil > oil.svg");
 }
 
 int run_network(const NetworkOptions& options) {
@@ -509,14 +544,7 @@ int run_network(const NetworkOptions& options) {
   NetworkRequest request;
   request.query = join(options.words);
   request.stem_language = options.stem_language;
-  request.today = local_today();
-  if (!options.today.empty()) {
-    DayRange today = DateRangeParser(request.today).parse(options.today);
-    if (!today.first || today.first != today.last) {
-      throw DateRangeError("--today needs one day as YYYY-MM-DD");
-    }
-    request.today = *today.first;
-  }
+  request.today = query_today(options.today);
   for (std::size_t i = 0; i < schema::kFacetedEntityKinds.size(); ++i) {
     const std::string_view field = schema::entity_kind_info(schema::kFacetedEntityKinds[i]).field;
     request.kinds[i] =
@@ -544,6 +572,9 @@ int run_network(const NetworkOptions& options) {
       break;
     case GraphFormat::kJson:
       write_graph_json(graph, std::cout);
+      break;
+    case GraphFormat::kSvg:
+      write_graph_svg(graph, std::cout);
       break;
   }
   if (nodes.is_open()) {
@@ -577,23 +608,18 @@ void add_batch_command(CLI::App& app, BatchOptions& options) {
       ->required();
   batch->add_option("--where", options.where,
                     "Query added to every line (AND), e.g. 'date:1987-03..1987-06 source:reuters'");
-  batch->add_option("--by", options.by, "Count columns per year, month or day")
+  batch->add_option("--by", options.by, "Count columns per year, month, week (ISO) or day")
       ->transform(
           CLI::CheckedTransformer(std::map<std::string, Granularity>{{"year", Granularity::kYear},
                                                                      {"month", Granularity::kMonth},
+                                                                     {"week", Granularity::kWeek},
                                                                      {"day", Granularity::kDay}},
                                   CLI::ignore_case))
       ->default_str("month");
-  CLI::Option* json =
-      batch->add_flag("--json", options.json, "Print JSON (as --format json; see README.md)");
-  batch->add_option("--format", options.format, "human (aligned table), csv or json")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, OutputFormat>{{"human", OutputFormat::kHuman},
-                                              {"json", OutputFormat::kJson},
-                                              {"csv", OutputFormat::kCsv}},
-          CLI::ignore_case))
-      ->default_str("human")
-      ->excludes(json);
+  add_format_options(*batch, options.format, options.json, "human (aligned table), csv or json",
+                     {{"human", OutputFormat::kHuman},
+                      {"json", OutputFormat::kJson},
+                      {"csv", OutputFormat::kCsv}});
   batch->add_option("--stem-lang", options.stem_language,
                     "Language whose stemmer applies to query words (as search)");
   batch->footer(
@@ -638,6 +664,137 @@ int run_batch(const BatchOptions& options) {
   return matched ? kExitOk : kExitIncomplete;
 }
 
+struct SurgesOptions {
+  std::string index;
+  std::vector<std::string> words;
+  Granularity by = Granularity::kAuto;
+  std::vector<std::string> types = entity_type_names();
+  std::size_t top = 5;
+  std::size_t min_count = 3;
+  OutputFormat format = OutputFormat::kHuman;
+  bool json = false;
+  std::string stem_language;
+  std::string today;
+  ColourChoice colour = ColourChoice::kAuto;
+};
+
+void add_surges_command(CLI::App& app, SurgesOptions& options) {
+  CLI::App* surges = app.add_subcommand(
+      "surges",
+      "Who surged when: per period of the matches, the entities most over-represented in it "
+      "against the whole archive");
+  add_index_option(*surges, options.index);
+  surges->add_option("query", options.words, "Query, as newsquery search takes it (none: all)");
+  surges->add_option("--by", options.by, "Periods: auto, year, month, week (ISO) or day")
+      ->transform(granularity_names())
+      ->default_str("auto");
+  surges->add_option("--types", options.types, "Entity types ranked, comma-separated")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember(entity_type_names()))
+      ->default_str(joined(entity_type_names(), ","));
+  surges->add_option("--top", options.top, "Entities listed per type and period")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  surges
+      ->add_option("--min-count", options.min_count,
+                   "Leave out entities named in fewer of a period's articles than this")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  add_format_options(*surges, options.format, options.json,
+                     "human, json or csv (a row per entity listed)",
+                     {{"human", OutputFormat::kHuman},
+                      {"json", OutputFormat::kJson},
+                      {"csv", OutputFormat::kCsv}});
+  add_query_reading_options(*surges, options.stem_language, options.today);
+  add_colour_option(*surges, options.colour);
+  surges->footer(
+      "Examples:\n"
+      "  newsquery surges -i ~/news-index --by month\n"
+      "  newsquery surges -i ~/news-index --by week --types person 'date:2025-03..2025-05'\n"
+      "  newsquery surges -i ~/news-index --format csv --top 10 oil > oil-surges.csv");
+}
+
+int run_surges(const SurgesOptions& options) {
+  SurgeRequest request;
+  request.query = join(options.words);
+  request.by = options.by;
+  for (schema::EntityKind kind : schema::kFacetedEntityKinds) {
+    const std::string_view field = schema::entity_kind_info(kind).field;
+    request.selection.entities[schema::entity_kind_index(kind)] =
+        std::find(options.types.begin(), options.types.end(), field) != options.types.end();
+  }
+  request.top = options.top;
+  request.min_count = options.min_count;
+  request.stem_language = options.stem_language;
+  request.today = query_today(options.today);
+  const SurgeView view = SurgeFinder(IndexLayout(options.index)).run(request);
+  const OutputFormat format = options.json ? OutputFormat::kJson : options.format;
+  if (format == OutputFormat::kCsv) {
+    write_surges_csv(view, std::cout);
+  } else if (format == OutputFormat::kJson) {
+    write_surges_json(view, std::cout);
+  } else {
+    const bool colour = options.colour == ColourChoice::kAlways ||
+                        (options.colour == ColourChoice::kAuto && isatty(STDOUT_FILENO));
+    write_surges_human(view, std::cout, colour);
+  }
+  std::cout.flush();
+  return view.total == 0 ? kExitIncomplete : kExitOk;
+}
+
+struct ServeOptions {
+  std::string index;
+  ServerOptions server;
+};
+
+void add_serve_command(CLI::App& app, ServeOptions& options) {
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Web interface and JSON API on this machine: search, facets, articles, entities");
+  add_index_option(*serve, options.index);
+  serve->add_option("--port", options.server.port, "TCP port (0: any free one)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  serve
+      ->add_option("--host", options.server.host,
+                   "Address to listen on; anything but loopback lets other machines in")
+      ->capture_default_str();
+  serve->add_option("--threads", options.server.threads, "Requests answered at once")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  serve->footer(
+      "Examples:\n"
+      "  newsquery serve -i ~/news-index              # then open http://127.0.0.1:8080/\n"
+      "  newsquery serve -i ~/news-index --port 0     # any free port, printed on start");
+}
+
+int run_serve(const ServeOptions& options) {
+  // SIGINT and SIGTERM end the server cleanly: blocked here, before any thread starts, and
+  // waited for by one thread that stops the server.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  WebServer server(IndexLayout(options.index), options.server);
+  const int port = server.bind();
+  const std::string host = options.server.host.find(':') != std::string::npos
+                               ? "[" + options.server.host + "]"
+                               : options.server.host;
+  std::cout << "newsquery: serving " << options.index << " at http://" << host << ':' << port
+            << "/ (Ctrl-C stops)" << std::endl;
+  std::thread waiter([&] {
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    server.stop();
+  });
+  server.serve();
+  // serve() returned without a signal (the socket failed): wake the waiter.
+  pthread_kill(waiter.native_handle(), SIGTERM);
+  waiter.join();
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -658,11 +815,17 @@ int main(int argc, char** argv) {
   add_batch_command(app, batch_options);
   NetworkOptions network_options;
   add_network_command(app, network_options);
+  SurgesOptions surges_options;
+  add_surges_command(app, surges_options);
+  ServeOptions serve_options;
+  add_serve_command(app, serve_options);
 
   std::vector<std::string> args(argv, argv + argc);
   // Each command's free words, of the command given: "search" may be a word of a network query.
-  const bool network = args.size() > 1 && args[1] == "network";
-  args = free_words_last(*app.get_subcommand(network ? "network" : "search"), std::move(args));
+  const std::string command = args.size() > 1 && (args[1] == "network" || args[1] == "surges")
+                                  ? args[1]
+                                  : std::string("search");
+  args = free_words_last(*app.get_subcommand(command), std::move(args));
   return run_command_line(app, std::move(args), [&]() -> int {
     if (app.got_subcommand("search")) return run_search(search_options);
     if (app.got_subcommand("stats")) return run_stats(stats_options);
@@ -670,6 +833,8 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("show")) return run_show(show_options);
     if (app.got_subcommand("batch")) return run_batch(batch_options);
     if (app.got_subcommand("network")) return run_network(network_options);
+    if (app.got_subcommand("surges")) return run_surges(surges_options);
+    if (app.got_subcommand("serve")) return run_serve(serve_options);
     return run_entity(entity_options);
   });
 }

@@ -45,6 +45,17 @@ std::optional<AmbiguousFilter> ambiguous_filter(const FacetCounter& counter, Fac
 
 }  // namespace
 
+void count_archive_as_resolved(const Xapian::Database& database, const IndexLayout& layout,
+                               const schema::EntityResolution& resolution,
+                               const FacetSelection& selection,
+                               std::optional<FacetCounter>& archive) {
+  if (resolution.mappings().empty()) return;
+  if (auto totals = index_totals(database, layout)) {
+    archive.emplace(selection, &resolution);
+    archive->count_totals(totals->totals, totals->digest, database);
+  }
+}
+
 std::string majority_language(const Xapian::Database& database) {
   std::string best;
   Xapian::doccount best_count = 0;
@@ -107,10 +118,10 @@ SearchView Searcher::run(const Xapian::Database& database, const SearchRequest& 
     if (request.facets->order == FacetOrder::kSignificant && !resolution.mappings().empty()) {
       if (counter->from_totals()) {
         background = &*counter;
-      } else if (auto totals = index_totals(database, reader_.layout())) {
-        archive.emplace(request.facets->selection, &resolution);
-        archive->count_totals(totals->totals, totals->digest, database);
-        background = &*archive;
+      } else {
+        count_archive_as_resolved(database, reader_.layout(), resolution, request.facets->selection,
+                                  archive);
+        if (archive) background = &*archive;
       }
     }
     view.facets =

@@ -29,6 +29,15 @@ struct SearchRequest {
   std::optional<FacetOptions> facets;
 };
 
+// The background of --facet-order significant under an entity resolution that maps names: the
+// whole archive counted as resolved, from the totals the index keeps, into `archive`. Left empty
+// when the resolution maps nothing (a value's term frequency is then its background) or the index
+// keeps no totals.
+void count_archive_as_resolved(const Xapian::Database& database, const IndexLayout& layout,
+                               const schema::EntityResolution& resolution,
+                               const FacetSelection& selection,
+                               std::optional<FacetCounter>& archive);
+
 // The language most articles are in: the default stemmer for queries.
 [[nodiscard]] std::string majority_language(const Xapian::Database& database);
 

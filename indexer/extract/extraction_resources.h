@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,7 @@ struct ExtractionConfig {
   bool dates = true;
   std::filesystem::path model;                      // entity model file
   std::vector<std::filesystem::path> entity_lists;  // users' --entities files
+  std::vector<std::string> rules_left_out;          // --without-rule: document rules skipped
 };
 
 class ExtractionResources {

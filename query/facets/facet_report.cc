@@ -4,6 +4,7 @@
 #include <chrono>
 #include <limits>
 
+#include "iso_week.h"
 #include "schema.h"
 
 namespace newsindex {
@@ -118,6 +119,10 @@ std::vector<std::string> periods(year_month_day first, year_month_day last, Gran
          m += months{1}) {
       labels.push_back(month_label(m));
     }
+  } else if (by == Granularity::kWeek) {
+    const sys_days end{*first_day_of(iso_week_of(last))};
+    for (sys_days d{*first_day_of(iso_week_of(first))}; d <= end; d += weeks{1})
+      labels.push_back(week_label(iso_week_of(year_month_day{d})));
   } else {
     for (sys_days d{first}; d <= sys_days{last}; d += days{1})
       labels.push_back(schema::day_label(year_month_day{d}));
@@ -135,6 +140,7 @@ Granularity fitting(year_month_day first, year_month_day last) {
 std::string label_at(const year_month_day& day, Granularity by) {
   if (by == Granularity::kYear) return year_label(day.year());
   if (by == Granularity::kMonth) return month_label(day.year() / day.month());
+  if (by == Granularity::kWeek) return week_label(iso_week_of(day));
   return schema::day_label(day);
 }
 
@@ -159,6 +165,9 @@ Histogram mentioned_histogram(const FacetCounter& counter, const FacetOptions& o
     by = year_of(years.rbegin()->first) - year_of(years.begin()->first) > 3 ? Granularity::kYear
                                                                             : Granularity::kMonth;
   }
+  // The index keeps mentioned periods as years, months and days: an article's mentions are
+  // counted once per period, which days cannot be summed into weeks, so weeks show as days.
+  if (by == Granularity::kWeek) by = Granularity::kDay;
   histogram.by = by;
   schema::PeriodPrecision precision = by == Granularity::kYear    ? schema::PeriodPrecision::kYear
                                       : by == Granularity::kMonth ? schema::PeriodPrecision::kMonth
@@ -237,6 +246,8 @@ const char* granularity_name(Granularity by) {
       return "year";
     case Granularity::kMonth:
       return "month";
+    case Granularity::kWeek:
+      return "week";
     case Granularity::kDay:
       return "day";
     case Granularity::kAuto:

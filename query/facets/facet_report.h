@@ -15,7 +15,8 @@
 namespace newsindex {
 
 enum class FacetOrder { kCount, kSignificant };
-enum class Granularity { kAuto, kYear, kMonth, kDay };
+// Weeks are ISO 8601 weeks ("2025-W14", Monday to Sunday).
+enum class Granularity { kAuto, kYear, kMonth, kWeek, kDay };
 
 struct FacetOptions {
   FacetSelection selection;
@@ -85,8 +86,8 @@ struct PublishedSpan {
 // a batch row's counts are those its search reports.
 [[nodiscard]] Histogram published_histogram(const FacetCounter& counter, Granularity by);
 
-// Every period label ("1987", "1987-03", "1987-03-02") from the one holding `first` to the one
-// holding `last`; kAuto picks the granularity histograms pick for that span.
+// Every period label ("1987", "1987-03", "1987-W10", "1987-03-02") from the one holding `first` to
+// the one holding `last`; kAuto picks the granularity histograms pick for that span.
 [[nodiscard]] std::vector<std::string> period_labels(std::chrono::year_month_day first,
                                                      std::chrono::year_month_day last,
                                                      Granularity by);

@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 
+#include "iso_week.h"
+
 namespace newsindex {
 namespace {
 
@@ -35,8 +37,12 @@ year_month_day last_day_of(year_month month) {
 }
 
 std::optional<Period> absolute_period(std::string_view text) {
-  // YYYY, YYYY-MM, YYYY-MM-DD.
+  // YYYY, YYYY-MM, YYYY-MM-DD, and ISO weeks YYYY-Www (what --by week buckets filter on).
   if (text.size() < 4 || !all_digits(text.substr(0, 4))) return std::nullopt;
+  if (auto week = parse_week_label(text)) {
+    year_month_day monday = *first_day_of(*week);
+    return Period{monday, year_month_day{sys_days{monday} + days{6}}};
+  }
   std::chrono::year year{*number(text.substr(0, 4))};
   if (text.size() == 4) {
     return Period{year / January / 1, year / December / 31};
@@ -96,9 +102,10 @@ std::optional<Period> relative_period(std::string_view text, year_month_day toda
 Period bound(std::string_view text, year_month_day today, std::string_view spec) {
   if (auto period = absolute_period(text)) return *period;
   if (auto period = relative_period(text, today)) return *period;
-  throw DateRangeError("invalid date \"" + std::string(text) + "\" in \"" + std::string(spec) +
-                       "\" (use YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday, or Nd, Nw, Nm, Ny "
-                       "for N days, weeks, months or years ago)");
+  throw DateRangeError(
+      "invalid date \"" + std::string(text) + "\" in \"" + std::string(spec) +
+      "\" (use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, today, yesterday, or Nd, Nw, Nm, Ny "
+      "for N days, weeks, months or years ago)");
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "date_range.h"
 #include "entity_aliases.h"
 #include "facet_names.h"
+#include "iso_week.h"
 #include "schema.h"
 
 namespace newsindex {
@@ -151,6 +152,9 @@ class MentionedDateFilter final : public FilterProcessor {
   Xapian::Query filter(const std::string& spec) override {
     using namespace std::chrono;
     require_value(schema::kMentionsField, spec);
+    // A week as hits show it ("2025-W14") finds what the index keeps for mentioned weeks (their
+    // month, or year), as it did before date: took weeks as day ranges.
+    if (parse_week_label(spec)) return Xapian::Query(schema::mentioned_period_term(spec));
     DayRange range;
     try {
       range = parser_.parse(spec);

@@ -1,50 +1,8 @@
-#include <string>
-#include <string_view>
-
+// The XML writers of the co-mention graph: GEXF 1.3 and GraphML.
 #include "graph_writer.h"
+#include "xml_text.h"
 
 namespace newsindex {
-namespace {
-
-// Text for an attribute value or element content. Characters XML 1.0 cannot hold at all (the
-// C0 controls but tab and line breaks) are left out: names come from scraped text.
-std::string xml(std::string_view text) {
-  std::string escaped;
-  escaped.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      case '\'':
-        escaped += "&apos;";
-        break;
-      case '\t':
-        escaped += "&#9;";
-        break;
-      case '\n':
-        escaped += "&#10;";
-        break;
-      case '\r':
-        escaped += "&#13;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20) escaped.push_back(c);
-    }
-  }
-  return escaped;
-}
-
-}  // namespace
 
 void write_graph_gexf(const CoMentionGraph& graph, std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -55,7 +13,7 @@ void write_graph_gexf(const CoMentionGraph& graph, std::ostream& out) {
          "  <meta>\n"
          "    <creator>newsquery network</creator>\n"
          "    <description>Articles naming both entities, of the "
-      << graph.total << " matching: " << xml(graph.query)
+      << graph.total << " matching: " << xml_text(graph.query)
       << "</description>\n"
          "  </meta>\n"
          "  <graph defaultedgetype=\"undirected\" mode=\"static\">\n"
@@ -71,17 +29,17 @@ void write_graph_gexf(const CoMentionGraph& graph, std::ostream& out) {
          "    <nodes count=\""
       << graph.nodes.size() << "\">\n";
   for (const GraphNode& node : graph.nodes) {
-    out << "      <node id=\"" << xml(node.id) << "\" label=\"" << xml(node.label)
+    out << "      <node id=\"" << xml_text(node.id) << "\" label=\"" << xml_text(node.label)
         << "\">\n"
            "        <attvalues>\n"
            "          <attvalue for=\"type\" value=\""
-        << xml(node.type)
+        << xml_text(node.type)
         << "\"/>\n"
            "          <attvalue for=\"articles\" value=\""
         << node.articles
         << "\"/>\n"
            "          <attvalue for=\"filter\" value=\""
-        << xml(node.filter)
+        << xml_text(node.filter)
         << "\"/>\n"
            "        </attvalues>\n"
            "      </node>\n";
@@ -90,15 +48,15 @@ void write_graph_gexf(const CoMentionGraph& graph, std::ostream& out) {
   std::size_t number = 0;
   for (const GraphEdge& edge : graph.edges) {
     // Gephi sizes and lays out edges by weight: it is the count.
-    out << "      <edge id=\"e" << ++number << "\" source=\"" << xml(edge.source) << "\" target=\""
-        << xml(edge.target) << "\" weight=\"" << edge.count
+    out << "      <edge id=\"e" << ++number << "\" source=\"" << xml_text(edge.source)
+        << "\" target=\"" << xml_text(edge.target) << "\" weight=\"" << edge.count
         << "\">\n"
            "        <attvalues>\n"
            "          <attvalue for=\"count\" value=\""
         << edge.count
         << "\"/>\n"
            "          <attvalue for=\"filter\" value=\""
-        << xml(edge.filter)
+        << xml_text(edge.filter)
         << "\"/>\n"
            "        </attvalues>\n"
            "      </edge>\n";
@@ -113,7 +71,7 @@ void write_graph_graphml(const CoMentionGraph& graph, std::ostream& out) {
          "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
          "  <desc>newsquery network: articles naming both entities, of the "
-      << graph.total << " matching: " << xml(graph.query)
+      << graph.total << " matching: " << xml_text(graph.query)
       << "</desc>\n"
          "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
          "  <key id=\"type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>\n"
@@ -123,19 +81,19 @@ void write_graph_graphml(const CoMentionGraph& graph, std::ostream& out) {
          "  <key id=\"edge_filter\" for=\"edge\" attr.name=\"filter\" attr.type=\"string\"/>\n"
          "  <graph id=\"network\" edgedefault=\"undirected\">\n";
   for (const GraphNode& node : graph.nodes) {
-    out << "    <node id=\"" << xml(node.id) << "\">\n"
-        << "      <data key=\"label\">" << xml(node.label) << "</data>\n"
-        << "      <data key=\"type\">" << xml(node.type) << "</data>\n"
+    out << "    <node id=\"" << xml_text(node.id) << "\">\n"
+        << "      <data key=\"label\">" << xml_text(node.label) << "</data>\n"
+        << "      <data key=\"type\">" << xml_text(node.type) << "</data>\n"
         << "      <data key=\"articles\">" << node.articles << "</data>\n"
-        << "      <data key=\"node_filter\">" << xml(node.filter) << "</data>\n"
+        << "      <data key=\"node_filter\">" << xml_text(node.filter) << "</data>\n"
         << "    </node>\n";
   }
   std::size_t number = 0;
   for (const GraphEdge& edge : graph.edges) {
-    out << "    <edge id=\"e" << ++number << "\" source=\"" << xml(edge.source) << "\" target=\""
-        << xml(edge.target) << "\">\n"
+    out << "    <edge id=\"e" << ++number << "\" source=\"" << xml_text(edge.source)
+        << "\" target=\"" << xml_text(edge.target) << "\">\n"
         << "      <data key=\"count\">" << edge.count << "</data>\n"
-        << "      <data key=\"edge_filter\">" << xml(edge.filter) << "</data>\n"
+        << "      <data key=\"edge_filter\">" << xml_text(edge.filter) << "</data>\n"
         << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

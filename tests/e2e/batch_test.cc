@@ -126,6 +126,14 @@ TEST_F(BatchIndex, DayColumnsEqualTheDailyHistogram) {
   expect_rows_equal_searches(batch_json({"--by", "day"}), "", "day");
 }
 
+TEST_F(BatchIndex, WeekColumnsEqualTheWeeklyHistogram) {
+  const nlohmann::json view = batch_json({"--by", "week"});
+  EXPECT_EQ(view["by"], "week");
+  ASSERT_FALSE(view["periods"].empty());
+  EXPECT_EQ(view["periods"][0], "2023-W44");  // the week of the oldest article, 2023-11-01
+  expect_rows_equal_searches(view, "", "week");
+}
+
 TEST_F(BatchIndex, TheSharedQueryAppliesToEveryLine) {
   const std::string where = "source:\"Baltic Wire\" date:2023-12..2024-02";
   const nlohmann::json filtered = batch_json({"--where", where});

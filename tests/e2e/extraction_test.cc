@@ -216,6 +216,37 @@ TEST(Extract, NoExtractIndexesTextOnly) {
   EXPECT_EQ(total_of(folder / "index", {"mentions:2022"}), 0u);
 }
 
+TEST(Extract, WithoutRuleLeavesOneDocumentRuleOutToMeasureIt) {
+  TempFolder folder;
+  // A wire story's last line is its sign-off: drop_sign_off keeps it out of the names.
+  write_file(folder / "a.txt", "Shares of Harbour Freight Ltd rose on Tuesday in Oslo.\nREUTER\n");
+  auto names = [&](std::vector<std::string> extra) {
+    std::vector<std::string> args{"extract"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back((folder / "a.txt").string());
+    CommandResult result = run_command(kNewsindex, args, clean_env());
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    const Json line = Json::parse(result.out);
+    std::vector<std::string> texts;
+    for (const Json& entity : line["entities"]) texts.push_back(entity["text"].get<std::string>());
+    return texts;
+  };
+  const std::vector<std::string> every_rule = names({});
+  EXPECT_EQ(std::count(every_rule.begin(), every_rule.end(), "REUTER"), 0);
+  EXPECT_EQ(std::count(every_rule.begin(), every_rule.end(), "Oslo"), 1);
+  const std::vector<std::string> without = names({"--without-rule", "drop_sign_off"});
+  EXPECT_EQ(std::count(without.begin(), without.end(), "REUTER"), 1);
+  EXPECT_EQ(std::count(without.begin(), without.end(), "Oslo"), 1);
+
+  CommandResult unknown = run_command(
+      kNewsindex, {"extract", "--without-rule", "no_such_rule", (folder / "a.txt").string()},
+      clean_env());
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("no_such_rule"), std::string::npos) << unknown.err;
+  // The message lists the rules, so the name can be corrected.
+  EXPECT_NE(unknown.err.find("drop_sign_off"), std::string::npos) << unknown.err;
+}
+
 TEST(Extract, AMissingModelIsAClearError) {
   TempFolder folder;
   write_file(folder / "a.jsonl", std::string(kArchive));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # cmake --install puts both tools, the entity model, manual pages and bash completion under the
 # prefix; the installed tools find their data relative to themselves, also after the prefix moved;
-# and the completion scripts offer every option that --help lists.
+# and the completion scripts offer every option and --format value that --help lists.
 #   install_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1
@@ -55,6 +55,23 @@ check_completion() {  # TOOL COMMAND...
     done
   done
 }
-check_completion newsindex add extract stats compact curate train
-check_completion newsquery search stats entity entities show batch network
+check_completion newsindex add extract stats compact curate export train
+check_completion newsquery search stats entity entities show batch network surges
+
+# After --format, the completion offers the values --help lists for that command, no more.
+check_format_values() {  # COMMAND...
+  local script="$work/moved/share/bash-completion/completions/newsquery"
+  for command in "$@"; do
+    local listed offered
+    listed=$("$work/moved/bin/newsquery" "$command" --help |
+             sed -nE 's/^  --format ([a-z|]+) .*/\1/p' | tr '|' '\n' | sort | tr '\n' ' ')
+    offered=$(bash -c 'source "$1"; COMP_WORDS=(newsquery "$2" --format ""); COMP_CWORD=3
+                       _newsquery; printf "%s\n" "${COMPREPLY[@]}"' _ "$script" "$command" |
+              sort | tr '\n' ' ')
+    [ -n "$listed" ] || fail "newsquery $command --help lists no --format values"
+    [ "$listed" = "$offered" ] ||
+      fail "newsquery completion offers '$offered' after $command --format; --help lists '$listed'"
+  done
+}
+check_format_values search entity batch network surges
 echo "install test passed"

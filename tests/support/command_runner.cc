@@ -90,6 +90,49 @@ CommandResult run_command_and_signal(const fs::path& program, const std::vector<
   return finish(child, capture / "stdout", capture / "stderr");
 }
 
+BackgroundCommand::BackgroundCommand(const fs::path& program, const std::vector<std::string>& args,
+                                     const std::map<std::string, std::string>& env) {
+  TempFolder folder;
+  capture_ = folder.path().string() + "-background";
+  fs::create_directories(capture_);
+  child_ = start(program, args, env, capture_ / "stdout", capture_ / "stderr");
+  running_ = true;
+}
+
+BackgroundCommand::~BackgroundCommand() {
+  if (running_) (void)stop(SIGKILL);
+  std::error_code ignored;
+  fs::remove_all(capture_, ignored);
+}
+
+std::string BackgroundCommand::wait_for_output(const std::string& text, int seconds) {
+  std::string out;
+  for (int polls = 0; polls < seconds * 100; ++polls) {
+    out = slurp(capture_ / "stdout");
+    if (out.find(text) != std::string::npos) return out;
+    int status = 0;
+    if (running_ && waitpid(child_, &status, WNOHANG) == child_) {
+      running_ = false;
+      return slurp(capture_ / "stdout");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return out;
+}
+
+CommandResult BackgroundCommand::stop(int signal) {
+  CommandResult result;
+  if (running_) {
+    kill(child_, signal);
+    result = finish(child_, capture_ / "stdout", capture_ / "stderr");
+    running_ = false;
+  } else {
+    result.out = slurp(capture_ / "stdout");
+    result.err = slurp(capture_ / "stderr");
+  }
+  return result;
+}
+
 TempFolder::TempFolder() {
   std::random_device random;
   path_ = fs::temp_directory_path() /

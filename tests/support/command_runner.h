@@ -28,6 +28,28 @@ CommandResult run_command_and_signal(const std::filesystem::path& program,
                                      const std::map<std::string, std::string>& env,
                                      const std::function<bool()>& ready, int signal);
 
+// A program left running while the test talks to it (a server): started at construction, its
+// output captured, stopped by stop() or at destruction.
+class BackgroundCommand {
+ public:
+  BackgroundCommand(const std::filesystem::path& program, const std::vector<std::string>& args,
+                    const std::map<std::string, std::string>& env = {});
+  ~BackgroundCommand();
+  BackgroundCommand(const BackgroundCommand&) = delete;
+  BackgroundCommand& operator=(const BackgroundCommand&) = delete;
+
+  // The program's standard output once it holds `text` (polled for at most `seconds`), or what
+  // it holds by then; also returns early if the program has exited.
+  [[nodiscard]] std::string wait_for_output(const std::string& text, int seconds = 30);
+  // Sends `signal`, waits for the program to end and returns what it did.
+  CommandResult stop(int signal);
+
+ private:
+  std::filesystem::path capture_;
+  int child_ = -1;
+  bool running_ = false;
+};
+
 // A fresh empty folder under the system temp dir, removed when the object dies.
 class TempFolder {
  public:

@@ -24,6 +24,12 @@ TEST(DateRangeParser, PartialDatesCoverTheirWholePeriod) {
   EXPECT_EQ(parse("2025-04-04"), (DayRange{2025y / April / 4d, 2025y / April / 4d}));
 }
 
+TEST(DateRangeParser, IsoWeeksRunMondayToSunday) {
+  EXPECT_EQ(parse("2020-W53"), (DayRange{2020y / December / 28d, 2021y / January / 3d}));
+  EXPECT_EQ(parse("2025-W14..2025-W15"), (DayRange{2025y / March / 31d, 2025y / April / 13d}));
+  EXPECT_THROW((void)parse("2021-W53"), DateRangeError);
+}
+
 TEST(DateRangeParser, PartialBoundsRoundOutwards) {
   EXPECT_EQ(parse("2025-02..2025-03"), (DayRange{2025y / February / 1d, 2025y / March / 31d}));
   EXPECT_EQ(parse("1916..1917"), (DayRange{1916y / January / 1d, 1917y / December / 31d}));

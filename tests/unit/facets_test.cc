@@ -12,6 +12,7 @@
 #include "facet_report.h"
 #include "index_layout.h"
 #include "index_writer.h"
+#include "iso_week.h"
 #include "publication_date.h"
 #include "searcher.h"
 
@@ -240,6 +241,35 @@ TEST_F(ConstructedArchive, HistogramsFillEmptyMonthsInsideTheSpan) {
   // Auto granularity picks months for a six-month span.
   SearchView automatic = search("", FacetOptions{});
   EXPECT_EQ(automatic.facets->histograms[0].by, Granularity::kMonth);
+}
+
+TEST_F(ConstructedArchive, WeeklyBucketsAreIsoWeeksWhoseFiltersSelectTheirCounts) {
+  SearchView result = search("", FacetOptions{{}, 10, FacetOrder::kCount, Granularity::kWeek});
+  const Histogram& published = result.facets->histograms[0];
+  ASSERT_EQ(published.name, "published");
+  EXPECT_EQ(published.by, Granularity::kWeek);
+  ASSERT_FALSE(published.buckets.empty());
+  std::size_t total = 0;
+  std::size_t nonempty = 0;
+  for (std::size_t i = 0; i < published.buckets.size(); ++i) {
+    const FacetValue& bucket = published.buckets[i];
+    ASSERT_TRUE(parse_week_label(bucket.label).has_value()) << bucket.label;
+    if (i > 0) {  // consecutive weeks, empty ones too
+      const auto previous = *first_day_of(*parse_week_label(published.buckets[i - 1].label));
+      const auto monday = *first_day_of(*parse_week_label(bucket.label));
+      EXPECT_EQ(std::chrono::sys_days{monday} - std::chrono::sys_days{previous},
+                std::chrono::days{7});
+    }
+    EXPECT_EQ(bucket.filter, "date:" + bucket.label);
+    total += bucket.count;
+    if (bucket.count == 0) continue;
+    ++nonempty;
+    EXPECT_EQ(search(bucket.filter, FacetOptions{}).total, bucket.count) << bucket.filter;
+  }
+  EXPECT_EQ(total, 39u);  // a7 has no date
+  EXPECT_GE(nonempty, 2u);
+  // Mentioned periods are kept as days at the finest, so a weekly search shows them by day.
+  EXPECT_EQ(result.facets->histograms[1].by, Granularity::kDay);
 }
 
 TEST_F(ConstructedArchive, MentionedDatesHistogramCountsByPrecision) {

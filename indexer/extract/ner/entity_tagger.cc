@@ -151,7 +151,7 @@ std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_vi
       doc, CachedScorer{doc, static_scorer(model), model.weights()}, tags,
       [](std::size_t, std::uint8_t) {}, &doc.margins, &history);
   auto spans = MentionRules::spans_from_tags(tags);
-  if (switches.document_rules) MentionRules().apply(doc, utf8_text, spans);
+  if (switches.document_rules) MentionRules().apply(doc, utf8_text, spans, switches.skipped_rules);
   std::vector<EntityMention> mentions;
   mentions.reserve(spans.size());
   for (const auto& s : spans) {
@@ -169,12 +169,23 @@ std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_vi
 
 }  // namespace ner
 
-EntityTagger EntityTagger::load(const std::filesystem::path& model) {
-  return EntityTagger(std::make_shared<const ner::TaggerModel>(ner::TaggerModel::load(model)));
+EntityTagger EntityTagger::load(const std::filesystem::path& model,
+                                std::span<const std::string> rules_left_out) {
+  const std::uint32_t skipped = ner::MentionRules::mask_of(rules_left_out);
+  return EntityTagger(std::make_shared<const ner::TaggerModel>(ner::TaggerModel::load(model)),
+                      skipped);
+}
+
+std::vector<std::string> EntityTagger::document_rule_names() {
+  std::vector<std::string> names;
+  for (const ner::MentionRule& rule : ner::MentionRules::in_order()) names.emplace_back(rule.name);
+  return names;
 }
 
 std::vector<EntityMention> EntityTagger::tag(std::string_view utf8_text) const {
-  return ner::tag_document(*model_, utf8_text, ner::TaggingSwitches{});
+  ner::TaggingSwitches switches;
+  switches.skipped_rules = skipped_rules_;
+  return ner::tag_document(*model_, utf8_text, switches);
 }
 
 }  // namespace newsindex

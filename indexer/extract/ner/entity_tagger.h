@@ -9,9 +9,12 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -35,7 +38,13 @@ class EntityTagger {
  public:
   // Throws std::runtime_error naming the file when it is missing, unreadable, truncated or of
   // another format.
-  static EntityTagger load(const std::filesystem::path& model);
+  // `rules_left_out` names document rules (document_rule_names()) the tagger skips, to measure
+  // what each contributes; an unknown name throws std::invalid_argument listing the rules.
+  static EntityTagger load(const std::filesystem::path& model,
+                           std::span<const std::string> rules_left_out = {});
+
+  // The document rules applied after decoding, in their order (ner/mention_rules.cc).
+  [[nodiscard]] static std::vector<std::string> document_rule_names();
 
   // Thread-safe: the tagger is immutable after load; working memory and score caches are kept
   // per thread (about 6 MB each), and cached scores never change the result.
@@ -44,8 +53,10 @@ class EntityTagger {
   [[nodiscard]] std::vector<EntityMention> tag(std::string_view utf8_text) const;
 
  private:
-  explicit EntityTagger(std::shared_ptr<const ner::TaggerModel> model) : model_(std::move(model)) {}
+  EntityTagger(std::shared_ptr<const ner::TaggerModel> model, std::uint32_t skipped_rules)
+      : model_(std::move(model)), skipped_rules_(skipped_rules) {}
   std::shared_ptr<const ner::TaggerModel> model_;
+  std::uint32_t skipped_rules_ = 0;
 };
 
 }  // namespace newsindex

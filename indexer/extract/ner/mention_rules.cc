@@ -1,5 +1,9 @@
 #include "mention_rules.h"
 
+#include <algorithm>
+#include <iterator>
+#include <stdexcept>
+
 #include "article_rules.h"
 #include "coordination_rules.h"
 #include "drop_rules.h"
@@ -25,8 +29,8 @@ constexpr MentionRule kRules[] = {
     {"features_of_places", rules::features_of_places},
     {"join_middle_initials", rules::join_middle_initials},
     {"products_with_model_numbers", rules::products_with_model_numbers},
+    {"stock_indices", rules::stock_indices},
     {"known_organisations", rules::known_organisations},
-    {"product_lines", rules::product_lines},
     {"products_events_and_titles", rules::products_events_and_titles},
     {"descriptor_nouns", rules::descriptor_nouns},
     {"names_after_titles", rules::names_after_titles},
@@ -37,6 +41,8 @@ constexpr MentionRule kRules[] = {
     {"drop_implausible", rules::drop_implausible},
     {"drop_sign_off", rules::drop_sign_off},
 };
+
+static_assert(std::size(kRules) <= 32, "MentionRules::mask_of keeps one bit per rule");
 
 }  // namespace
 
@@ -66,9 +72,26 @@ std::span<const MentionRule> MentionRules::in_order() {
   return kRules;
 }
 
+std::uint32_t MentionRules::mask_of(std::span<const std::string> names) {
+  std::uint32_t mask = 0;
+  for (const std::string& name : names) {
+    const auto* rule = std::find_if(std::begin(kRules), std::end(kRules),
+                                    [&](const MentionRule& r) { return r.name == name; });
+    if (rule == std::end(kRules)) {
+      std::string known;
+      for (const MentionRule& r : kRules) known += (known.empty() ? "" : ", ") + std::string(r.name);
+      throw std::invalid_argument("no document rule '" + name + "' (the rules: " + known + ")");
+    }
+    mask |= std::uint32_t{1} << (rule - std::begin(kRules));
+  }
+  return mask;
+}
+
 void MentionRules::apply(const PreparedDocument& doc, std::string_view text,
-                         std::vector<NameSpan>& spans) const {
-  for (const MentionRule& rule : kRules) rule.apply(doc, text, spans);
+                         std::vector<NameSpan>& spans, std::uint32_t skipped) const {
+  for (std::size_t i = 0; i < std::size(kRules); ++i) {
+    if ((skipped >> i & 1U) == 0) kRules[i].apply(doc, text, spans);
+  }
 }
 
 }  // namespace newsindex::ner

@@ -1,5 +1,7 @@
 #include "product_rules.h"
 
+#include <algorithm>
+
 #include <optional>
 
 #include "flat_hash_map.h"
@@ -228,45 +230,46 @@ void products_with_model_numbers(const PreparedDocument& doc, std::string_view t
   }
 }
 
-// "iTunes Music Store", "iPhone Developer Program", "iPod Classic": a product written "iPod"
-// followed by capitalised words on its line (up to a company form) is one product's name, whatever
-// the decoder made of the words after it. Names covering only part of the run that continue past
-// it keep the words they cover.
-void product_lines(const PreparedDocument& doc, std::string_view text,
+// "the S&P 500 index", "the Nikkei 225 average": a name, a number and a word for a market index
+// are one index's name (MISC), and the same name with the same number is that index wherever else
+// the article writes it ("the S&P 500 rose"). Without this the number was lost and the index
+// counted for the company or newspaper it is named after. The word after the number must say
+// "index": a name and a number alone are as often a score, a date or a table row.
+void stock_indices(const PreparedDocument& doc, std::string_view text,
                    std::vector<NameSpan>& spans) {
+  constexpr std::string_view kIndexWords[] = {"index", "indices", "indexes", "average", "futures"};
   const std::size_t n = doc.tokens.size();
-  auto cover = coverage(doc, spans);
-  std::vector<bool> removed(spans.size(), false);
-  std::vector<NameSpan> added;
-  for (std::size_t i = 0; i + 1 < n; ++i) {
-    if (!camel_case(doc, text, i)) continue;
-    if (cover[i] >= 0 && spans[static_cast<std::size_t>(cover[i])].first != i) continue;
-    std::size_t j = i + 1;
-    while (j < n && doc.tokens[j].line == doc.tokens[i].line &&
-           (doc.words[j].flags & kWordCapitalised) && !(doc.words[j].flags & kWordCapsLine) &&
-           !(doc.words[j].gazetteer.categories & kGazStrongOrgSuffix)) {
-      ++j;
-    }
-    if (j == i + 1) continue;
-    while (j > i + 1 && cover[j - 1] >= 0 &&
-           spans[static_cast<std::size_t>(cover[j - 1])].last >= j)
-      --j;
-    if (j == i + 1) continue;
-    for (std::size_t k = i; k < j; ++k) {
-      if (cover[k] >= 0) removed[static_cast<std::size_t>(cover[k])] = true;
-    }
-    added.push_back(
-        {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - 1), NameType::Misc});
-    i = j - 1;
+  auto number_after = [&](const NameSpan& s) -> std::size_t {
+    const std::size_t next = s.last + 1;
+    if (next >= n || doc.tokens[next].line != doc.tokens[s.last].line) return 0;
+    const auto& w = doc.words[next];
+    if (!(w.flags & kWordHasDigit) || (w.flags & kWordHasLetter)) return 0;
+    const std::string_view number = surface(doc, text, next);
+    if (number.size() < 2 || number.size() > 5 ||
+        number.find_first_not_of("0123456789") != std::string_view::npos)
+      return 0;
+    return no_span_starts_at(spans, next) ? next : 0;
+  };
+  std::vector<std::uint64_t> indices;
+  for (auto& s : spans) {
+    const std::size_t number = number_after(s);
+    if (number == 0 || number + 1 >= n ||
+        doc.tokens[number + 1].line != doc.tokens[number].line ||
+        !in_list(doc.lower(number + 1), kIndexWords))
+      continue;
+    s.last = static_cast<std::uint32_t>(number);
+    s.type = NameType::Misc;
+    indices.push_back(span_key(doc, s.first, s.last));
   }
-  if (added.empty()) return;
-  std::vector<NameSpan> out;
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    if (!removed[k]) out.push_back(spans[k]);
+  if (indices.empty()) return;
+  for (auto& s : spans) {
+    const std::size_t number = number_after(s);
+    if (number == 0) continue;
+    const std::uint64_t key = span_key(doc, s.first, static_cast<std::uint32_t>(number));
+    if (std::find(indices.begin(), indices.end(), key) == indices.end()) continue;
+    s.last = static_cast<std::uint32_t>(number);
+    s.type = NameType::Misc;
   }
-  out.insert(out.end(), added.begin(), added.end());
-  sort_spans(out);
-  spans.swap(out);
 }
 
 // What the words of a name and the words around it say it is: a product, an event, a flight, a

@@ -13,7 +13,7 @@ namespace newsindex::ner::rules {
 
 void products_with_model_numbers(const PreparedDocument& doc, std::string_view text,
                                  std::vector<NameSpan>& spans);
-void product_lines(const PreparedDocument& doc, std::string_view text,
+void stock_indices(const PreparedDocument& doc, std::string_view text,
                    std::vector<NameSpan>& spans);
 void products_events_and_titles(const PreparedDocument& doc, std::string_view text,
                                 std::vector<NameSpan>& spans);

@@ -1,5 +1,7 @@
 #include "narrative_references.h"
 
+#include "financial_context.h"
+
 namespace newsindex {
 
 using calendar::Granularity;
@@ -64,6 +66,40 @@ bool read_narrative_deictic(const ScanText& s, std::size_t first, std::size_t m,
     return true;
   }
   return false;
+}
+
+bool read_the_day(const ScanText& s, std::size_t the, LongestCandidate& out) {
+  if (!s.is_singular_unit(the + 1, DurationUnit::Day) || the == 0) return false;
+  // "fell 2% on the day.", "up 12 points for the day,": a market report's trading day. Only at
+  // the end of a clause: "on the day of the vote" and "the day after" name another day.
+  const std::size_t after = the + 2;
+  const bool clause_ends = after >= s.size() || s.punct(after, ".") || s.punct(after, ",") ||
+                           s.punct(after, ";") || s.token(after).paragraph_before;
+  if (!(s.is(the - 1, Lex::On) || s.word(the - 1, "for")) || !clause_ends ||
+      !financial_context(s, the))
+    return false;
+  TimexCandidate c = make_candidate(the, the + 2, TimexType::Date, Anchor::Narrative);
+  c.unit = Granularity::Day;
+  out.consider(c);
+  return true;
+}
+
+bool read_the_ordinal_day(const ScanText& s, std::size_t the, LongestCandidate& out) {
+  if (!s.is(the + 1, Lex::Ordinal) || !s.is_singular_unit(the + 2, DurationUnit::Day) ||
+      !s.is(the + 3, Lex::Of))
+    return false;
+  // "the first day of March", "the last day of the year": a day of the calendar, not of an event.
+  std::size_t of_what = the + 4;
+  if (s.is(of_what, Lex::The) || s.kind(of_what) == Lex::This || s.kind(of_what) == Lex::Next ||
+      s.kind(of_what) == Lex::Last || s.word(of_what, "each") || s.word(of_what, "every"))
+    ++of_what;
+  if (s.is_number(of_what) || s.is(of_what, Lex::Unit) || s.cal(of_what) != nullptr ||
+      s.kind(of_what) == Lex::Season || s.kind(of_what) == Lex::Fiscal)
+    return false;
+  TimexCandidate c = make_candidate(the, the + 3, TimexType::Date, Anchor::Narrative);
+  c.unit = Granularity::Day;
+  out.consider(c);
+  return true;
 }
 
 }  // namespace newsindex

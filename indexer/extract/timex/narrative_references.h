@@ -16,4 +16,13 @@ void recognise_that_unit(const ScanText& s, std::size_t i, LongestCandidate& out
 [[nodiscard]] bool read_narrative_deictic(const ScanText& s, std::size_t first, std::size_t m,
                                           LongestCandidate& out);
 
+// "shares rose 2% on the day": the trading day the report is about (the day in focus, else the
+// publication date), read at "the".
+// True when a candidate was offered.
+[[nodiscard]] bool read_the_day(const ScanText& s, std::size_t the, LongestCandidate& out);
+
+// "the second day of the strike": a day the story is on (the day in focus, else the publication
+// date), read at "the". True when a candidate was offered.
+[[nodiscard]] bool read_the_ordinal_day(const ScanText& s, std::size_t the, LongestCandidate& out);
+
 }  // namespace newsindex

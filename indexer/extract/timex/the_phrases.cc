@@ -1,6 +1,7 @@
 #include "the_phrases.h"
 
 #include "deictic_expressions.h"
+#include "narrative_references.h"
 #include "quarters.h"
 #include "seasons.h"
 #include "vague_references.h"
@@ -20,7 +21,8 @@ void recognise_the_phrase(const ScanText& s, std::size_t i, LongestCandidate& ou
       read_the_vague_reference, read_the_weekend,      read_the_quarter,
       read_the_latest_quarter,  read_the_week,         read_the_season,
       read_the_decade_word,     read_the_running_year, read_the_year,
-      read_the_year_earlier,    read_the_deictic,
+      read_the_year_earlier,    read_the_deictic,      read_the_day,
+      read_the_ordinal_day,
   };
   for (const ReadAfterThe read : kInOrder)
     if (read(s, i, out)) return;

@@ -1,6 +1,8 @@
 #include "timex_resolver.h"
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "anchor_resolution.h"
@@ -46,6 +48,17 @@ void append_time_of_day(const TimexCandidate& c, std::string& value) {
              calendar::two_digits(static_cast<unsigned>(c.minute)) + (c.utc ? "Z" : "");
 }
 
+// "Friday's ruling", "last year's profit": the token keeps its possessive so that rules can read
+// it, but the expression ends before it (TimeML leaves the clitic out of the span).
+std::uint32_t end_before_possessive(const TokenizedText& t, std::size_t last) {
+  const std::string_view w = t.original(last);
+  for (const std::string_view clitic : {std::string_view("'s"), std::string_view("\u2019s"),
+                                        std::string_view("'S"), std::string_view("\u2019S")})
+    if (w.size() > clitic.size() && w.ends_with(clitic))
+      return t[last].end - static_cast<std::uint32_t>(clitic.size());
+  return t[last].end;
+}
+
 }  // namespace
 
 std::vector<TimexMention> TimexResolver::resolve(
@@ -68,7 +81,7 @@ std::vector<TimexMention> TimexResolver::resolve(
     focus.remember(c, r.value, r.day, ctx.sentence, reference || c.anchor == Anchor::Absolute);
     TimexMention m;
     m.begin = t[c.first_token].begin;
-    m.end = t[c.end_token - 1].end;
+    m.end = end_before_possessive(t, c.end_token - 1);
     m.type = c.type;
     m.value = std::move(r.value);
     out.push_back(std::move(m));

@@ -1,5 +1,7 @@
 #include "timex_scanner.h"
 
+#include <vector>
+
 #include "adjacent_candidates.h"
 #include "clock_times.h"
 #include "day_references.h"
@@ -120,6 +122,23 @@ bool worth_trying(const ScanText& s, std::size_t i) {
          v.phrases_starting_with(s.fold(i)) != nullptr || !v.number_templates().empty();
 }
 
+bool opening_quote(const ScanText& s, std::size_t i) {
+  return s.punct(i, "\"") || s.punct(i, "'") || s.punct(i, "\u201C") || s.punct(i, "\u2018");
+}
+
+// A title in quotes, "60 Minutes", "This Week" or "Seven Days in May", names a programme or a
+// book, not a time: the expression follows an opening quote and goes on in title case after its
+// first word. A quoted "Today" or "Last week, we ..." is still read.
+void drop_quoted_titles(const ScanText& s, std::vector<TimexCandidate>& candidates) {
+  std::erase_if(candidates, [&](const TimexCandidate& c) {
+    const std::size_t f = c.first_token;
+    if (f == 0 || !opening_quote(s, f - 1) || !s.attached(f) || c.end_token - f < 2) return false;
+    for (std::size_t k = f + 1; k < c.end_token; ++k)
+      if (s.token(k).kind != TokenKind::Word || !s.token(k).capitalised) return false;
+    return true;
+  });
+}
+
 }  // namespace
 
 std::vector<TimexCandidate> longest_matches(const ScanText& s,
@@ -144,6 +163,7 @@ std::vector<TimexCandidate> longest_matches(const ScanText& s,
 std::vector<TimexCandidate> TimexScanner::scan(const TokenizedText& tokens) const {
   const ScanText s(tokens, vocabulary_);
   std::vector<TimexCandidate> out = longest_matches(s, kRecognisers);
+  if (s.vocabulary().is_english()) drop_quoted_titles(s, out);
   take_in_left_modifiers(s, out);
   compose_adjacent(s, out);
   return out;

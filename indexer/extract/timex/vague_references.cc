@@ -79,12 +79,13 @@ void recognise_unknown_amount(const ScanText& s, std::size_t i, LongestCandidate
   if (u == DurationUnit::Year && i >= 2 && s.is(i - 1, Lex::Past) &&
       (s.is(i - 2, Lex::In) || s.word(i - 2, "for")))
     out.consider(make_literal(i - 1, i + 1, TimexType::Date, "PAST_REF"));
-  if (i > 0 && (s.word(i - 1, "for") || s.is(i - 1, Lex::Within)) && !s.is(i + 1, Lex::Of) &&
-      !s.is(i + 1, Lex::Ago) && !s.is(i + 1, Lex::Earlier) && !s.is(i + 1, Lex::Later) &&
-      !s.punct(i + 1, "-")) {
+  // "for centuries", "sold out in minutes", "the first rise in years": an amount left unsaid.
+  if (i > 0 && (s.word(i - 1, "for") || s.is(i - 1, Lex::Within) || s.is(i - 1, Lex::In)) &&
+      !s.is(i + 1, Lex::Of) && !s.is(i + 1, Lex::Ago) && !s.is(i + 1, Lex::Earlier) &&
+      !s.is(i + 1, Lex::Later) && !s.punct(i + 1, "-")) {
     if (u == DurationUnit::Day || u == DurationUnit::Week || u == DurationUnit::Month ||
-        u == DurationUnit::Year || u == DurationUnit::Decade || u == DurationUnit::Hour ||
-        u == DurationUnit::Minute)
+        u == DurationUnit::Year || u == DurationUnit::Decade || u == DurationUnit::Century ||
+        u == DurationUnit::Hour || u == DurationUnit::Minute)
       out.consider(make_literal(i, i + 1, TimexType::Duration, duration_value(-1, u)));
   }
 }

@@ -140,6 +140,19 @@ void recognise_year(const ScanText& s, std::size_t i, LongestCandidate& out) {
     read_decade(s, i, out);
     return;
   }
+  // "the 1980's", "in the 80's": the decade spelled with an apostrophe before its "s".
+  if (s.number_suffix(i).empty() && (t.digits == 4 || t.digits == 2) && s.punct(i + 1, "'") &&
+      s.attached(i + 1) && s.word(i + 2, "s") && s.attached(i + 2) && !s.chained_left(i) &&
+      !s.after_currency(i)) {
+    LongestCandidate decade;
+    read_decade(s, i, decade);
+    if (decade.found()) {
+      TimexCandidate c = decade.best();
+      c.end_token = i + 3;
+      out.consider(c);
+      return;
+    }
+  }
   if (read_century(s, i, out)) return;
   read_two_digit_year(s, i, out);
   read_year(s, i, out);

@@ -48,5 +48,13 @@ TEST_F(ArticleRules, ARecurringWordIsNotANameAtASentenceStartOrInsideALongerName
             (Result{{"Growth", kOrg}, {"Kranzbach", kOrg}}));
 }
 
+TEST_F(ArticleRules, AOneWordNameThatIsUsuallyLowerCaseIsNotFoundAgainAnywhere) {
+  // "Tower" tagged once (a company, or a mistake) does not make every capitalised "Tower" of the
+  // article a name, in mid-sentence either; an unusual word still recurs.
+  prepare("Tower rose . Kranzbach said shares of Tower and Kranzbach fell .", {"tower"});
+  EXPECT_EQ(run(rules::propagate, {one("Tower", kOrg), one("Kranzbach", kOrg)}),
+            (Result{{"Tower", kOrg}, {"Kranzbach", kOrg}, {"Kranzbach", kOrg}}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -149,7 +151,8 @@ TEST_F(MentionRulesTest, InOcrTextAListedPlaceThatIsAnOrdinaryWordNeedsACapitalO
   prepare("Man shot in Kranzbach.\nHe met the Man of Kranzbach.", {"man"});
   doc_.noisy = true;
   EXPECT_EQ(run({{at("Man"), at("Man"), NameType::Place},
-                 {at("Kranzbach"), at("Kranzbach"), NameType::Place}}),
+                 {at("Kranzbach"), at("Kranzbach"), NameType::Place},
+                 {at("Man", 1), at("Man", 1), NameType::Place}}),
             (Result{{"Kranzbach", NameType::Place},
                     {"Man", NameType::Place},
                     {"Kranzbach", NameType::Place}}));
@@ -239,8 +242,8 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
                                                   "features_of_places",
                                                   "join_middle_initials",
                                                   "products_with_model_numbers",
+                                                  "stock_indices",
                                                   "known_organisations",
-                                                  "product_lines",
                                                   "products_events_and_titles",
                                                   "descriptor_nouns",
                                                   "names_after_titles",
@@ -250,6 +253,25 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
                                                   "drop_ordinary_words",
                                                   "drop_implausible",
                                                   "drop_sign_off"}));
+}
+
+TEST(MentionRulesOrder, AMaskHasTheBitOfEachNamedRuleAndRefusesUnknownNames) {
+  const std::vector<std::string> two{"split_coordinated_names", "drop_sign_off"};
+  EXPECT_EQ(MentionRules::mask_of(two), (std::uint32_t{1} << 2) | (std::uint32_t{1} << 19));
+  EXPECT_EQ(MentionRules::mask_of({}), 0u);
+  const std::vector<std::string> unknown{"propagate", "no_such_rule"};
+  EXPECT_THROW((void)MentionRules::mask_of(unknown), std::invalid_argument);
+}
+
+TEST_F(MentionRulesTest, SkippedRulesLeaveTheNamesAsTheDecoderGaveThem) {
+  prepare("BANK OF FRANCE SELLS FRANCS\nBody text .", {"sells"});
+  const std::vector<NameSpan> decoded{{at("BANK"), at("SELLS"), NameType::Organisation}};
+  EXPECT_EQ(run(decoded), (Result{{"BANK OF FRANCE", NameType::Organisation}}));
+  std::vector<std::string> all_rules;
+  for (const MentionRule& rule : MentionRules::in_order()) all_rules.emplace_back(rule.name);
+  std::vector<NameSpan> skipped = decoded;
+  MentionRules().apply(doc_, text_, skipped, MentionRules::mask_of(all_rules));
+  EXPECT_EQ(written(skipped), (Result{{"BANK OF FRANCE SELLS", NameType::Organisation}}));
 }
 
 TEST(MentionRulesSpans, BilouTagsBecomeSpansAndBrokenNamesAreLeftOut) {

@@ -20,13 +20,15 @@ TEST_F(ProductRules, MakerAndModelNumberIsAProductButScoresAreNot) {
             (Result{{"Boeing 747", kMisc}, {"Kranzbach KX300", kMisc}, {"Surrey", kOrg}}));
 }
 
-TEST_F(ProductRules, ACamelCaseProductFollowedByCapitalisedWordsIsOneProduct) {
-  prepare("Apple opened the iTunes Music Store and sold the iPhone today .");
-  EXPECT_EQ(run(rules::product_lines, {one("Apple", kOrg),
-                                       one("iTunes", kMisc),
-                                       {at("Music"), at("Store"), kOrg},
-                                       one("iPhone", kMisc)}),
-            (Result{{"Apple", kOrg}, {"iTunes Music Store", kMisc}, {"iPhone", kMisc}}));
+TEST_F(ProductRules, AMarketIndexKeepsItsNumberWhereverTheArticleWritesIt) {
+  prepare("The Harbour 250 index rose as Harbour shares fell . Later the Harbour 250 slipped , "
+          "and Kranzbach 40 points ahead .");
+  EXPECT_EQ(run(rules::stock_indices, {one("Harbour", kOrg), one("Harbour", kOrg, 1),
+                                       one("Harbour", kOrg, 2), one("Kranzbach", kPer)}),
+            (Result{{"Harbour 250", kMisc},
+                    {"Harbour", kOrg},
+                    {"Harbour 250", kMisc},
+                    {"Kranzbach", kPer}}));
 }
 
 TEST_F(ProductRules, APersonsNameDoesNotStartWithTheTitle) {

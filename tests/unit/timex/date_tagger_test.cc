@@ -108,6 +108,18 @@ TEST(RelativeToPublicationDate, FiscalQuarters) {
             "2024-Q3");
 }
 
+// The possessive is read (the value stays the day's, the quarter's) but left out of the span, as
+// TimeML does.
+TEST(Spans, APossessiveEndsBeforeItsClitic) {
+  EXPECT_EQ(en("Investors cheered Thursday's ruling by the court.", "Thursday", kSaturday),
+            "2025-04-10");
+  EXPECT_EQ(en("Sales beat last year\u2019s record.", "last year"), "2024");
+  EXPECT_EQ(en("The plan drew on last month's review and next week's vote.", "next week"),
+            "2025-W16");
+  EXPECT_EQ(en("Investors cheered Thursday's ruling by the court.", "Thursday's", kSaturday),
+            "<none>");
+}
+
 TEST(Weekdays, PastTenseReportPicksThePreviousDay) {
   EXPECT_EQ(en("The minister resigned on Friday.", "Friday", kSaturday), "2025-04-11");
   EXPECT_EQ(en("Police said on Monday that two men were arrested.", "Monday", kSaturday),
@@ -156,6 +168,13 @@ TEST(FalsePositives, NumbersThatOnlyLookLikeDates) {
   EXPECT_TRUE(tag("en", "Call 555-2025 or (202) 555-1987 for details.", kFriday).empty());
   EXPECT_TRUE(tag("en", "Shares rose 2.27 points to 1,987.", kFriday).empty());
   EXPECT_TRUE(tag("en", "About 2000 people marched.", kFriday).empty());
+}
+
+TEST(FalsePositives, QuotedTitlesAreNoTimes) {
+  EXPECT_TRUE(tag("en", "She told ''48 Hours'' about the case.", kFriday).empty());
+  EXPECT_TRUE(tag("en", "He spoke on \"This Morning\" and left.", kFriday).empty());
+  EXPECT_EQ(en("He said: \"Next week we decide.\"", "Next week"), "2025-W16");
+  EXPECT_EQ(en("He said \u201CToday is the day.\u201D", "Today"), "2025-04-11");
 }
 
 TEST(FalsePositives, ImpossibleDatesAreDropped) {

@@ -7,6 +7,7 @@
 #include "month_day_dates.h"
 #include "the_phrases.h"
 #include "timex_test_support.h"
+#include "weekdays.h"
 #include "years.h"
 
 namespace newsindex {
@@ -32,6 +33,28 @@ TEST(NarrativeReferences, MoveFromTheLastTimePointNamed) {
             "May 22, 1995=1995-05-22; the next morning=1995-05-23");
   EXPECT_EQ(story("It began on May 22, 1995, a Monday; the previous Friday was calm."),
             "May 22, 1995=1995-05-22; the previous Friday=1995-05-19");
+}
+
+TEST(NarrativeReferences, TheTradingDayOfAMarketReport) {
+  EXPECT_EQ(story("The stock gained 4 percent on the day."), "the day=2025-04-11");
+  EXPECT_EQ(story("Bank shares closed 12 cents higher for the day, their best gain."),
+            "the day=2025-04-11");
+  EXPECT_EQ(story("Trading began on May 22, 1995, and the stock fell 3% on the day."),
+            "May 22, 1995=1995-05-22; the day=1995-05-22");
+  EXPECT_EQ(story("The stock fell 4 percent on the day of the vote."), "");
+  EXPECT_EQ(story("Everyone remembers where they were on the day."), "");
+}
+
+TEST(NarrativeReferences, TheNthDayOfAnEvent) {
+  const auto with_weekdays = [](std::string_view text) {
+    return find_with({recognise_weekday, recognise_the_phrase}, text);
+  };
+  EXPECT_EQ(with_weekdays("Monday was the third day of the strike."),
+            "Monday=2025-04-07; the third day=2025-04-07");
+  EXPECT_EQ(with_weekdays("Talks went into the fourth day of haggling."),
+            "the fourth day=2025-04-11");
+  EXPECT_EQ(with_weekdays("Rent is due on the first day of the month."), "");
+  EXPECT_EQ(with_weekdays("It ends on the last day of March."), "");
 }
 
 TEST(NarrativeReferences, WithoutAnEarlierTimePoint) {

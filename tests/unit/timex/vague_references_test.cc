@@ -43,6 +43,13 @@ TEST(VagueReferences, PluralUnitsWithoutACount) {
   EXPECT_EQ(vague("It lasted for years of war."), "");
 }
 
+TEST(VagueReferences, PluralUnitsAfterInAndCenturies) {
+  EXPECT_EQ(vague("The bridge has stood for centuries."), "centuries=PXC");
+  EXPECT_EQ(vague("The tickets sold out in minutes."), "minutes=PTXM");
+  EXPECT_EQ(vague("Exports grew for the first time in decades."), "decades=PXY");
+  EXPECT_EQ(vague("The town was rebuilt in years of hard work."), "");
+}
+
 TEST(VagueReferences, AfterThe) {
   EXPECT_EQ(find_with({recognise_the_phrase}, "Prices may rise in the future."),
             "the future=FUTURE_REF");

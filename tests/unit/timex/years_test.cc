@@ -75,6 +75,8 @@ TEST(Years, FarYearsNeedWordsThatNameThem) {
 TEST(Years, DecadesAndCenturies) {
   EXPECT_EQ(years("Growth was strong in the 1990s."), "the 1990s=199");
   EXPECT_EQ(years("It was big in the '80s."), "the '80s=198");
+  EXPECT_EQ(years("It was big in the 80's and the 1990's."), "the 80's=198; the 1990's=199");
+  EXPECT_EQ(years("He sold 80's of them."), "");
   EXPECT_EQ(years("It was built in the 20th century."), "the 20th century=19");
   EXPECT_EQ(find_with({recognise_the_phrase}, "Rock was loud in the nineties."),
             "the nineties=199");
