@@ -43,6 +43,7 @@ class ExtractionResources {
 // Where the shipped model comes from, for --version (details: indexer/extract/ner/README.md).
 inline constexpr std::string_view kShippedEntityModelProvenance =
     "averaged perceptron trained by 'newsindex train' on the CoNLL-2003 English training set "
-    "(Reuters news of 1996-97; research use), with gazetteer features from ICU locale data";
+    "(Reuters news of 1996-97; research use), with gazetteer features from ICU locale data and "
+    "word clusters from English Wikipedia (Wikipedia contributors, CC BY-SA 3.0)";
 
 }  // namespace newsindex

@@ -50,7 +50,7 @@ struct Sentence {
 
 // Enough for every feature group at its largest (FeatureExtractor::k*Features, 6 neighbour
 // features).
-constexpr std::size_t kStaticFeatureSlots = 51;
+constexpr std::size_t kStaticFeatureSlots = 52;
 
 struct PreparedDocument {
   std::vector<Token> tokens;
@@ -125,7 +125,7 @@ class FeatureExtractor {
   static std::size_t neighbour_features(int offset, std::uint64_t word, std::uint64_t shape,
                                         std::uint64_t* out);
   // Features of the token with its neighbours together (word pairs, shape trigram).
-  static constexpr std::size_t kPairFeatures = 5;
+  static constexpr std::size_t kPairFeatures = 6;
   static std::size_t pair_features(const PreparedDocument& doc, const Sentence& s, std::size_t i,
                                    std::uint64_t* out);
   // Gazetteer marks of the token and around it, titles behind, company forms ahead.

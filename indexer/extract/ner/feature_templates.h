@@ -44,6 +44,7 @@ enum FeatureTemplate : std::uint64_t {
   kFtNextCluster,
   kFtTableLineShape,
   kFtTableLineWord,
+  kFtNextWordShapeAtStart,
   // decoder features
   kFtPrevTag = 100,
   kFtPrevTag2,
