@@ -132,10 +132,21 @@ bool ocr_fragment(const PreparedDocument& doc, std::string_view text, const Name
 
 }  // namespace
 
+namespace {
+
+// Currencies by their names as news writes them, plural and Reuters' abbreviation; "Marks" and
+// "Pounds" are left out, being surnames too.
+constexpr std::string_view kCurrencyWords[] = {
+    "dlrs",  "dlr",  "dollars", "dollar", "cents",  "yen",    "yuan",  "pesos",
+    "rupees", "francs", "lire", "roubles", "rubles", "rupiah", "ringgit", "baht"};
+
+}  // namespace
+
 // The decoder tags capitalised words at a sentence start that are no names: calendar words
 // ("Monday", "March") are dates, not names, and currency codes and zone abbreviations ("USD",
 // "UTC") are units unless listed as an organisation, as is a word written against a dollar sign
-// ("US$", "HK$", "A$": the dollar of that country). A usually lower-case word opening a sentence
+// ("US$", "HK$", "A$": the dollar of that country) and a name ending in a currency's name ("H.K.
+// Dlrs"). A usually lower-case word opening a sentence
 // ("Meanwhile") goes too, unless the article also names it in mid-sentence.
 void drop_ordinary_words(const PreparedDocument& doc, std::string_view text,
                          std::vector<NameSpan>& spans) {
@@ -156,6 +167,8 @@ void drop_ordinary_words(const PreparedDocument& doc, std::string_view text,
         text.substr(doc.tokens[next].begin, doc.tokens[next].end - doc.tokens[next].begin) == "$") {
       return true;
     }
+    // "H.K. Dlrs", "Canadian Dollars": a name ending in a currency's name is an amount's unit.
+    if (in_list(doc.lower(s.last), kCurrencyWords)) return true;
     if (s.first != s.last) return false;
     const WordInfo& w = doc.words[s.first];
     if ((w.gazetteer.categories & kGazCode) && !(w.gazetteer.categories & kGazOrganisation))

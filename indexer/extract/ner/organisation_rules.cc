@@ -159,6 +159,40 @@ void merge_adjacent_organisations(const PreparedDocument& doc, std::string_view 
   spans.swap(merged);
 }
 
+// "Dean Witter" + "Reynolds Inc", "Smith Barney" + "," + "Harris Upham and Co": brokers and banks
+// named after their founders. The decoder takes the founders' names for people and the rest for a
+// company; a person's name right before a company's name that ends in a legal form is part of it,
+// and so is one of one or two words before a comma and a firm "... and Co" (a person in apposition
+// to a firm is written "Jane Doe, of Acme and Co" or "Jane Doe of Acme"). Same line only.
+void firms_named_after_people(const PreparedDocument& doc, std::string_view text,
+                              std::vector<NameSpan>& spans) {
+  auto ends_in_legal_form = [&](const NameSpan& s) { return is_legal_form(doc, s.last); };
+  auto has_and = [&](const NameSpan& s) {
+    for (auto i = s.first; i < s.last; ++i) {
+      if (doc.lower(i) == "and" || doc.lower(i) == "&") return true;
+    }
+    return false;
+  };
+  std::vector<NameSpan> out;
+  out.reserve(spans.size());
+  for (const NameSpan& s : spans) {
+    if (!out.empty() && out.back().type == NameType::Person && s.type == NameType::Organisation &&
+        doc.tokens[out.back().last].line == doc.tokens[s.first].line && ends_in_legal_form(s)) {
+      NameSpan& p = out.back();
+      const bool adjacent = p.last + 1 == s.first;
+      const bool after_comma = p.last + 2 == s.first && p.last - p.first < 2 &&
+                               surface(doc, text, p.last + 1) == "," && has_and(s);
+      if (adjacent || after_comma) {
+        p.last = s.last;
+        p.type = NameType::Organisation;
+        continue;
+      }
+    }
+    out.push_back(s);
+  }
+  spans.swap(out);
+}
+
 // A listed company or organisation tagged as "other" is the decoder remembering aircraft or
 // products named after their maker; on its own (no model number: products_with_model_numbers runs
 // first) the name means the organisation.

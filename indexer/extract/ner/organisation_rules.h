@@ -17,6 +17,8 @@ void organisation_heads_after_places(const PreparedDocument& doc, std::string_vi
                                      std::vector<NameSpan>& spans);
 void merge_adjacent_organisations(const PreparedDocument& doc, std::string_view text,
                                   std::vector<NameSpan>& spans);
+void firms_named_after_people(const PreparedDocument& doc, std::string_view text,
+                              std::vector<NameSpan>& spans);
 void known_organisations(const PreparedDocument& doc, std::string_view text,
                          std::vector<NameSpan>& spans);
 

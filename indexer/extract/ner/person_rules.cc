@@ -50,6 +50,27 @@ void join_middle_initials(const PreparedDocument& doc, std::string_view text,
   spans.swap(joined);
 }
 
+// "Chancellor of the Exchequer Nigel Lawson", "Secretary of the Navy John Lehman": English does not
+// write "the" before a person's name, so in a person's name of three words or more right after
+// "of the", the first word ends the title before it. Unless the second word is an initial: then the
+// first is a given name and the name is used as a noun's attribute ("of the George W. Bush
+// administration", "the Susan B. Anthony amendment").
+void person_after_the(const PreparedDocument& doc, std::string_view text,
+                      std::vector<NameSpan>& spans) {
+  for (NameSpan& s : spans) {
+    if (s.type != NameType::Person || s.last - s.first < 2 || s.first < 2) continue;
+    const std::size_t the = s.first - 1, of = s.first - 2;
+    const std::string_view second = surface(doc, text, s.first + 1);
+    const bool initial = second.size() == 2 && second[1] == '.';
+    if (!initial && (doc.words[s.first + 1].flags & kWordCapitalised) &&
+        doc.lower(the) == "the" && doc.lower(of) == "of" &&
+        (doc.words[the].flags & kWordLowerInitial) &&
+        doc.tokens[of].line == doc.tokens[s.first].line) {
+      ++s.first;
+    }
+  }
+}
+
 // "spokesperson Dmitry Peskov", "presidential aide Yuri Ushakov": right after a person's title or
 // a noun for a person, a name the decoder typed otherwise is the person, unless a gazetteer knows
 // its words as something else; and up to three capitalised unknown words the decoder left untagged

@@ -142,5 +142,14 @@ TEST_F(DropRules, ATableRowATwoWordLineOrAOneLineTextHasNoSignOff) {
   EXPECT_EQ(run(rules::drop_sign_off, {one("REUTER", kPer)}), (Result{{"REUTER", kPer}}));
 }
 
+TEST_F(DropRules, DropsANameEndingInACurrencysName) {
+  // "H.K. Dlrs" is Hong Kong dollars; "Marks" is a surname as well as a currency and stays.
+  prepare("Profit rose to 1.2 billion H.K. Dlrs and 30 N.Z. Dollars , Jan Marks said .");
+  EXPECT_EQ(run(rules::drop_ordinary_words, {{at("H.K."), at("Dlrs"), kPer},
+                                             {at("N.Z."), at("Dollars"), kOrg},
+                                             {at("Jan"), at("Marks"), kPer}}),
+            (Result{{"Jan Marks", kPer}}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner

@@ -239,8 +239,10 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
                                                   "organisation_heads_after_places",
                                                   "extend_organisation_left_over_and",
                                                   "merge_adjacent_organisations",
+                                                  "firms_named_after_people",
                                                   "features_of_places",
                                                   "join_middle_initials",
+                                                  "person_after_the",
                                                   "products_with_model_numbers",
                                                   "stock_indices",
                                                   "known_organisations",
@@ -257,7 +259,7 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
 
 TEST(MentionRulesOrder, AMaskHasTheBitOfEachNamedRuleAndRefusesUnknownNames) {
   const std::vector<std::string> two{"split_coordinated_names", "drop_sign_off"};
-  EXPECT_EQ(MentionRules::mask_of(two), (std::uint32_t{1} << 2) | (std::uint32_t{1} << 19));
+  EXPECT_EQ(MentionRules::mask_of(two), (std::uint32_t{1} << 2) | (std::uint32_t{1} << 21));
   EXPECT_EQ(MentionRules::mask_of({}), 0u);
   const std::vector<std::string> unknown{"propagate", "no_such_rule"};
   EXPECT_THROW((void)MentionRules::mask_of(unknown), std::invalid_argument);

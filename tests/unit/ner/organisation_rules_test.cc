@@ -91,5 +91,22 @@ TEST_F(OrganisationRules, AListedCompanyTaggedOtherIsTheCompany) {
             (Result{{"Airbus", kOrg}, {"Kranzbach", kMisc}}));
 }
 
+TEST_F(OrganisationRules, AFirmNamedAfterPeopleTakesTheirNames) {
+  // A person's name right before a firm with a legal form is part of it, and so is a short one
+  // before a comma and a firm "... and Co". A person before a comma and a plain company stays.
+  prepare("Hella Brandt Ostwald Inc and Kranzbach , Dagmar and Co Inc hired Jan Oster , Acme Corp "
+          "analyst .");
+  EXPECT_EQ(run(rules::firms_named_after_people, {{at("Hella"), at("Brandt"), kPer},
+                                                  {at("Ostwald"), at("Inc"), kOrg},
+                                                  one("Kranzbach", kPer),
+                                                  {at("Dagmar"), at("Inc", 1), kOrg},
+                                                  {at("Jan"), at("Oster"), kPer},
+                                                  {at("Acme"), at("Corp"), kOrg}}),
+            (Result{{"Hella Brandt Ostwald Inc", kOrg},
+                    {"Kranzbach , Dagmar and Co Inc", kOrg},
+                    {"Jan Oster", kPer},
+                    {"Acme Corp", kOrg}}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner
