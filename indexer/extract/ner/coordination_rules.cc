@@ -171,7 +171,8 @@ void split_coordinated_names(const PreparedDocument& doc, std::string_view /*tex
 // "and" and left the first half of its name untagged. Up to four capitalised words ending in an
 // ordinary noun ("Savings", "Oil", "Research"), right before "and" on the same line and after the
 // previous name, join the organisation. One word that opens the sentence is capitalised by
-// position only ("Shares and Treasury"). Not on OCR'd pages, whose title-case headlines would grow
+// position only ("Shares and Treasury"), unless a legal form ends the organisation: "Standard and
+// Poor's Corp said" opening a sentence is one firm. Not on OCR'd pages, whose title-case headlines would grow
 // their junk ("Repair Work and Satisfying Service").
 void extend_organisation_left_over_and(const PreparedDocument& doc, std::string_view /*text*/,
                                        std::vector<NameSpan>& spans) {
@@ -190,7 +191,10 @@ void extend_organisation_left_over_and(const PreparedDocument& doc, std::string_
                doc.tokens[first - 1].line == doc.tokens[last].line) {
           --first;
         }
-        if (first != last || !(doc.words[first].flags & kWordSentenceStart)) s.first = first;
+        if (first != last || !(doc.words[first].flags & kWordSentenceStart) ||
+            is_legal_form(doc, s.last)) {
+          s.first = first;
+        }
       }
     }
     floor = next_floor;

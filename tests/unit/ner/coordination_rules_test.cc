@@ -77,5 +77,14 @@ TEST_F(CoordinationRules, CapitalisedWordsEndingInAnOrdinaryNounBeforeAndJoinThe
                     {"Apple Computer Inc", kOrg}}));
 }
 
+TEST_F(CoordinationRules, AWordOpeningTheSentenceJoinsAFirmWithALegalFormAfterAnd) {
+  // "Stop" opens the sentence and is usually lower case, but a legal form ends the firm; without
+  // one ("Shares and Treasury Board") a sentence's first word stays out.
+  prepare("Stop and Shop Cos Inc rose .\nShares and Treasury Board fell .", {"stop", "shares"});
+  EXPECT_EQ(run(rules::extend_organisation_left_over_and,
+                {{at("Shop"), at("Inc"), kOrg}, {at("Treasury"), at("Board"), kOrg}}),
+            (Result{{"Stop and Shop Cos Inc", kOrg}, {"Treasury Board", kOrg}}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner
