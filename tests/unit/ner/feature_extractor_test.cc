@@ -1,7 +1,12 @@
-// What the feature extractor marks on lines before any feature is hashed: table rows.
+// What the feature extractor marks on lines before any feature is hashed (table rows), and the
+// features of a word with its neighbours.
 #include "feature_extractor.h"
 
 #include <gtest/gtest.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace newsindex::ner {
 namespace {
@@ -32,6 +37,40 @@ TEST(FeatureExtractor, DatelinesAndProseWithNumbersAreNoTableRows) {
                            "Sales rose 5 percent to 12 million in 1996 .", "Leeds 2 Liverpool 1"}) {
     for (bool mark : table_marks(line)) EXPECT_FALSE(mark) << line;
   }
+}
+
+// The features of a word with its neighbours, for the first token of `text` equal to `word`.
+std::vector<std::uint64_t> pair_features_of(const std::string& text, const std::string& word) {
+  Gazetteer gazetteer;
+  CasePriorLexicon lexicon;
+  WordClusters clusters;
+  PreparedDocument doc;
+  FeatureExtractor(gazetteer, lexicon, clusters).prepare_without_features(text, doc);
+  for (const Sentence& s : doc.sentences) {
+    for (std::size_t i = s.begin; i < s.end; ++i) {
+      if (text.substr(doc.tokens[i].begin, doc.tokens[i].end - doc.tokens[i].begin) != word)
+        continue;
+      std::vector<std::uint64_t> out(FeatureExtractor::kPairFeatures);
+      out.resize(FeatureExtractor::pair_features(doc, s, i, out.data()));
+      return out;
+    }
+  }
+  ADD_FAILURE() << "no " << word << " in " << text;
+  return {};
+}
+
+TEST(FeatureExtractor, AWordsShapeWithTheNextWordIsItsOwnFeatureAtASentenceStart) {
+  // "Kowalczyk said" opening a sentence and in mid-sentence share the shape-and-next-word
+  // feature, and differ in the one that knows where the sentence starts: a surname the model
+  // never saw, opening a sentence before "said", is a name.
+  const auto opening = pair_features_of("Kowalczyk said so .", "Kowalczyk");
+  const auto inside = pair_features_of("Then Kowalczyk said so .", "Kowalczyk");
+  ASSERT_EQ(opening.size(), FeatureExtractor::kPairFeatures);
+  ASSERT_EQ(inside.size(), FeatureExtractor::kPairFeatures);
+  EXPECT_EQ(opening[4], inside[4]);
+  EXPECT_NE(opening[5], inside[5]);
+  // Another next word, another feature.
+  EXPECT_NE(pair_features_of("Kowalczyk left .", "Kowalczyk")[5], opening[5]);
 }
 
 }  // namespace
