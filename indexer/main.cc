@@ -64,7 +64,8 @@ void add_extraction_options(CLI::App& command, ExtractionOptions& options, bool 
       ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
   // For measuring what one document rule contributes (bench/rule_ablation.py), not for everyday
-  // use: the rules are listed in the error for an unknown name and in indexer/extract/ner/README.md.
+  // use: the rules are listed in the error for an unknown name and in
+  // indexer/extract/ner/README.md.
   group
       ->add_option("--without-rule", options.rules_left_out,
                    "Skip this document rule of the entity tagger, may be repeated")

@@ -9,7 +9,8 @@ ExtractionResources::ExtractionResources(const ExtractionConfig& config) : confi
   // first article.
   std::future<EntityTagger> tagger;
   if (config_.entities) {
-    tagger = std::async(std::launch::async, [this] { return EntityTagger::load(config_.model, config_.rules_left_out);
+    tagger = std::async(std::launch::async, [this] {
+      return EntityTagger::load(config_.model, config_.rules_left_out);
     });
   }
   TextFolder folder;

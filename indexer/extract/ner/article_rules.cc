@@ -101,8 +101,7 @@ void propagate(const PreparedDocument& doc, std::string_view /*text*/,
     }
     if (best_len == 0) continue;
     const WordInfo& w = doc.words[i];
-    if (best_len == 1 && w.case_prior == CasePrior::Lower)
-      continue;
+    if (best_len == 1 && w.case_prior == CasePrior::Lower) continue;
     const std::size_t after = i + best_len;
     if (after < n && doc.tokens[after].line == doc.tokens[i].line && cover[after] < 0 &&
         (doc.words[after].flags & kWordCapitalised) && !(doc.words[after].flags & kWordCapsLine) &&

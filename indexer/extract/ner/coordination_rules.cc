@@ -172,8 +172,8 @@ void split_coordinated_names(const PreparedDocument& doc, std::string_view /*tex
 // ordinary noun ("Savings", "Oil", "Research"), right before "and" on the same line and after the
 // previous name, join the organisation. One word that opens the sentence is capitalised by
 // position only ("Shares and Treasury"), unless a legal form ends the organisation: "Standard and
-// Poor's Corp said" opening a sentence is one firm. Not on OCR'd pages, whose title-case headlines would grow
-// their junk ("Repair Work and Satisfying Service").
+// Poor's Corp said" opening a sentence is one firm. Not on OCR'd pages, whose title-case headlines
+// would grow their junk ("Repair Work and Satisfying Service").
 void extend_organisation_left_over_and(const PreparedDocument& doc, std::string_view /*text*/,
                                        std::vector<NameSpan>& spans) {
   if (doc.noisy) return;

@@ -137,8 +137,8 @@ namespace {
 // Currencies by their names as news writes them, plural and Reuters' abbreviation; "Marks" and
 // "Pounds" are left out, being surnames too.
 constexpr std::string_view kCurrencyWords[] = {
-    "dlrs",  "dlr",  "dollars", "dollar", "cents",  "yen",    "yuan",  "pesos",
-    "rupees", "francs", "lire", "roubles", "rubles", "rupiah", "ringgit", "baht"};
+    "dlrs",   "dlr",    "dollars", "dollar",  "cents",  "yen",    "yuan",    "pesos",
+    "rupees", "francs", "lire",    "roubles", "rubles", "rupiah", "ringgit", "baht"};
 
 }  // namespace
 

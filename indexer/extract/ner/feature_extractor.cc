@@ -343,7 +343,8 @@ std::size_t FeatureExtractor::pair_features(const PreparedDocument& doc, const S
   out[2] = feature(kFtWordNextWord, w.word_hash, next);
   out[3] = feature(kFtPrevWordShape, prev, w.shape_hash);
   out[4] = feature(kFtNextWordShape, w.shape_hash, next);
-  out[5] = feature(kFtNextWordShapeAtStart, (w.flags & kWordSentenceStart) != 0, w.shape_hash, next);
+  out[5] =
+      feature(kFtNextWordShapeAtStart, (w.flags & kWordSentenceStart) != 0, w.shape_hash, next);
   return kPairFeatures;
 }
 

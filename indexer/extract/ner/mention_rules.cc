@@ -81,7 +81,8 @@ std::uint32_t MentionRules::mask_of(std::span<const std::string> names) {
                                     [&](const MentionRule& r) { return r.name == name; });
     if (rule == std::end(kRules)) {
       std::string known;
-      for (const MentionRule& r : kRules) known += (known.empty() ? "" : ", ") + std::string(r.name);
+      for (const MentionRule& r : kRules)
+        known += (known.empty() ? "" : ", ") + std::string(r.name);
       throw std::invalid_argument("no document rule '" + name + "' (the rules: " + known + ")");
     }
     mask |= std::uint32_t{1} << (rule - std::begin(kRules));

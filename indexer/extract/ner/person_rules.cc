@@ -62,9 +62,8 @@ void person_after_the(const PreparedDocument& doc, std::string_view text,
     const std::size_t the = s.first - 1, of = s.first - 2;
     const std::string_view second = surface(doc, text, s.first + 1);
     const bool initial = second.size() == 2 && second[1] == '.';
-    if (!initial && (doc.words[s.first + 1].flags & kWordCapitalised) &&
-        doc.lower(the) == "the" && doc.lower(of) == "of" &&
-        (doc.words[the].flags & kWordLowerInitial) &&
+    if (!initial && (doc.words[s.first + 1].flags & kWordCapitalised) && doc.lower(the) == "the" &&
+        doc.lower(of) == "of" && (doc.words[the].flags & kWordLowerInitial) &&
         doc.tokens[of].line == doc.tokens[s.first].line) {
       ++s.first;
     }

@@ -1,7 +1,6 @@
 #include "product_rules.h"
 
 #include <algorithm>
-
 #include <optional>
 
 #include "flat_hash_map.h"
@@ -253,8 +252,7 @@ void stock_indices(const PreparedDocument& doc, std::string_view text,
   std::vector<std::uint64_t> indices;
   for (auto& s : spans) {
     const std::size_t number = number_after(s);
-    if (number == 0 || number + 1 >= n ||
-        doc.tokens[number + 1].line != doc.tokens[number].line ||
+    if (number == 0 || number + 1 >= n || doc.tokens[number + 1].line != doc.tokens[number].line ||
         !in_list(doc.lower(number + 1), kIndexWords))
       continue;
     s.last = static_cast<std::uint32_t>(number);

@@ -94,8 +94,9 @@ TEST_F(OrganisationRules, AListedCompanyTaggedOtherIsTheCompany) {
 TEST_F(OrganisationRules, AFirmNamedAfterPeopleTakesTheirNames) {
   // A person's name right before a firm with a legal form is part of it, and so is a short one
   // before a comma and a firm "... and Co". A person before a comma and a plain company stays.
-  prepare("Hella Brandt Ostwald Inc and Kranzbach , Dagmar and Co Inc hired Jan Oster , Acme Corp "
-          "analyst .");
+  prepare(
+      "Hella Brandt Ostwald Inc and Kranzbach , Dagmar and Co Inc hired Jan Oster , Acme Corp "
+      "analyst .");
   EXPECT_EQ(run(rules::firms_named_after_people, {{at("Hella"), at("Brandt"), kPer},
                                                   {at("Ostwald"), at("Inc"), kOrg},
                                                   one("Kranzbach", kPer),

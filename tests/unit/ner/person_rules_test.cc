@@ -55,12 +55,14 @@ TEST_F(PersonRules, AfterOfTheTheFirstWordOfAPersonsNameEndsTheTitle) {
   // Persons take no "the": "of the Admiralty Dagmar Ostwald" is a title and a name. A given name
   // before an initial is a name used as an attribute ("of the Kurt W. Kranzbach era"), and two
   // words are left alone.
-  prepare("the Lord of the Admiralty Dagmar Ostwald met the heirs of the Kurt W. Kranzbach era "
-          "and friends of the Hella Brandt .");
-  EXPECT_EQ(run(rules::person_after_the, {{at("Admiralty"), at("Ostwald"), kPer},
-                                          {at("Kurt"), at("Kranzbach"), kPer},
-                                          {at("Hella"), at("Brandt"), kPer}}),
-            (Result{{"Dagmar Ostwald", kPer}, {"Kurt W. Kranzbach", kPer}, {"Hella Brandt", kPer}}));
+  prepare(
+      "the Lord of the Admiralty Dagmar Ostwald met the heirs of the Kurt W. Kranzbach era "
+      "and friends of the Hella Brandt .");
+  EXPECT_EQ(
+      run(rules::person_after_the, {{at("Admiralty"), at("Ostwald"), kPer},
+                                    {at("Kurt"), at("Kranzbach"), kPer},
+                                    {at("Hella"), at("Brandt"), kPer}}),
+      (Result{{"Dagmar Ostwald", kPer}, {"Kurt W. Kranzbach", kPer}, {"Hella Brandt", kPer}}));
 }
 
 }  // namespace

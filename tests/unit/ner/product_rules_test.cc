@@ -21,14 +21,14 @@ TEST_F(ProductRules, MakerAndModelNumberIsAProductButScoresAreNot) {
 }
 
 TEST_F(ProductRules, AMarketIndexKeepsItsNumberWhereverTheArticleWritesIt) {
-  prepare("The Harbour 250 index rose as Harbour shares fell . Later the Harbour 250 slipped , "
-          "and Kranzbach 40 points ahead .");
-  EXPECT_EQ(run(rules::stock_indices, {one("Harbour", kOrg), one("Harbour", kOrg, 1),
-                                       one("Harbour", kOrg, 2), one("Kranzbach", kPer)}),
-            (Result{{"Harbour 250", kMisc},
-                    {"Harbour", kOrg},
-                    {"Harbour 250", kMisc},
-                    {"Kranzbach", kPer}}));
+  prepare(
+      "The Harbour 250 index rose as Harbour shares fell . Later the Harbour 250 slipped , "
+      "and Kranzbach 40 points ahead .");
+  EXPECT_EQ(
+      run(rules::stock_indices, {one("Harbour", kOrg), one("Harbour", kOrg, 1),
+                                 one("Harbour", kOrg, 2), one("Kranzbach", kPer)}),
+      (Result{
+          {"Harbour 250", kMisc}, {"Harbour", kOrg}, {"Harbour 250", kMisc}, {"Kranzbach", kPer}}));
 }
 
 TEST_F(ProductRules, APersonsNameDoesNotStartWithTheTitle) {
