@@ -183,16 +183,19 @@ void extend_organisation_left_over_and(const PreparedDocument& doc, std::string_
     if (s.type == NameType::Organisation && s.first >= floor + 2) {
       const std::uint32_t and_at = s.first - 1;
       const std::uint32_t last = and_at - 1;
+      // A firm's first word opening a sentence ("Standard and Poor's Corp said") need not be an
+      // ordinary noun: the legal form says it is a firm.
+      const bool opening_firm =
+          (doc.words[last].flags & kWordSentenceStart) && is_legal_form(doc, s.last);
       if (doc.lower(and_at) == "and" && doc.tokens[last].line == doc.tokens[s.first].line &&
-          capitalised_word(doc, last) && often_lower_case(doc.words[last]) &&
+          capitalised_word(doc, last) && (often_lower_case(doc.words[last]) || opening_firm) &&
           doc.words[last].gazetteer.categories == 0) {
         std::uint32_t first = last;
         while (first > floor && last - first < 3 && capitalised_word(doc, first - 1) &&
                doc.tokens[first - 1].line == doc.tokens[last].line) {
           --first;
         }
-        if (first != last || !(doc.words[first].flags & kWordSentenceStart) ||
-            is_legal_form(doc, s.last)) {
+        if (first != last || !(doc.words[first].flags & kWordSentenceStart) || opening_firm) {
           s.first = first;
         }
       }

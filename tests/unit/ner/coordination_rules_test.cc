@@ -80,10 +80,17 @@ TEST_F(CoordinationRules, CapitalisedWordsEndingInAnOrdinaryNounBeforeAndJoinThe
 TEST_F(CoordinationRules, AWordOpeningTheSentenceJoinsAFirmWithALegalFormAfterAnd) {
   // "Stop" opens the sentence and is usually lower case, but a legal form ends the firm; without
   // one ("Shares and Treasury Board") a sentence's first word stays out.
-  prepare("Stop and Shop Cos Inc rose .\nShares and Treasury Board fell .", {"stop", "shares"});
-  EXPECT_EQ(run(rules::extend_organisation_left_over_and,
-                {{at("Shop"), at("Inc"), kOrg}, {at("Treasury"), at("Board"), kOrg}}),
-            (Result{{"Stop and Shop Cos Inc", kOrg}, {"Treasury Board", kOrg}}));
+  // "Procter", never written in lower case, joins too: the legal form makes it a firm's name.
+  prepare(
+      "Stop and Shop Cos Inc rose .\nShares and Treasury Board fell .\nProcter and Gamble Co "
+      "gained .",
+      {"stop", "shares"});
+  EXPECT_EQ(run(rules::extend_organisation_left_over_and, {{at("Shop"), at("Inc"), kOrg},
+                                                           {at("Treasury"), at("Board"), kOrg},
+                                                           {at("Gamble"), at("Co"), kOrg}}),
+            (Result{{"Stop and Shop Cos Inc", kOrg},
+                    {"Treasury Board", kOrg},
+                    {"Procter and Gamble Co", kOrg}}));
 }
 
 }  // namespace
