@@ -50,6 +50,80 @@ void join_middle_initials(const PreparedDocument& doc, std::string_view text,
   spans.swap(joined);
 }
 
+// "Ursula" + "von der" + "Leyen", "Von der" + "Leyen", "Vincent" + "van" + "Gogh": the model
+// ends a person's name at a lower-case particle, or tags the particles that open a sentence as a
+// name of their own. A person's name, the particles after it and a name of one or two capitalised
+// words right after them, on one line, are one person; so are particles alone and the person's
+// name after them, or the capitalised words after them that the decoder left untagged (particles
+// written with a capital: "Von der Leyen said"). A place after the particles stays apart ("Banco
+// do" + "Brasil").
+void join_name_particles(const PreparedDocument& doc, std::string_view /*text*/,
+                         std::vector<NameSpan>& spans) {
+  // OCR'd pages are left alone: their stray "la", "de" and "von" join junk.
+  if (doc.noisy) return;
+  auto particles = [&](std::size_t from, std::size_t to) {  // [from, to], at least one
+    if (from > to) return false;
+    for (std::size_t i = from; i <= to; ++i) {
+      if (!is_name_particle(doc.lower(i))) return false;
+    }
+    return true;
+  };
+  auto capitalised = [&](const NameSpan& s) {
+    for (auto i = s.first; i <= s.last; ++i) {
+      if (!(doc.words[i].flags & kWordCapitalised) || is_legal_form(doc, i)) return false;
+    }
+    return s.last - s.first < 2;
+  };
+  // Particles alone before capitalised words the decoder left out ("Von der" + "Leyen said").
+  const std::size_t n = doc.tokens.size();
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    NameSpan& p = spans[k];
+    if (!particles(p.first, p.last) || !(doc.words[p.first].flags & kWordCapitalised)) continue;
+    std::size_t last = p.last;
+    const std::size_t limit = k + 1 < spans.size() ? spans[k + 1].first : n;
+    while (last + 1 < limit && last - p.last < 2 &&
+           (doc.words[last + 1].flags & kWordCapitalised) &&
+           !(doc.words[last + 1].flags & kWordAllCaps) &&
+           doc.tokens[last + 1].line == doc.tokens[p.first].line && !is_legal_form(doc, last + 1))
+      ++last;
+    if (last > p.last) {
+      p.last = static_cast<std::uint32_t>(last);
+      p.type = NameType::Person;
+    }
+  }
+  std::vector<NameSpan> out;
+  out.reserve(spans.size());
+  for (const NameSpan& s : spans) {
+    if (!out.empty()) {
+      NameSpan& p = out.back();
+      const bool same_line = doc.tokens[p.first].line == doc.tokens[s.last].line;
+      const bool person_particles_name = p.type == NameType::Person && s.first > p.last + 1 &&
+                                         particles(p.last + 1, s.first - 1) &&
+                                         (doc.words[p.last + 1].flags & kWordLowerInitial) &&
+                                         s.type != NameType::Place && capitalised(s);
+      const bool particles_person =
+          s.type == NameType::Person && p.last + 1 == s.first && particles(p.first, p.last);
+      if (same_line && (person_particles_name || particles_person)) {
+        p.last = s.last;
+        p.type = NameType::Person;
+        // "Javier Perez" + "de" + "Cuellar": the particles joined the name after them, and the
+        // person before them is the same one.
+        if (out.size() >= 2 && (doc.words[p.first].flags & kWordLowerInitial)) {
+          NameSpan& before = out[out.size() - 2];
+          if (before.type == NameType::Person && before.last + 1 == p.first &&
+              doc.tokens[before.first].line == doc.tokens[p.last].line) {
+            before.last = p.last;
+            out.pop_back();
+          }
+        }
+        continue;
+      }
+    }
+    out.push_back(s);
+  }
+  spans.swap(out);
+}
+
 // "Chancellor of the Exchequer Nigel Lawson", "Secretary of the Navy John Lehman": English does not
 // write "the" before a person's name, so in a person's name of three words or more right after
 // "of the", the first word ends the title before it. Unless the second word is an initial: then the

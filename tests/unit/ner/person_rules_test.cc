@@ -65,5 +65,30 @@ TEST_F(PersonRules, AfterOfTheTheFirstWordOfAPersonsNameEndsTheTitle) {
       (Result{{"Dagmar Ostwald", kPer}, {"Kurt W. Kranzbach", kPer}, {"Hella Brandt", kPer}}));
 }
 
+TEST_F(PersonRules, ParticlesJoinTheNamesAroundThem) {
+  // A person, lower-case particles and a name are one person, also when the decoder tagged the
+  // particles apart; capitalised particles opening a sentence take the untagged name after them;
+  // a place after the particles stays apart.
+  prepare(
+      "Hella von der Brandt spoke . Von der Brandt left . Kurt Perez de Ostwald came . Banco "
+      "do Kranzbach paid .");
+  EXPECT_EQ(run(rules::join_name_particles, {one("Hella", kPer),
+                                             one("Brandt", kOrg),
+                                             {at("Von"), at("der", 1), kOrg},
+                                             {at("Kurt"), at("Perez"), kPer},
+                                             one("de", kPer),
+                                             one("Ostwald", kPer),
+                                             one("Banco", kPer),
+                                             one("Kranzbach", kLoc)}),
+            (Result{{"Hella von der Brandt", kPer},
+                    {"Von der Brandt", kPer},
+                    {"Kurt Perez de Ostwald", kPer},
+                    {"Banco", kPer},
+                    {"Kranzbach", kLoc}}));
+  doc_.noisy = true;  // OCR'd pages: stray particles join junk
+  EXPECT_EQ(run(rules::join_name_particles, {one("Hella", kPer), one("Brandt", kOrg)}),
+            (Result{{"Hella", kPer}, {"Brandt", kOrg}}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner
