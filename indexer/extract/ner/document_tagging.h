@@ -1,5 +1,5 @@
 // The tagging pipeline of one document (prepare, decode, document rules), exposed separately from
-// EntityTagger so that the rules can be switched off when measuring what they contribute.
+// EntityTagger::tag: the document rules can be left out, to measure what each contributes.
 #pragma once
 
 #include <cstdint>
@@ -11,12 +11,8 @@
 
 namespace newsindex::ner {
 
-struct TaggingSwitches {
-  bool document_rules = true;
-  std::uint32_t skipped_rules = 0;  // MentionRules::mask_of: rules left out
-};
-
+// `skipped_rules` (MentionRules::mask_of) are the document rules left out.
 std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_view utf8_text,
-                                        const TaggingSwitches& switches);
+                                        std::uint32_t skipped_rules);
 
 }  // namespace newsindex::ner

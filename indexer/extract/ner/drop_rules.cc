@@ -130,10 +130,6 @@ bool ocr_fragment(const PreparedDocument& doc, std::string_view text, const Name
   return count_letters(sf) <= 3 && (sf.back() != '.' || !(w.flags & kWordAllCaps));
 }
 
-}  // namespace
-
-namespace {
-
 // Currencies by their names as news writes them, plural and Reuters' abbreviation; "Marks" and
 // "Pounds" are left out, being surnames too.
 constexpr std::string_view kCurrencyWords[] = {
@@ -146,8 +142,8 @@ constexpr std::string_view kCurrencyWords[] = {
 // ("Monday", "March") are dates, not names, and currency codes and zone abbreviations ("USD",
 // "UTC") are units unless listed as an organisation, as is a word written against a dollar sign
 // ("US$", "HK$", "A$": the dollar of that country) and a name ending in a currency's name ("H.K.
-// Dlrs"). A usually lower-case word opening a sentence
-// ("Meanwhile") goes too, unless the article also names it in mid-sentence.
+// Dlrs"). A usually lower-case word opening a sentence ("Meanwhile") goes too, unless the article
+// also names it in mid-sentence.
 void drop_ordinary_words(const PreparedDocument& doc, std::string_view text,
                          std::vector<NameSpan>& spans) {
   FlatHashMap<std::uint8_t> mid_sentence(spans.size() + 1);

@@ -134,7 +134,7 @@ StaticScorer& static_scorer(const TaggerModel& model) {
 }  // namespace
 
 std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_view utf8_text,
-                                        const TaggingSwitches& switches) {
+                                        std::uint32_t skipped_rules) {
   if (utf8_text.size() >= std::numeric_limits<std::uint32_t>::max()) {
     throw std::length_error("EntityTagger::tag: text of 4 GiB or more");
   }
@@ -151,7 +151,7 @@ std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_vi
       doc, CachedScorer{doc, static_scorer(model), model.weights()}, tags,
       [](std::size_t, std::uint8_t) {}, &doc.margins, &history);
   auto spans = MentionRules::spans_from_tags(tags);
-  if (switches.document_rules) MentionRules().apply(doc, utf8_text, spans, switches.skipped_rules);
+  MentionRules().apply(doc, utf8_text, spans, skipped_rules);
   std::vector<EntityMention> mentions;
   mentions.reserve(spans.size());
   for (const auto& s : spans) {
@@ -183,9 +183,7 @@ std::vector<std::string> EntityTagger::document_rule_names() {
 }
 
 std::vector<EntityMention> EntityTagger::tag(std::string_view utf8_text) const {
-  ner::TaggingSwitches switches;
-  switches.skipped_rules = skipped_rules_;
-  return ner::tag_document(*model_, utf8_text, switches);
+  return ner::tag_document(*model_, utf8_text, skipped_rules_);
 }
 
 }  // namespace newsindex

@@ -21,6 +21,13 @@ bool before_a_persons_name(const PreparedDocument& doc, std::size_t i) {
          !(doc.words[i].flags & kWordCapsLine);
 }
 
+// "W.", "H.": one capital letter and a full stop.
+bool is_initial(const PreparedDocument& doc, std::string_view text, std::size_t i) {
+  const std::string_view sf = surface(doc, text, i);
+  return sf.size() >= 2 && sf.back() == '.' && count_letters(sf) == 1 &&
+         (doc.words[i].flags & kWordAllCaps);
+}
+
 }  // namespace
 
 // "George" + "W. Bush", "Charles" + "H. Barber": the model, trained on news that seldom writes
@@ -28,18 +35,14 @@ bool before_a_persons_name(const PreparedDocument& doc, std::size_t i) {
 // one initial right after it, on the same line, are one person.
 void join_middle_initials(const PreparedDocument& doc, std::string_view text,
                           std::vector<NameSpan>& spans) {
-  auto initial = [&](std::uint32_t i) {
-    const std::string_view sf = surface(doc, text, i);
-    return sf.size() >= 2 && sf.back() == '.' && count_letters(sf) == 1 &&
-           (doc.words[i].flags & kWordAllCaps);
-  };
   std::vector<NameSpan> joined;
   joined.reserve(spans.size());
   for (const auto& s : spans) {
     if (!joined.empty()) {
       NameSpan& p = joined.back();
       if (p.type == NameType::Person && p.last + 1 == s.first && s.first < s.last &&
-          initial(s.first) && !initial(p.last) && (doc.words[p.last].flags & kWordCapitalised) &&
+          is_initial(doc, text, s.first) && !is_initial(doc, text, p.last) &&
+          (doc.words[p.last].flags & kWordCapitalised) &&
           doc.tokens[p.last].line == doc.tokens[s.first].line && s.type != NameType::Misc) {
         p.last = s.last;
         continue;
@@ -134,10 +137,9 @@ void person_after_the(const PreparedDocument& doc, std::string_view text,
   for (NameSpan& s : spans) {
     if (s.type != NameType::Person || s.last - s.first < 2 || s.first < 2) continue;
     const std::size_t the = s.first - 1, of = s.first - 2;
-    const std::string_view second = surface(doc, text, s.first + 1);
-    const bool initial = second.size() == 2 && second[1] == '.';
-    if (!initial && (doc.words[s.first + 1].flags & kWordCapitalised) && doc.lower(the) == "the" &&
-        doc.lower(of) == "of" && (doc.words[the].flags & kWordLowerInitial) &&
+    if (!is_initial(doc, text, s.first + 1) && (doc.words[s.first + 1].flags & kWordCapitalised) &&
+        doc.lower(the) == "the" && doc.lower(of) == "of" &&
+        (doc.words[the].flags & kWordLowerInitial) &&
         doc.tokens[of].line == doc.tokens[s.first].line) {
       ++s.first;
     }
