@@ -20,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 
+from extraction_scores import micro_f1
+
 TYPES = ("PER", "ORG", "LOC")
 TOPICS = ("airbus", "apple")
 
@@ -33,12 +35,7 @@ def rule_names(newsindex):
 
 
 def docset_f1(block):
-    tp = sum(block[t]["tp"] for t in TYPES)
-    gold = sum(block[t]["n_gold"] for t in TYPES)
-    pred = sum(block[t]["n_pred"] for t in TYPES)
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    return 100 * (2 * p * r / (p + r) if p + r else 0.0)
+    return micro_f1(block, TYPES)
 
 
 def score(scorer, gold_lines, pred_lines, work, name):

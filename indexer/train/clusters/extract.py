@@ -66,19 +66,24 @@ PUNCT_OK = set(",.;:!?\"'()-&$%")
 SINGLE_OK = set("aAI")
 
 
-def tok_chunk(ch):
-    """Tokens for one whitespace chunk, or None if the chunk looks like OCR junk."""
-    if "--" in ch:
-        out = []
-        for i, piece in enumerate(ch.split("--")):
-            if i:
-                out.append("--")
-            if piece:
-                t = tok_chunk(piece)
-                if t is None:
-                    return None
-                out.extend(t)
-        return out
+def split_at_dashes(ch, tokenise):
+    """Tokens of a chunk with "--" in it: each piece's, with the dashes between; None if a piece
+    is junk (tokenise returned None)."""
+    out = []
+    for i, piece in enumerate(ch.split("--")):
+        if i:
+            out.append("--")
+        if piece:
+            t = tokenise(piece)
+            if t is None:
+                return None
+            out.extend(t)
+    return out
+
+
+def peel(ch):
+    """(leading punctuation, core, trailing punctuation) of a chunk; an abbreviation keeps its
+    full stop."""
     core = ch.lstrip(LEAD)
     pre = ch[: len(ch) - len(core)]
     core2 = core.rstrip(TRAIL)
@@ -86,6 +91,14 @@ def tok_chunk(ch):
     if post.startswith(".") and ABBR_RE.fullmatch(core2 + "."):
         core2 += "."
         post = post[1:]
+    return pre, core2, post
+
+
+def tok_chunk(ch):
+    """Tokens for one whitespace chunk, or None if the chunk looks like OCR junk."""
+    if "--" in ch:
+        return split_at_dashes(ch, tok_chunk)
+    pre, core2, post = peel(ch)
     if not core2:
         if len(ch) <= 3 and all(c in PUNCT_OK for c in ch):
             return list(ch)
@@ -163,20 +176,8 @@ def page_lines(text):
 def clean_chunk(ch):
     """Tokens for one whitespace chunk of clean text (CoNLL splitting, no junk test)."""
     if "--" in ch:
-        out = []
-        for i, piece in enumerate(ch.split("--")):
-            if i:
-                out.append("--")
-            if piece:
-                out.extend(clean_chunk(piece))
-        return out
-    core = ch.lstrip(LEAD)
-    pre = ch[: len(ch) - len(core)]
-    core2 = core.rstrip(TRAIL)
-    post = core[len(core2):]
-    if post.startswith(".") and ABBR_RE.fullmatch(core2 + "."):
-        core2 += "."
-        post = post[1:]
+        return split_at_dashes(ch, clean_chunk)
+    pre, core2, post = peel(ch)
     if not core2 or not any(c.isalnum() for c in core2) or len(core2) > 40:
         return [c for c in ch if c in PUNCT_OK] if len(ch) <= 3 else []
     words = [core2]
