@@ -211,6 +211,17 @@ void add_train_command(CLI::App& app, TrainOptions& options) {
   train->add_option("--epochs", options.training.epochs, "Training passes")->capture_default_str();
   train->add_option("--seed", options.training.seed, "Shuffling seed")->capture_default_str();
   train
+      ->add_option("--word-dropout", options.training.word_dropout,
+                   "Share of capitalised training words whose word features are hidden per visit")
+      ->check(CLI::Range(0.0f, 0.9f))
+      ->capture_default_str();
+  train
+      ->add_option("--elsewhere-dropout", options.training.elsewhere_dropout,
+                   "Share of capitalised training words whose features from the rest of the "
+                   "article are hidden per visit")
+      ->check(CLI::Range(0.0f, 0.9f))
+      ->capture_default_str();
+  train
       ->add_option("--clusters", options.training.clusters,
                    "Word clusters to learn features from and keep in the model (WORD TAB three "
                    "cluster numbers per line; see indexer/train/clusters/)")

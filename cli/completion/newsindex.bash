@@ -24,7 +24,7 @@ _newsindex() {
     compact) options="-i --index -h -h --help" ;;
     curate) options="-i --index --clear --show -h -h --help" ;;
     export) options="-i --index --format -o --output --index-name -h -h --help" ;;
-    train) options="-o --output --epochs --seed --clusters -h -h --help" ;;
+    train) options="-o --output --epochs --seed --word-dropout --elsewhere-dropout --clusters -h -h --help" ;;
   esac
   if [[ $cur == -* || -z $command ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")

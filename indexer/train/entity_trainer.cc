@@ -23,14 +23,27 @@ using namespace ner;
 class TrainingScorer {
  public:
   using Score = float;
-  TrainingScorer(const PreparedDocument& doc, const AveragedPerceptron& perceptron)
-      : doc_(doc), perceptron_(perceptron) {}
+  // `hidden`: per token, kHide* bits of what is hidden from the model this time (dropout); empty
+  // for nothing.
+  TrainingScorer(const PreparedDocument& doc, const AveragedPerceptron& perceptron,
+                 const std::vector<std::uint8_t>& hidden)
+      : doc_(doc), perceptron_(perceptron), hidden_(hidden) {}
 
-  void score(const Sentence&, std::size_t i, const std::uint64_t* decoder, std::size_t n,
+  static constexpr std::uint8_t kHideWord = 1, kHideElsewhere = 2;
+
+  void score(const Sentence& s, std::size_t i, const std::uint64_t* decoder, std::size_t n,
              float* scores) {
     count_ = 0;
+    const std::uint8_t hidden = hidden_.empty() ? 0 : hidden_[i];
+    std::uint64_t left_out[kWordIdentityFeatures + FeatureExtractor::kElsewhereSlots] = {};
+    std::size_t hide = 0;
+    if (hidden & kHideWord) hide += word_identity_features(s, i, left_out);
+    if (hidden & kHideElsewhere)
+      hide += FeatureExtractor::elsewhere_features(doc_, i, left_out + hide);
     for (const std::uint64_t f : doc_.static_features(i)) {
-      if (f != 0) features_[count_++] = f;  // 0: slot unused
+      if (f == 0) continue;  // slot unused
+      if (hide != 0 && std::find(left_out, left_out + hide, f) != left_out + hide) continue;
+      features_[count_++] = f;
     }
     for (std::size_t k = 0; k < n; ++k) features_[count_++] = decoder[k];
     perceptron_.add_scores(features_, count_, scores);
@@ -42,8 +55,23 @@ class TrainingScorer {
   [[nodiscard]] std::size_t feature_count() const noexcept { return count_; }
 
  private:
+  // The static features that name the word itself rather than its form or surroundings.
+  static constexpr std::size_t kWordIdentityFeatures = 6;
+  std::size_t word_identity_features(const Sentence& s, std::size_t i, std::uint64_t* out) const {
+    const WordInfo& w = doc_.words[i];
+    const auto ii = static_cast<std::ptrdiff_t>(i);
+    out[0] = feature(kFtWord, w.word_hash);
+    out[1] = feature(kFtWordCapitalised, w.word_hash, (w.flags & kWordCapitalised) != 0);
+    out[2] = feature(kFtPrevWordWord, FeatureExtractor::word_at(doc_, s, ii - 1), w.word_hash);
+    out[3] = feature(kFtWordNextWord, w.word_hash, FeatureExtractor::word_at(doc_, s, ii + 1));
+    out[4] = feature(kFtCapsLineWord, w.word_hash);
+    out[5] = feature(kFtTableLineWord, w.word_hash);
+    return kWordIdentityFeatures;
+  }
+
   const PreparedDocument& doc_;
   const AveragedPerceptron& perceptron_;
+  const std::vector<std::uint8_t>& hidden_;
   std::uint64_t features_[kStaticFeatureSlots + kMaxDecoderFeatures];
   std::size_t count_ = 0;
 };
@@ -137,7 +165,7 @@ void train_entity_model(const std::filesystem::path& conll_jsonl,
   constexpr int runs = kRuns;
   FlatHashMap<std::uint32_t> rows(1 << 18);
   std::vector<float> sums;
-  std::vector<std::uint8_t> tags;
+  std::vector<std::uint8_t> tags, hidden;
   for (int run = 0; run < runs; ++run) {
     AveragedPerceptron perceptron;
     std::mt19937_64 rng(options.seed + 7919u * static_cast<unsigned>(run));
@@ -150,7 +178,24 @@ void train_entity_model(const std::filesystem::path& conll_jsonl,
       std::size_t errors = 0, seen = 0;
       for (const std::size_t k : order) {
         const auto& truth = gold[k];
-        TrainingScorer scorer(prepared[k], perceptron);
+        hidden.clear();
+        if (options.word_dropout > 0.0f || options.elsewhere_dropout > 0.0f) {
+          // Capitalised words only: they are the names. Hiding a word makes the model learn what
+          // names it has never seen look like from their form, clusters and context; hiding what
+          // the article says about it elsewhere, what a name mentioned once looks like.
+          auto draw = [&](float share) {
+            return share > 0.0f &&
+                   rng() < static_cast<std::uint64_t>(static_cast<double>(share) *
+                                                      static_cast<double>(std::mt19937_64::max()));
+          };
+          hidden.resize(prepared[k].words.size(), 0);
+          for (std::size_t i = 0; i < hidden.size(); ++i) {
+            if (!(prepared[k].words[i].flags & kWordHasUpper)) continue;
+            if (draw(options.word_dropout)) hidden[i] |= TrainingScorer::kHideWord;
+            if (draw(options.elsewhere_dropout)) hidden[i] |= TrainingScorer::kHideElsewhere;
+          }
+        }
+        TrainingScorer scorer(prepared[k], perceptron, hidden);
         decode_document(prepared[k], scorer, tags, [&](std::size_t i, std::uint8_t guess) {
           perceptron.update(scorer.features(), scorer.feature_count(), truth[i], guess);
           perceptron.next_instance();

@@ -257,6 +257,63 @@ void FeatureExtractor::prepare_tokens(std::string_view text, PreparedDocument& d
   }
   order_sentences(doc);
   annotate_gazetteer(doc);
+  annotate_elsewhere(doc);
+}
+
+void FeatureExtractor::annotate_elsewhere(PreparedDocument& doc) {
+  const std::size_t n = doc.words.size();
+  doc.elsewhere.assign(n * kElsewhereSlots, 0);
+  thread_local std::vector<std::pair<std::uint64_t, std::uint32_t>> places;
+  places.clear();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto flags = doc.words[i].flags;
+    if ((flags & kWordHasUpper) && (flags & kWordHasLetter))
+      places.emplace_back(doc.words[i].word_hash, static_cast<std::uint32_t>(i));
+  }
+  std::sort(places.begin(), places.end());
+  // A neighbour with digits counts by its shape: "Leeds 2" and "Leeds 3" say the same.
+  auto context_of = [&](std::size_t j) {
+    const WordInfo& w = doc.words[j];
+    if (w.clusters[1] != kUnknownCluster) return std::uint64_t{w.clusters[1]} + 1;
+    return w.shape_hash;
+  };
+  constexpr std::size_t kOtherPlaces = 3;
+  for (std::size_t g = 0; g < places.size();) {
+    std::size_t end = g + 1;
+    while (end < places.size() && places[end].first == places[g].first) ++end;
+    if (end - g > 1) {
+      for (std::size_t a = g; a < end; ++a) {
+        const std::size_t i = places[a].second;
+        std::uint64_t* out = &doc.elsewhere[i * kElsewhereSlots];
+        std::size_t k = 0, used = 0;
+        for (std::size_t b = g; b < end && used < kOtherPlaces; ++b) {
+          if (b == a) continue;
+          ++used;
+          const std::size_t j = places[b].second;
+          const bool starts = (doc.words[j].flags & kWordSentenceStart) != 0;
+          const bool ends = j + 1 >= n || (doc.words[j + 1].flags & kWordSentenceStart) != 0;
+          const std::uint64_t found[2] = {
+              feature(kFtElsewherePrev, starts ? kBoundaryWord : context_of(j - 1)),
+              feature(kFtElsewhereNext, ends ? kBoundaryWord : context_of(j + 1))};
+          for (const std::uint64_t f : found) {
+            if (std::find(out, out + k, f) == out + k) out[k++] = f;
+          }
+        }
+      }
+    }
+    g = end;
+  }
+}
+
+std::size_t FeatureExtractor::elsewhere_features(const PreparedDocument& doc, std::size_t i,
+                                                 std::uint64_t* out) {
+  std::size_t k = 0;
+  for (std::size_t slot = 0; slot < kElsewhereSlots; ++slot) {
+    const std::uint64_t f = doc.elsewhere[i * kElsewhereSlots + slot];
+    if (f == 0) break;
+    out[k++] = f;
+  }
+  return k;
 }
 
 void FeatureExtractor::prepare_without_features(std::string_view text,
@@ -431,7 +488,7 @@ std::size_t FeatureExtractor::cluster_features(const PreparedDocument& doc, cons
 void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, std::size_t i,
                                std::uint64_t* out) {
   static_assert(kMaxFormFeatures + 6 + kPairFeatures + kMaxCasingFeatures + kMaxGazetteerFeatures +
-                    kMaxClusterFeatures <=
+                    kMaxClusterFeatures + kElsewhereSlots <=
                 kStaticFeatureSlots);
   const WordInfo& w = doc.words[i];
   const std::string_view lower = doc.lower(i);
@@ -451,7 +508,8 @@ void FeatureExtractor::extract(const PreparedDocument& doc, const Sentence& s, s
   k += pair_features(doc, s, i, out + k);
   k += casing_features(w, lower, out + k);
   k += gazetteer_features(doc, s, i, out + k);
-  cluster_features(doc, s, i, out + k);
+  k += cluster_features(doc, s, i, out + k);
+  elsewhere_features(doc, i, out + k);
 }
 
 }  // namespace newsindex::ner

@@ -64,6 +64,9 @@ struct PreparedDocument {
   // Set by the tagging pipeline for hard-wrapped text (OCR'd pages): the document rules then keep
   // only mentions that look like real names and that the model was sure of.
   bool noisy = false;
+  // Per token, FeatureExtractor::kElsewhereSlots hashes (0 = unused): the contexts the same
+  // capitalised word has at its other places in the article (FeatureExtractor::elsewhere_features).
+  std::vector<std::uint64_t> elsewhere;
   // Per token: score of the chosen tag minus the score of "outside" (0 for outside); filled when
   // tagging.
   std::vector<float> margins;
@@ -136,6 +139,13 @@ class FeatureExtractor {
   static constexpr std::size_t kMaxClusterFeatures = 5;
   static std::size_t cluster_features(const PreparedDocument& doc, const Sentence& s, std::size_t i,
                                       std::uint64_t* out);
+  // What stands right before and after the same capitalised word at up to three of its other
+  // places in the article ("Clinton said" lends "Bill Clinton" its "said"; "Leeds 2" in a results
+  // line lends the "Leeds" of a sentence a number).  One sentence often says too little to type a
+  // name; the article as a whole usually does.
+  static constexpr std::size_t kElsewhereSlots = 6;
+  static std::size_t elsewhere_features(const PreparedDocument& doc, std::size_t i,
+                                        std::uint64_t* out);
 
   static constexpr std::uint64_t kBoundaryWord = 0xB0B0B0B0B0B0B0B1ULL;
   static constexpr std::uint64_t kBoundaryShape = 0xB0B0B0B0B0B0B0B2ULL;
@@ -155,6 +165,7 @@ class FeatureExtractor {
  private:
   void prepare_tokens(std::string_view text, PreparedDocument& doc) const;
   void annotate_gazetteer(PreparedDocument& doc) const;
+  static void annotate_elsewhere(PreparedDocument& doc);
   void order_sentences(PreparedDocument& doc) const;
   // All groups, in the order the model was trained with.
   static void extract(const PreparedDocument& doc, const Sentence& s, std::size_t i,

@@ -45,6 +45,8 @@ enum FeatureTemplate : std::uint64_t {
   kFtTableLineShape,
   kFtTableLineWord,
   kFtNextWordShapeAtStart,
+  kFtElsewherePrev,
+  kFtElsewhereNext,
   // decoder features
   kFtPrevTag = 100,
   kFtPrevTag2,

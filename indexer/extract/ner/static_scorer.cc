@@ -105,10 +105,11 @@ void StaticScorer::add(const PreparedDocument& doc, const Sentence& s, std::size
     add_row(neighbour(keys.word[a], keys.shape[a], keys.neighbour[a]).lent[a], scores);
   }
   std::uint64_t features[FeatureExtractor::kPairFeatures + FeatureExtractor::kMaxGazetteerFeatures +
-                         FeatureExtractor::kMaxClusterFeatures];
+                         FeatureExtractor::kMaxClusterFeatures + FeatureExtractor::kElsewhereSlots];
   std::size_t n = FeatureExtractor::pair_features(doc, s, i, features);
   n += FeatureExtractor::gazetteer_features(doc, s, i, features + n);
   n += FeatureExtractor::cluster_features(doc, s, i, features + n);
+  n += FeatureExtractor::elsewhere_features(doc, i, features + n);
   add_features(features, n, scores);
 }
 

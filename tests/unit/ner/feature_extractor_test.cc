@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "feature_templates.h"
+
 namespace newsindex::ner {
 namespace {
 
@@ -71,6 +73,69 @@ TEST(FeatureExtractor, AWordsShapeWithTheNextWordIsItsOwnFeatureAtASentenceStart
   EXPECT_NE(opening[5], inside[5]);
   // Another next word, another feature.
   EXPECT_NE(pair_features_of("Kowalczyk left .", "Kowalczyk")[5], opening[5]);
+}
+
+// The features a token borrows from the same word elsewhere in the article, for each token of
+// `text` in order, with the prepared document to compute expectations from.
+struct ElsewhereFeatures {
+  PreparedDocument doc;
+  std::vector<std::vector<std::uint64_t>> per_token;
+};
+ElsewhereFeatures elsewhere_features_of(const std::string& text) {
+  Gazetteer gazetteer;
+  CasePriorLexicon lexicon;
+  WordClusters clusters;
+  ElsewhereFeatures result;
+  FeatureExtractor(gazetteer, lexicon, clusters).prepare_without_features(text, result.doc);
+  for (std::size_t i = 0; i < result.doc.words.size(); ++i) {
+    std::vector<std::uint64_t> out(FeatureExtractor::kElsewhereSlots);
+    out.resize(FeatureExtractor::elsewhere_features(result.doc, i, out.data()));
+    result.per_token.push_back(out);
+  }
+  return result;
+}
+
+TEST(FeatureExtractor, ANameBorrowsTheContextsOfItsOtherPlacesInTheArticle) {
+  // Tokens: Fans(0) cheered(1) Nowicki(2) on(3) Saturday(4) .(5) Results(6) :(7) Nowicki(8) 2(9)
+  // Dunmore(10) 1(11)
+  const auto f =
+      elsewhere_features_of("Fans cheered Nowicki on Saturday. Results: Nowicki 2 Dunmore 1");
+  ASSERT_EQ(f.per_token.size(), 12u);
+  const auto& words = f.doc.words;
+  // Without a cluster table a neighbour counts by its shape; a number always does ("Nowicki 2"
+  // and "Nowicki 3" say the same).
+  EXPECT_EQ(f.per_token[2],
+            (std::vector<std::uint64_t>{feature(kFtElsewherePrev, words[7].shape_hash),
+                                        feature(kFtElsewhereNext, words[9].shape_hash)}));
+  EXPECT_EQ(f.per_token[8],
+            (std::vector<std::uint64_t>{feature(kFtElsewherePrev, words[1].shape_hash),
+                                        feature(kFtElsewhereNext, words[3].shape_hash)}));
+  // A word found once, and words without capitals, borrow nothing.
+  for (std::size_t i : {0u, 1u, 3u, 4u, 9u, 10u}) EXPECT_TRUE(f.per_token[i].empty()) << i;
+}
+
+TEST(FeatureExtractor, OtherPlacesAtASentenceEdgeLendTheBoundaryAndAtMostThreeAreRead) {
+  // "Kerrigan" opens the second sentence and ends the third.
+  const auto f = elsewhere_features_of("Ask Kerrigan now. Kerrigan left. They saw Kerrigan.");
+  // Tokens: Ask(0) Kerrigan(1) now(2) .(3) Kerrigan(4) left(5) .(6) They(7) saw(8) Kerrigan(9)
+  // .(10)
+  ASSERT_EQ(f.per_token.size(), 11u);
+  const auto& words = f.doc.words;
+  const std::uint64_t boundary = FeatureExtractor::kBoundaryWord;
+  EXPECT_EQ(f.per_token[1],
+            (std::vector<std::uint64_t>{feature(kFtElsewherePrev, boundary),
+                                        feature(kFtElsewhereNext, words[5].shape_hash),
+                                        feature(kFtElsewherePrev, words[8].shape_hash),
+                                        feature(kFtElsewhereNext, words[10].shape_hash)}));
+  // Repeated contexts count once.
+  const auto same = elsewhere_features_of("Ask Kerrigan now. Ask Kerrigan now. Ask Kerrigan now.");
+  EXPECT_EQ(same.per_token[1].size(), 2u);
+  // No more than kElsewhereSlots features, however often the word comes back.
+  std::string many;
+  for (int k = 0; k < 10; ++k)
+    many += "Word" + std::to_string(k) + " Kerrigan w" + std::to_string(k) + "x . ";
+  for (const auto& features : elsewhere_features_of(many).per_token)
+    EXPECT_LE(features.size(), FeatureExtractor::kElsewhereSlots);
 }
 
 }  // namespace
