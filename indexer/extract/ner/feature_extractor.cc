@@ -266,8 +266,7 @@ void FeatureExtractor::annotate_elsewhere(PreparedDocument& doc) {
   thread_local std::vector<std::pair<std::uint64_t, std::uint32_t>> places;
   places.clear();
   for (std::size_t i = 0; i < n; ++i) {
-    const auto flags = doc.words[i].flags;
-    if ((flags & kWordHasUpper) && (flags & kWordHasLetter))
+    if (doc.words[i].flags & kWordHasLetter)
       places.emplace_back(doc.words[i].word_hash, static_cast<std::uint32_t>(i));
   }
   std::sort(places.begin(), places.end());
@@ -277,28 +276,45 @@ void FeatureExtractor::annotate_elsewhere(PreparedDocument& doc) {
     if (w.clusters[1] != kUnknownCluster) return std::uint64_t{w.clusters[1]} + 1;
     return w.shape_hash;
   };
+  auto capitalised = [&](std::size_t j) { return (doc.words[j].flags & kWordHasUpper) != 0; };
+  // Where a word's capital says nothing about it: opening a sentence, or on a line in capitals.
+  auto casing_uninformative = [&](std::size_t j) {
+    return (doc.words[j].flags & (kWordSentenceStart | kWordCapsLine)) != 0;
+  };
   constexpr std::size_t kOtherPlaces = 3;
   for (std::size_t g = 0; g < places.size();) {
     std::size_t end = g + 1;
     while (end < places.size() && places[end].first == places[g].first) ++end;
-    if (end - g > 1) {
-      for (std::size_t a = g; a < end; ++a) {
-        const std::size_t i = places[a].second;
-        std::uint64_t* out = &doc.elsewhere[i * kElsewhereSlots];
-        std::size_t k = 0, used = 0;
-        for (std::size_t b = g; b < end && used < kOtherPlaces; ++b) {
-          if (b == a) continue;
-          ++used;
-          const std::size_t j = places[b].second;
-          const bool starts = (doc.words[j].flags & kWordSentenceStart) != 0;
-          const bool ends = j + 1 >= n || (doc.words[j + 1].flags & kWordSentenceStart) != 0;
-          const std::uint64_t found[2] = {
-              feature(kFtElsewherePrev, starts ? kBoundaryWord : context_of(j - 1)),
-              feature(kFtElsewhereNext, ends ? kBoundaryWord : context_of(j + 1))};
-          for (const std::uint64_t f : found) {
-            if (std::find(out, out + k, f) == out + k) out[k++] = f;
-          }
+    for (std::size_t a = g; end - g > 1 && a < end; ++a) {
+      const std::size_t i = places[a].second;
+      if (!capitalised(i)) continue;
+      std::uint64_t* out = &doc.elsewhere[i * kElsewhereSlots];
+      std::size_t k = 0, used = 0;
+      bool capitalised_inside = false, lower_case = false;
+      for (std::size_t b = g; b < end; ++b) {
+        const std::size_t j = places[b].second;
+        if (b == a) continue;
+        if (!capitalised(j)) {
+          lower_case = true;
+          continue;
         }
+        capitalised_inside |= !casing_uninformative(j);
+        if (used == kOtherPlaces) continue;
+        ++used;
+        const bool starts = (doc.words[j].flags & kWordSentenceStart) != 0;
+        const bool ends = j + 1 >= n || (doc.words[j + 1].flags & kWordSentenceStart) != 0;
+        const std::uint64_t found[2] = {
+            feature(kFtElsewherePrev, starts ? kBoundaryWord : context_of(j - 1)),
+            feature(kFtElsewhereNext, ends ? kBoundaryWord : context_of(j + 1))};
+        for (const std::uint64_t f : found) {
+          if (std::find(out, out + k, f) == out + k) out[k++] = f;
+        }
+      }
+      // Opening a sentence or in a headline, how the article writes the word elsewhere tells a
+      // name ("Volcker" in mid-sentence) from an ordinary word ("Sales", "sales").
+      if (casing_uninformative(i) && (capitalised_inside || lower_case)) {
+        out[k++] = feature(kFtElsewhereCase, capitalised_inside * 2 + lower_case,
+                           (doc.words[i].flags & kWordCapsLine) != 0);
       }
     }
     g = end;

@@ -143,7 +143,7 @@ class FeatureExtractor {
   // places in the article ("Clinton said" lends "Bill Clinton" its "said"; "Leeds 2" in a results
   // line lends the "Leeds" of a sentence a number).  One sentence often says too little to type a
   // name; the article as a whole usually does.
-  static constexpr std::size_t kElsewhereSlots = 6;
+  static constexpr std::size_t kElsewhereSlots = 7;
   static std::size_t elsewhere_features(const PreparedDocument& doc, std::size_t i,
                                         std::uint64_t* out);
 

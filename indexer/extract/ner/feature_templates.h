@@ -47,6 +47,7 @@ enum FeatureTemplate : std::uint64_t {
   kFtNextWordShapeAtStart,
   kFtElsewherePrev,
   kFtElsewhereNext,
+  kFtElsewhereCase,
   // decoder features
   kFtPrevTag = 100,
   kFtPrevTag2,

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -136,6 +137,22 @@ TEST(FeatureExtractor, OtherPlacesAtASentenceEdgeLendTheBoundaryAndAtMostThreeAr
     many += "Word" + std::to_string(k) + " Kerrigan w" + std::to_string(k) + "x . ";
   for (const auto& features : elsewhere_features_of(many).per_token)
     EXPECT_LE(features.size(), FeatureExtractor::kElsewhereSlots);
+}
+
+TEST(FeatureExtractor, OpeningASentenceAWordBorrowsHowTheArticleWritesItElsewhere) {
+  // Tokens: Dravek(0) said(1) so(2) .(3) Then(4) Dravek(5) left(6) .(7)
+  const auto name = elsewhere_features_of("Dravek said so. Then Dravek left.");
+  ASSERT_EQ(name.per_token.size(), 8u);
+  const std::uint64_t capitalised_inside = feature(kFtElsewhereCase, 2, 0);
+  EXPECT_NE(std::find(name.per_token[0].begin(), name.per_token[0].end(), capitalised_inside),
+            name.per_token[0].end());
+  // In mid-sentence the capital already says it.
+  for (const std::uint64_t f : name.per_token[5]) EXPECT_NE(f, capitalised_inside);
+  // Tokens: Sales(0) rose(1) .(2) The(3) sales(4) team(5) grew(6) .(7)
+  const auto word = elsewhere_features_of("Sales rose. The sales team grew.");
+  EXPECT_EQ(word.per_token[0], (std::vector<std::uint64_t>{feature(kFtElsewhereCase, 1, 0)}));
+  // A word the article writes once says nothing.
+  EXPECT_TRUE(elsewhere_features_of("Dravek said so.").per_token[0].empty());
 }
 
 }  // namespace
