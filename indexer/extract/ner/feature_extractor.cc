@@ -167,7 +167,7 @@ void FeatureExtractor::prepare_words(std::string_view text, PreparedDocument& do
   }
   // A line is a capitals line when every word with letters is in capitals and it has more than one
   // token.
-  std::size_t line_begin = 0;
+  std::size_t line_begin = 0, table_lines = 0;
   while (line_begin < n) {
     std::size_t line_end = line_begin;
     bool all_caps = true;
@@ -191,9 +191,13 @@ void FeatureExtractor::prepare_words(std::string_view text, PreparedDocument& do
     // tokens or more, and hardly any running text.
     if (numbers >= 3 && 3 * numbers >= tokens && 2 * lower_words <= numbers) {
       for (std::size_t i = line_begin; i < line_end; ++i) doc.words[i].flags |= kWordTableLine;
+      ++table_lines;
     }
     doc.words[line_begin].flags |= kWordLineStart;
     line_begin = line_end;
+  }
+  if (table_lines >= 2) {
+    for (auto& w : doc.words) w.flags |= kWordTableArticle;
   }
 }
 
@@ -438,6 +442,10 @@ std::size_t FeatureExtractor::casing_features(const WordInfo& w, std::string_vie
     out[k++] = feature(kFtTableLineShape, w.shape_hash, (w.flags & kWordLineStart) != 0);
     out[k++] = feature(kFtTableLineWord, w.word_hash);
   }
+  if ((w.flags & kWordTableArticle) && (w.flags & kWordHasUpper)) {
+    out[k++] = feature(kFtTableArticleShape, w.shape_hash, (w.flags & kWordTableLine) != 0);
+    out[k++] = feature(kFtTableArticleWord, w.word_hash);
+  }
   const std::uint64_t context = sentence_start ? 1 : (caps_line ? 2 : 0);
   out[k++] = feature(kFtCasePrior, static_cast<std::uint64_t>(w.case_prior),
                      context * 4 + capitalised * 2 + ((w.flags & kWordAllCaps) != 0));
@@ -453,6 +461,9 @@ std::size_t FeatureExtractor::gazetteer_features(const PreparedDocument& doc, co
     out[k++] = feature(kFtGazetteer, w.gazetteer.categories, w.gazetteer.position);
     if (w.gazetteer.categories & kGazPlaces)
       out[k++] = feature(kFtGazetteerPlace, w.gazetteer.position);
+    if (w.flags & kWordTableArticle) {
+      out[k++] = feature(kFtTableArticleGazetteer, w.gazetteer.categories, w.gazetteer.position);
+    }
   }
   if (i > s.begin) {
     const auto& p = doc.words[i - 1].gazetteer;

@@ -31,6 +31,9 @@ enum WordFlag : std::uint16_t {
   // On a line that reads as a table row (results, standings, prices): mostly numbers, few words.
   kWordTableLine = 1 << 9,
   kWordLineStart = 1 << 10,
+  // In an article with table rows (results, standings, prices): there a town is usually a club
+  // and a word in capitals a ticker or a team.
+  kWordTableArticle = 1 << 11,
 };
 
 struct WordInfo {
@@ -50,7 +53,7 @@ struct Sentence {
 
 // Enough for every feature group at its largest (FeatureExtractor::k*Features, 6 neighbour
 // features).
-constexpr std::size_t kStaticFeatureSlots = 52;
+constexpr std::size_t kStaticFeatureSlots = 56;
 
 struct PreparedDocument {
   std::vector<Token> tokens;
@@ -121,7 +124,7 @@ class FeatureExtractor {
   static constexpr std::size_t kMaxFormFeatures = 12;
   static std::size_t form_features(const WordInfo& w, std::string_view lower, std::uint64_t* out);
   // The word's casing and where it stands (sentence start, capitals line, first line).
-  static constexpr std::size_t kMaxCasingFeatures = 8;
+  static constexpr std::size_t kMaxCasingFeatures = 10;
   static std::size_t casing_features(const WordInfo& w, std::string_view lower, std::uint64_t* out);
   // What the word at distance `offset` (-2, -1, 1 or 2; kBoundaryWord/Shape past the sentence)
   // contributes: its word, and for direct neighbours its shape.
@@ -132,7 +135,7 @@ class FeatureExtractor {
   static std::size_t pair_features(const PreparedDocument& doc, const Sentence& s, std::size_t i,
                                    std::uint64_t* out);
   // Gazetteer marks of the token and around it, titles behind, company forms ahead.
-  static constexpr std::size_t kMaxGazetteerFeatures = 7;
+  static constexpr std::size_t kMaxGazetteerFeatures = 8;
   static std::size_t gazetteer_features(const PreparedDocument& doc, const Sentence& s,
                                         std::size_t i, std::uint64_t* out);
   // The word's clusters at each granularity, and its neighbours' at the middle one.

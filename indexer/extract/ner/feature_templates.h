@@ -48,6 +48,9 @@ enum FeatureTemplate : std::uint64_t {
   kFtElsewherePrev,
   kFtElsewhereNext,
   kFtElsewhereCase,
+  kFtTableArticleShape,
+  kFtTableArticleWord,
+  kFtTableArticleGazetteer,
   // decoder features
   kFtPrevTag = 100,
   kFtPrevTag2,

@@ -8,7 +8,7 @@ namespace {
 // The flags the form and casing features read.
 constexpr std::uint16_t kFormFlags = kWordCapitalised | kWordAllCaps | kWordSentenceStart |
                                      kWordCapsLine | kWordFirstLine | kWordTableLine |
-                                     kWordLineStart;
+                                     kWordLineStart | kWordTableArticle;
 
 // Where a neighbour sits, seen from the token it lends features to: -2 is two places before it.
 constexpr int kOffsets[4] = {-2, -1, 1, 2};

@@ -35,6 +35,28 @@ TEST(FeatureExtractor, MarksRowsOfResultsStandingsAndPriceTables) {
   EXPECT_EQ(two_lines, (std::vector<bool>{false, false, true, true, true, true, true}));
 }
 
+// Whether every word of `text` is marked as being in an article with table rows.
+bool table_article(const std::string& text) {
+  Gazetteer gazetteer;
+  CasePriorLexicon lexicon;
+  WordClusters clusters;
+  PreparedDocument doc;
+  FeatureExtractor(gazetteer, lexicon, clusters).prepare_words(text, doc);
+  bool all = true, any = false;
+  for (const WordInfo& w : doc.words) {
+    all &= (w.flags & kWordTableArticle) != 0;
+    any |= (w.flags & kWordTableArticle) != 0;
+  }
+  EXPECT_EQ(all, any) << "the whole article or none of it: " << text;
+  return all;
+}
+
+TEST(FeatureExtractor, AnArticleWithTwoTableRowsIsATableArticleThroughout) {
+  EXPECT_TRUE(table_article("Milan won at home.\nMilan 5 4 1 0 12\nTorino 5 3 1 1 9\nThe end."));
+  EXPECT_FALSE(table_article("Milan won at home.\nMilan 5 4 1 0 12\nThe end."));
+  EXPECT_FALSE(table_article("Milan won 2-1 on Sunday, its 12th win in 15 games."));
+}
+
 TEST(FeatureExtractor, DatelinesAndProseWithNumbersAreNoTableRows) {
   for (const char* line : {"October 3, 2008", "LONDON 1996-08-30",
                            "Sales rose 5 percent to 12 million in 1996 .", "Leeds 2 Liverpool 1"}) {

@@ -44,6 +44,10 @@ TEST(StaticScorer, EqualsTheSumOfEveryFeatureWeightWithColdAndWarmCaches) {
       "PUTIN MEETS WITKOFF\nThe Kremlin said on Saturday that talks with Witkoff were useful. "
       "Bank of America and Deutsche Bank AG rose 2.5%.",
       "Charles de Gaulle airport, Kyiv and Zürich: the envoy's trip ended.",
+      // The same words in an article with table rows, and names that come back (features from
+      // the article as a whole, which the form cache must keep apart).
+      "STANDINGS\nWitkoff 3 1 2 0 5\nKremlin 3 0 1 2 2\nWitkoff beat the Kremlin on Saturday. "
+      "Kremlin said Witkoff was lucky.",
   };
   StaticScorer scorer(model());
   for (int pass = 0; pass < 2; ++pass) {  // the second pass reads the cache the first one filled
