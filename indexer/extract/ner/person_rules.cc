@@ -28,7 +28,77 @@ bool is_initial(const PreparedDocument& doc, std::string_view text, std::size_t 
          (doc.words[i].flags & kWordAllCaps);
 }
 
+// Offices whose holder's name follows ("Bank of England Governor Eddie George"). Honorifics and
+// ranks are left out: they also stand inside names ("Martin Luther King Jr", "General Motors").
+constexpr std::string_view kOffices[] = {
+    "president", "premier",    "chancellor", "minister", "secretary", "senator",
+    "governor",  "mayor",      "ambassador", "chairman", "director",  "commissioner",
+    "cardinal",  "archbishop", "bishop",     "speaker",  "spokesman", "ceo"};
+// Words that make an office of another ("Vice Chairman", "Deputy Governor", "Managing Director"):
+// part of the office, not of the institution before it.
+constexpr std::string_view kOfficeModifiers[] = {"vice",      "deputy",    "acting",
+                                                 "assistant", "associate", "senior",
+                                                 "executive", "managing",  "chief"};
+
 }  // namespace
+
+// "Federal Reserve Governor Lawrence Lindsey", "Chicago Cardinal Joseph Bernardin": the decoder
+// runs an institution, its office and the holder's name into one name. A capitalised office inside
+// a name, followed to the end of the name by one to three capitalised words no gazetteer knows, is
+// where the holder's name begins: the words after it are the person, the words before it the
+// institution (a place when the gazetteer says so), and the office is neither.
+void split_at_inner_offices(const PreparedDocument& doc, std::string_view /*text*/,
+                            std::vector<NameSpan>& spans) {
+  std::vector<NameSpan> out;
+  out.reserve(spans.size());
+  for (const auto& s : spans) {
+    std::size_t office = 0;
+    for (std::size_t k = s.first + 1; k < s.last && office == 0; ++k) {
+      const auto& mark = doc.words[k].gazetteer;
+      if (!(mark.categories & kGazPersonTitle) || !(mark.position == 3 || mark.position == 4) ||
+          !(doc.words[k].flags & kWordCapitalised) || (doc.words[k].flags & kWordCapsLine) ||
+          !in_list(doc.lower(k), kOffices) || s.last - k > 3) {
+        continue;
+      }
+      bool unknown_name = true;
+      for (std::size_t j = k + 1; j <= s.last && unknown_name; ++j) {
+        unknown_name = (doc.words[j].flags & kWordCapitalised) &&
+                       doc.words[j].gazetteer.categories == 0 &&
+                       doc.words[j].case_prior != CasePrior::Lower;
+      }
+      if (unknown_name) office = k;
+    }
+    if (office == 0) {
+      out.push_back(s);
+      continue;
+    }
+    std::size_t title_begin = office;  // "Prime Minister": the gazetteer's match began earlier
+    while (title_begin > s.first && doc.words[title_begin].gazetteer.position != 4 &&
+           doc.words[title_begin].gazetteer.position != 1) {
+      --title_begin;
+    }
+    while (title_begin > s.first && in_list(doc.lower(title_begin - 1), kOfficeModifiers))
+      --title_begin;
+    if (title_begin > s.first) {
+      NameSpan before{s.first, static_cast<std::uint32_t>(title_begin - 1), s.type};
+      bool place = true, demonym = true;
+      for (auto k = before.first; k <= before.last; ++k) {
+        place &= (doc.words[k].gazetteer.categories & kGazPlaces) != 0;
+        demonym &= (doc.words[k].gazetteer.categories & kGazDemonym) != 0;
+      }
+      if (place) {
+        before.type = NameType::Place;
+      } else if (demonym) {
+        before.type = NameType::Misc;  // "West German Chancellor Helmut Kohl"
+      } else if (before.type == NameType::Person) {
+        before.type = NameType::Organisation;
+      }
+      out.push_back(before);
+    }
+    out.push_back({static_cast<std::uint32_t>(office + 1), s.last, NameType::Person});
+  }
+  spans = std::move(out);
+}
 
 // "George" + "W. Bush", "Charles" + "H. Barber": the model, trained on news that seldom writes
 // middle initials, ends a person's name before one. A person's name and a name that begins with

@@ -16,6 +16,8 @@ void join_name_particles(const PreparedDocument& doc, std::string_view text,
                          std::vector<NameSpan>& spans);
 void person_after_the(const PreparedDocument& doc, std::string_view text,
                       std::vector<NameSpan>& spans);
+void split_at_inner_offices(const PreparedDocument& doc, std::string_view text,
+                            std::vector<NameSpan>& spans);
 void names_after_titles(const PreparedDocument& doc, std::string_view text,
                         std::vector<NameSpan>& spans);
 

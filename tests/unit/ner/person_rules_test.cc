@@ -36,6 +36,24 @@ TEST_F(PersonRules, NamesAfterPersonTitlesArePeople) {
             (Result{{"Keith Kellogg", kPer}, {"Dmitry Peskov", kPer}}));
 }
 
+TEST_F(PersonRules, AnOfficeInsideANameSplitsTheInstitutionFromTheHolder) {
+  prepare(
+      "Norvik Port Authority Vice Chairman Edda Lunde met Lisbon Mayor Tomas Varga and "
+      "Martin Luther King Jr and Norvik Housing Minister Sea View .",
+      {"sea", "view"});
+  EXPECT_EQ(run(rules::split_at_inner_offices, {{at("Norvik"), at("Lunde"), kOrg},
+                                                {at("Lisbon"), at("Varga"), kPer},
+                                                {at("Martin"), at("Jr"), kPer},
+                                                {at("Norvik", 1), at("View"), kOrg}}),
+            (Result{{"Norvik Port Authority", kOrg},
+                    {"Edda Lunde", kPer},
+                    {"Lisbon", kLoc},
+                    {"Tomas Varga", kPer},
+                    // An honorific is no office; "Sea" and "View" are ordinary words.
+                    {"Martin Luther King Jr", kPer},
+                    {"Norvik Housing Minister Sea View", kOrg}}));
+}
+
 TEST_F(PersonRules, NamesAfterNounsForPeopleArePeople) {
   // Not person titles of the gazetteer (a feature of the model), but a rule of their own.
   prepare("The talks were attended by presidential aide Yuri Ushakov and analyst Jane Doe .",
