@@ -26,6 +26,15 @@ TEST(VagueReferences, SingleWords) {
   EXPECT_EQ(vague("No comment at present."), "at present=PRESENT_REF");
 }
 
+TEST(VagueReferences, NowOpeningASentenceWithACommaIsAConnective) {
+  EXPECT_EQ(vague("The mill closed. Now, after the merger, it hires again."), "");
+  EXPECT_EQ(vague("\"Now, we can rebuild,\" she said."), "");
+  EXPECT_EQ(vague("Now, the mayor argues, the bridge is safe."), "");
+  // Inside the sentence, or without the comma, it is the present.
+  EXPECT_EQ(vague("The mill now hires again."), "now=PRESENT_REF");
+  EXPECT_EQ(vague("Now the mill hires again."), "Now=PRESENT_REF");
+}
+
 TEST(VagueReferences, CurrentIsThePresentExceptInTermsAndNames) {
   EXPECT_EQ(vague("Prices reflect current market conditions."), "current=PRESENT_REF");
   EXPECT_EQ(vague("The then current chairman left."), "then current=PAST_REF");
@@ -61,6 +70,21 @@ TEST(VagueReferences, AfterThe) {
             "the past=PAST_REF");
   EXPECT_EQ(find_with({recognise_the_phrase}, "It is cheap at the present."),
             "the present=PRESENT_REF");
+}
+
+TEST(VagueReferences, TheFutureOfSomethingIsItsFateNotATime) {
+  EXPECT_EQ(find_with({recognise_the_phrase}, "Nobody knows the future of the mine."), "");
+  EXPECT_EQ(find_with({recognise_the_phrase}, "The mine may close in the future."),
+            "the future=FUTURE_REF");
+}
+
+TEST(VagueReferences, PluralUnitsAheadAreAStretchFromNow) {
+  EXPECT_EQ(find_with({recognise_the_phrase}, "Lenders may pull out in the weeks ahead."),
+            "the weeks ahead=PXW");
+  EXPECT_EQ(find_with({recognise_the_phrase}, "The club faces lean years in the years ahead."),
+            "the years ahead=PXY");
+  // "ahead of" is "before": no stretch from now.
+  EXPECT_EQ(find_with({recognise_the_phrase}, "Tempers rose in the days ahead of the vote."), "");
 }
 
 }  // namespace
