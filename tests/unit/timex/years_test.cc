@@ -72,6 +72,17 @@ TEST(Years, FarYearsNeedWordsThatNameThem) {
   EXPECT_EQ(find_with({recognise_year}, "He lives in the 1300 block.", std::nullopt), "1300=1300");
 }
 
+TEST(Years, RangesOfYearsNameBothYears) {
+  EXPECT_EQ(years("The 1962-63 winter was harsh."), "1962=1962; 63=1963");
+  EXPECT_EQ(years("Wheat exports in 2019/20 were lower."), "2019=2019; 20=2020");
+  EXPECT_EQ(years("Its 1999-00 budget grew."), "1999=1999; 00=2000");
+  EXPECT_EQ(years("The 2001-2005 plan failed."), "2001=2001; 2005=2005");
+  // Not a later year, or too far apart: no range, and the glued digits are no year.
+  EXPECT_EQ(years("Call 1990-2210 for details."), "");
+  EXPECT_EQ(years("The code 2024-17 was printed."), "");
+  EXPECT_EQ(years("Lot 1986/17 was sold."), "");
+}
+
 TEST(Years, DecadesAndCenturies) {
   EXPECT_EQ(years("Growth was strong in the 1990s."), "the 1990s=199");
   EXPECT_EQ(years("It was big in the '80s."), "the '80s=198");
