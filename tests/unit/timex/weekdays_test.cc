@@ -38,6 +38,8 @@ TEST(Weekdays, AnExplicitDateAfterTheWeekdayDecides) {
 
 TEST(Weekdays, NamesAndAbbreviationsAlone) {
   EXPECT_EQ(weekday("He reads Saturday Review."), "");
+  EXPECT_EQ(weekday("The survey was done for The Sunday Times."), "");
+  EXPECT_EQ(weekday("They met on Sunday. Times were hard."), "Sunday=2025-04-06");
   EXPECT_EQ(weekday("It opened on Fri. and closed."), "");
 }
 
