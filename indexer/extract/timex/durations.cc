@@ -222,11 +222,23 @@ bool is_some_future_day(const ScanText& s, std::size_t i, const AmountOfUnit& a)
          end < s.size() && s.token(end).kind == TokenKind::Word && s.lex(end) == nullptr;
 }
 
+// "on a year-over-year basis", "a day-to-day job": the unit compared with itself makes an
+// adjective of comparison or routine, and "a year" there is no length of time.
+bool unit_compared_with_itself(const ScanText& s, const AmountOfUnit& a) {
+  const std::size_t u = a.unit_at;
+  if (a.plural || u + 4 >= s.size() || !s.punct(u + 1, "-") || !s.punct(u + 3, "-")) return false;
+  for (std::size_t k = u + 1; k <= u + 4; ++k)
+    if (!s.attached(k)) return false;
+  const std::string_view link = s.fold(u + 2);
+  return (link == "to" || link == "over" || link == "on" || link == "by" || link == "after") &&
+         s.fold(u + 4) == s.fold(u);
+}
+
 }  // namespace
 
 void recognise_duration(const ScanText& s, std::size_t i, LongestCandidate& out) {
   const auto a = read_amount_of_unit(s, i);
-  if (!a) return;
+  if (!a || unit_compared_with_itself(s, *a)) return;
   const Count& count = a->count;
   if (a->half) {
     if (s.is(a->end, Lex::Ago) || s.is(a->end, Lex::Earlier) || s.is(a->end, Lex::Later)) return;

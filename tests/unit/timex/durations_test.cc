@@ -61,6 +61,10 @@ TEST(Durations, NotDurations) {
   EXPECT_EQ(duration("He is 30 years old."), "");
   EXPECT_EQ(duration("Profit beat the 1988 quarter."), "");
   EXPECT_EQ(duration("It beat a year-earlier loss."), "");
+  // A unit compared with itself is an adjective of comparison or routine.
+  EXPECT_EQ(duration("Exports fell 4 pct on a year-on-year basis."), "");
+  EXPECT_EQ(duration("She runs a day-to-day business."), "");
+  EXPECT_EQ(duration("Exports fell for a year."), "a year=P1Y");
 }
 
 }  // namespace
