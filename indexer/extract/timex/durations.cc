@@ -1,7 +1,10 @@
 #include "durations.h"
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "count_phrases.h"
 #include "duration_spelling.h"
@@ -120,14 +123,29 @@ bool read_after_unit(const ScanText& s, AmountOfUnit& a) {
   if (a.count.article && unit == DurationUnit::Year && s.punct(end, "-") && s.attached(end) &&
       s.attached(end + 1) && (s.is(end + 1, Lex::Earlier) || s.is(end + 1, Lex::Ago)))
     return false;
-  // "three-quarters of its food", "a quarter of the shares": fractions.
-  if (unit == DurationUnit::Quarter && s.is(end, Lex::Of)) return false;
+  // "three-quarters of its food", "a quarter of the shares": fractions, and "many quarters of the
+  // city" are districts; "several quarters of losses", a vague count before a bare noun, is time.
+  if (unit == DurationUnit::Quarter && s.is(end, Lex::Of)) {
+    static constexpr std::string_view kDeterminers[] = {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"};
+    const std::string_view next = end + 1 < s.size() ? s.fold(end + 1) : std::string_view();
+    if (!a.count.vague ||
+        std::find(std::begin(kDeterminers), std::end(kDeterminers), next) != std::end(kDeterminers))
+      return false;
+  }
   if (!a.half && !a.range && !a.count.vague && !a.plural && s.word(end, "and") &&
       s.is(end + 1, Lex::Article) && s.word(end + 2, "half") && !s.is(end + 3, Lex::Ago) &&
       !s.is(end + 3, Lex::Earlier) && !s.is(end + 3, Lex::Later)) {
     a.half = true;
     end += 3;
   }
+  // "a week or so ago", "a month or two ago", "a year or more earlier": the hedge stays inside
+  // the anchored phrase.
+  if (s.word(end, "or") &&
+      (s.word(end + 1, "so") || s.word(end + 1, "more") || s.word(end + 1, "two") ||
+       s.word(end + 1, "three") || s.is_number(end + 1)) &&
+      (s.is(end + 2, Lex::Ago) || s.is(end + 2, Lex::Earlier) || s.is(end + 2, Lex::Later)))
+    end += 2;
   a.end = end;
   return true;
 }

@@ -39,6 +39,9 @@ TEST(Durations, AgoAnchorsToThePublicationDate) {
   EXPECT_EQ(duration("It opened several years ago."), "several years ago=PAST_REF");
   // TimeBank reads "later" and "earlier" as the amount only.
   EXPECT_EQ(duration("It closed three days later."), "three days=P3D");
+  // A hedge between the amount and "ago" stays in the phrase.
+  EXPECT_EQ(duration("The plant closed two years or so ago."), "two years or so ago=2023");
+  EXPECT_EQ(duration("It opened a month or two ago."), "a month or two ago=2025-03");
 }
 
 TEST(Durations, RatesAndSomeFutureDay) {
@@ -55,12 +58,19 @@ TEST(Durations, ACountAndAUnitOnDifferentLinesAreNoDuration) {
   EXPECT_EQ(duration("The witness spoke for 15\nminutes."), "15\nminutes=PT15M");
 }
 
+TEST(Durations, AVagueCountOfQuartersOfSomethingIsTime) {
+  EXPECT_EQ(duration("It turned a profit after several quarters of losses."),
+            "several quarters=PXQ");
+}
+
 TEST(Durations, NotDurations) {
   EXPECT_EQ(duration("Iraq imports about three-quarters of its food."), "");
   EXPECT_EQ(duration("The 8-year-old boy smiled."), "");
   EXPECT_EQ(duration("He is 30 years old."), "");
   EXPECT_EQ(duration("Profit beat the 1988 quarter."), "");
   EXPECT_EQ(duration("It beat a year-earlier loss."), "");
+  EXPECT_EQ(duration("Nearly three quarters of the voters agreed."), "");
+  EXPECT_EQ(duration("Several quarters of the old town burned."), "");
   // A unit compared with itself is an adjective of comparison or routine.
   EXPECT_EQ(duration("Exports fell 4 pct on a year-on-year basis."), "");
   EXPECT_EQ(duration("She runs a day-to-day business."), "");
