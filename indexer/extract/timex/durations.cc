@@ -96,7 +96,9 @@ bool unlikely_pair(const ScanText& s, const AmountOfUnit& a) {
   if (count.article && (unit == DurationUnit::Second || unit == DurationUnit::Quarter ||
                         unit == DurationUnit::Night || unit == DurationUnit::Weekend || a.plural))
     return true;
-  if (count.vague && !a.plural) return true;
+  // "several year" is no phrase, but "a several-year tenure" is.
+  if (count.vague && !a.plural && !(s.punct(a.unit_at - 1, "-") && s.attached(a.unit_at)))
+    return true;
   if (!count.vague && count.value == 0) return true;
   if (!count.vague && count.value >= 1000 && !a.plural)
     return true;  // "the 1988 quarter" names a year
@@ -252,9 +254,30 @@ bool unit_compared_with_itself(const ScanText& s, const AmountOfUnit& a) {
          s.fold(u + 4) == s.fold(u);
 }
 
+// "decades-long", "a day-long meeting", "weeklong": a unit made an adjective of length without a
+// count; a plural is a length left unsaid (PXY), a singular one unit (P1D).
+bool read_unit_long(const ScanText& s, std::size_t i, LongestCandidate& out) {
+  if (s.token(i).kind != TokenKind::Word) return false;
+  const LexEntry* unit = nullptr;
+  std::size_t end = i + 1;
+  if (s.is(i, Lex::Unit) && s.punct(i + 1, "-") && s.attached(i + 1) && s.attached(i + 2) &&
+      s.word(i + 2, "long")) {
+    unit = s.lex(i);
+    end = i + 3;
+  } else if (const std::string_view f = s.fold(i); f.size() > 7 && f.ends_with("long")) {
+    unit = find_english(f.substr(0, f.size() - 4));  // "weeklong", "yearlong"
+    if (unit != nullptr && (unit->kind != Lex::Unit || unit->plural)) unit = nullptr;
+  }
+  if (unit == nullptr || unit->unit == DurationUnit::Second) return false;
+  out.consider(
+      make_literal(i, end, TimexType::Duration, duration_value(unit->plural ? -1 : 1, unit->unit)));
+  return true;
+}
+
 }  // namespace
 
 void recognise_duration(const ScanText& s, std::size_t i, LongestCandidate& out) {
+  if (read_unit_long(s, i, out)) return;
   const auto a = read_amount_of_unit(s, i);
   if (!a || unit_compared_with_itself(s, *a)) return;
   const Count& count = a->count;

@@ -58,6 +58,16 @@ TEST(Durations, ACountAndAUnitOnDifferentLinesAreNoDuration) {
   EXPECT_EQ(duration("The witness spoke for 15\nminutes."), "15\nminutes=PT15M");
 }
 
+// Adjectives of length without a count (issue 18's adjectival durations).
+TEST(Durations, AUnitMadeAnAdjectiveOfLength) {
+  EXPECT_EQ(duration("The decades-long feud ended."), "decades-long=PXY");
+  EXPECT_EQ(duration("After a day-long hearing, he left."), "a day-long=P1D");
+  EXPECT_EQ(duration("A weeklong strike closed the port."), "weeklong=P1W");
+  EXPECT_EQ(duration("He ended a several-year stint abroad."), "several-year=PXY");
+  EXPECT_EQ(duration("She sang all day long."), "");
+  EXPECT_EQ(duration("It was a lifelong dream."), "");
+}
+
 TEST(Durations, AVagueCountOfQuartersOfSomethingIsTime) {
   EXPECT_EQ(duration("It turned a profit after several quarters of losses."),
             "several quarters=PXQ");
