@@ -59,6 +59,45 @@ std::optional<std::string> half_duration(long count, DurationUnit unit) {
   }
 }
 
+// "half a year", "half an hour", "a half-hour": half of one unit, spelled in the next smaller unit.
+std::optional<std::string> half_of_one(DurationUnit unit) {
+  switch (unit) {
+    case DurationUnit::Minute:
+      return "PT30S";
+    case DurationUnit::Hour:
+      return "PT30M";
+    case DurationUnit::Day:
+      return "PT12H";
+    case DurationUnit::Year:
+      return "P6M";
+    case DurationUnit::Decade:
+      return "P5Y";
+    case DurationUnit::Century:
+      return "P50Y";
+    default:
+      return std::nullopt;
+  }
+}
+
+bool read_half_of_one(const ScanText& s, std::size_t i, LongestCandidate& out) {
+  if (!s.word(i, "half")) return false;
+  std::size_t first = i, u = 0;
+  if (s.is(i + 1, Lex::Article) && s.is(i + 2, Lex::Unit)) {  // "half a year"
+    u = i + 2;
+  } else if (i > 0 && s.is(i - 1, Lex::Article)) {  // "a half-hour", "a half hour"
+    first = i - 1;
+    u = s.punct(i + 1, "-") && s.attached(i + 1) && s.attached(i + 2) ? i + 2 : i + 1;
+    if (!s.is(u, Lex::Unit)) return false;
+  } else {
+    return false;
+  }
+  if (s.lex(u)->plural) return false;
+  const auto value = half_of_one(s.lex(u)->unit);
+  if (!value) return false;
+  out.consider(make_literal(first, u + 1, TimexType::Duration, *value));
+  return true;
+}
+
 // From the count to the unit word: a range, a half, "more", a hyphen. False when no unit follows.
 bool read_up_to_unit(const ScanText& s, AmountOfUnit& a) {
   const Count& count = a.count;
@@ -277,7 +316,7 @@ bool read_unit_long(const ScanText& s, std::size_t i, LongestCandidate& out) {
 }  // namespace
 
 void recognise_duration(const ScanText& s, std::size_t i, LongestCandidate& out) {
-  if (read_unit_long(s, i, out)) return;
+  if (read_unit_long(s, i, out) || read_half_of_one(s, i, out)) return;
   const auto a = read_amount_of_unit(s, i);
   if (!a || unit_compared_with_itself(s, *a)) return;
   const Count& count = a->count;

@@ -68,6 +68,13 @@ TEST(Durations, AUnitMadeAnAdjectiveOfLength) {
   EXPECT_EQ(duration("It was a lifelong dream."), "");
 }
 
+TEST(Durations, HalfOfOneUnit) {
+  EXPECT_EQ(duration("The talks took half an hour."), "half an hour=PT30M");
+  EXPECT_EQ(duration("The dam held for half a century."), "half a century=P50Y");
+  EXPECT_EQ(duration("He spoke for a half-hour."), "a half-hour=PT30M");
+  EXPECT_EQ(duration("Half a dozen ships sailed."), "");
+}
+
 TEST(Durations, AVagueCountOfQuartersOfSomethingIsTime) {
   EXPECT_EQ(duration("It turned a profit after several quarters of losses."),
             "several quarters=PXQ");
