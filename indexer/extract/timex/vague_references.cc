@@ -89,8 +89,11 @@ void recognise_vague_word(const ScanText& s, std::size_t i, LongestCandidate& ou
 void recognise_unknown_amount(const ScanText& s, std::size_t i, LongestCandidate& out) {
   if (!s.is(i, Lex::Unit) || !s.lex(i)->plural) return;
   const DurationUnit u = s.lex(i)->unit;
-  if (u == DurationUnit::Year && i >= 2 && s.is(i - 1, Lex::The) && s.is(i - 2, Lex::Over))
-    out.consider(make_literal(i - 1, i + 1, TimexType::Duration, "PXY"));
+  // "over the years", "over the decades", "over the months": a stretch of unsaid length.
+  if ((u == DurationUnit::Year || u == DurationUnit::Decade || u == DurationUnit::Century ||
+       u == DurationUnit::Month || u == DurationUnit::Week) &&
+      i >= 2 && s.is(i - 1, Lex::The) && s.is(i - 2, Lex::Over))
+    out.consider(make_literal(i - 1, i + 1, TimexType::Duration, duration_value(-1, u)));
   if (u == DurationUnit::Year && i >= 2 && s.is(i - 1, Lex::Past) &&
       (s.is(i - 2, Lex::In) || s.word(i - 2, "for")))
     out.consider(make_literal(i - 1, i + 1, TimexType::Date, "PAST_REF"));

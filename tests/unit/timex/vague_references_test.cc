@@ -46,6 +46,8 @@ TEST(VagueReferences, PluralUnitsWithoutACount) {
   EXPECT_EQ(vague("The plant has been idle for years."), "years=PXY");
   EXPECT_EQ(vague("A deal is expected within weeks."), "weeks=PXW");
   EXPECT_EQ(vague("It grew over the years."), "the years=PXY");
+  EXPECT_EQ(vague("The town shrank over the decades."), "the decades=PXY");
+  EXPECT_EQ(vague("Trust eroded over the months."), "the months=PXM");
   EXPECT_EQ(vague("It was done in past years."), "past years=PAST_REF");
   EXPECT_EQ(vague("Prices rose in recent years."), "recent years=PAST_REF");
   EXPECT_EQ(vague("Prices rose in recent weeks."), "recent weeks=PXW");
