@@ -293,14 +293,15 @@ bool unit_compared_with_itself(const ScanText& s, const AmountOfUnit& a) {
          s.fold(u + 4) == s.fold(u);
 }
 
-// "decades-long", "a day-long meeting", "weeklong": a unit made an adjective of length without a
-// count; a plural is a length left unsaid (PXY), a singular one unit (P1D).
+// "decades-long", "a day-long meeting", "weeklong", "a weeks-old strike": a unit made an adjective
+// of length without a count; a plural is a length left unsaid (PXY), a singular one unit (P1D).
 bool read_unit_long(const ScanText& s, std::size_t i, LongestCandidate& out) {
   if (s.token(i).kind != TokenKind::Word) return false;
   const LexEntry* unit = nullptr;
   std::size_t end = i + 1;
+  // "-old" too, as with a count ("an 8-month-old truce"), except years: "-year-old" is an age.
   if (s.is(i, Lex::Unit) && s.punct(i + 1, "-") && s.attached(i + 1) && s.attached(i + 2) &&
-      s.word(i + 2, "long")) {
+      (s.word(i + 2, "long") || (s.word(i + 2, "old") && s.lex(i)->unit != DurationUnit::Year))) {
     unit = s.lex(i);
     end = i + 3;
   } else if (const std::string_view f = s.fold(i); f.size() > 7 && f.ends_with("long")) {

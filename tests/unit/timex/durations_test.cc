@@ -64,6 +64,9 @@ TEST(Durations, AUnitMadeAnAdjectiveOfLength) {
   EXPECT_EQ(duration("After a day-long hearing, he left."), "a day-long=P1D");
   EXPECT_EQ(duration("A weeklong strike closed the port."), "weeklong=P1W");
   EXPECT_EQ(duration("He ended a several-year stint abroad."), "several-year=PXY");
+  // "-old" as with a count ("an 8-month-old truce"); "-year-old" stays an age.
+  EXPECT_EQ(duration("The decades-old feud ended."), "decades-old=PXY");
+  EXPECT_EQ(duration("The years-old case closed."), "");
   EXPECT_EQ(duration("She sang all day long."), "");
   EXPECT_EQ(duration("It was a lifelong dream."), "");
 }
