@@ -309,6 +309,14 @@ bool read_unit_long(const ScanText& s, std::size_t i, LongestCandidate& out) {
     if (unit != nullptr && (unit->kind != Lex::Unit || unit->plural)) unit = nullptr;
   }
   if (unit == nullptr || unit->unit == DurationUnit::Second) return false;
+  // "the half-century-old law": half of the unit.
+  if (!unit->plural && i >= 2 && s.punct(i - 1, "-") && s.attached(i - 1) && s.attached(i) &&
+      s.word(i - 2, "half")) {
+    if (const auto half = half_of_one(unit->unit)) {
+      out.consider(make_literal(i - 2, end, TimexType::Duration, *half));
+      return true;
+    }
+  }
   out.consider(
       make_literal(i, end, TimexType::Duration, duration_value(unit->plural ? -1 : 1, unit->unit)));
   return true;

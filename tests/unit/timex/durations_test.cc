@@ -67,6 +67,7 @@ TEST(Durations, AUnitMadeAnAdjectiveOfLength) {
   // "-old" as with a count ("an 8-month-old truce"); "-year-old" stays an age.
   EXPECT_EQ(duration("The decades-old feud ended."), "decades-old=PXY");
   EXPECT_EQ(duration("The years-old case closed."), "");
+  EXPECT_EQ(duration("They ended the half-century-old ban."), "half-century-old=P50Y");
   EXPECT_EQ(duration("She sang all day long."), "");
   EXPECT_EQ(duration("It was a lifelong dream."), "");
 }
