@@ -29,6 +29,10 @@ TEST(Durations, Halves) {
   EXPECT_EQ(duration("They lived in camps for 2 1/2 years."), "2 1/2 years=P2Y6M");
   EXPECT_EQ(duration("It took a minute and a half."), "a minute and a half=PT1M30S");
   EXPECT_EQ(duration("It took two and a half days."), "two and a half days=P2DT12H");
+  // The wire's "3-1/2": a hyphen before the half.
+  EXPECT_EQ(duration("The loan runs 3-1/2 years."), "3-1/2 years=P3Y6M");
+  EXPECT_EQ(duration("It agreed a 12-1/2 year accord."), "12-1/2 year=P12Y6M");
+  EXPECT_EQ(duration("Shares fell 2-1/2 to 30."), "");
 }
 
 TEST(Durations, AgoAnchorsToThePublicationDate) {
