@@ -28,7 +28,8 @@ void read_decade(const ScanText& s, std::size_t i, LongestCandidate& out) {
   if (t.digits == 4 && t.number >= 1000 && t.number % 10 == 0) {
     TimexCandidate c = make_candidate(i, i + 1, TimexType::Date, Anchor::Absolute);
     c.year = static_cast<int>(t.number);
-    c.unit = Granularity::Decade;
+    // "the 1800s", "the early 1900s": a century; "the 2000s" is read as the decade it mostly is.
+    c.unit = t.number % 100 == 0 && t.number < 2000 ? Granularity::Century : Granularity::Decade;
     if (i > 0 && s.is(i - 1, Lex::The)) c.first_token = i - 1;
     out.consider(c);
     return;

@@ -89,6 +89,9 @@ TEST(Years, DecadesAndCenturies) {
   EXPECT_EQ(years("It was big in the 80's and the 1990's."), "the 80's=198; the 1990's=199");
   EXPECT_EQ(years("He sold 80's of them."), "");
   EXPECT_EQ(years("It was built in the 20th century."), "the 20th century=19");
+  // A round hundred before 2000 is a century; "the 2000s" is read as the decade.
+  EXPECT_EQ(years("Mills spread in the 1800s."), "the 1800s=18");
+  EXPECT_EQ(years("Phones spread in the 2000s."), "the 2000s=200");
   EXPECT_EQ(find_with({recognise_the_phrase}, "Rock was loud in the nineties."),
             "the nineties=199");
 }
