@@ -78,6 +78,10 @@ void recognise_clock_time(const ScanText& s, std::size_t i, LongestCandidate& ou
     meridiem = Meridiem::Pm;
   else if (!suffix.empty())
     return;
+  // "3p" is pence ("Div 3p vs 2.5p") unless "at" or a time zone makes it "3 p.m." ("at 3p ET").
+  if ((suffix == "a" || suffix == "p") && !s.is(j, Lex::TimeZone) &&
+      !(i > 0 && s.is(i - 1, Lex::At)))
+    return;
   if (meridiem == Meridiem::None && (s.punct(j, ":") || s.punct(j, ".")) && s.attached(j) &&
       s.plain_number(j + 1, 2, 2) && s.attached(j + 1) && s.token(j + 1).number < 60) {
     colon = s.punct(j, ":");

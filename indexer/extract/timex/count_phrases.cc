@@ -4,6 +4,12 @@ namespace newsindex {
 namespace {
 
 std::optional<Count> digit_count(const ScanText& s, std::size_t i) {
+  // "3-1/2 years": the count ends before the half, which the duration reads.
+  if (s.plain_number(i, 1, 3) && !s.chained_left(i) && !s.after_currency(i) &&
+      s.punct(i + 1, "-") && s.attached(i + 1) && s.attached(i + 2) && s.is_number(i + 2) &&
+      s.token(i + 2).number == 1 && s.punct(i + 3, "/") && s.attached(i + 3) && s.attached(i + 4) &&
+      s.is_number(i + 4) && s.token(i + 4).number == 2 && !s.chained_right(i + 5))
+    return Count{s.token(i).number, i + 2, false, false};
   if (!s.plain_number(i, 1, 6) || s.chained_left(i) || s.chained_right(i + 1) ||
       s.after_currency(i)) {
     // Allow "30-year": a hyphen followed by a word is not a number chain.

@@ -17,6 +17,13 @@ void recognise_day_word(const ScanText& s, std::size_t i, LongestCandidate& out)
   TimexCandidate c = make_candidate(i, i + 1, TimexType::Date, Anchor::Offset);
   c.offset = k == Lex::Today ? 0 : k == Lex::Yesterday ? -1 : 1;
   c.unit = calendar::Granularity::Day;
+  // "the day before yesterday", "the day after tomorrow": one day further.
+  if (k != Lex::Today && i >= 3 && !s.fold(i).ends_with("'s") && s.is(i - 3, Lex::The) &&
+      s.is_singular_unit(i - 2, DurationUnit::Day) &&
+      s.word(i - 1, k == Lex::Yesterday ? "before" : "after")) {
+    c.first_token = i - 3;
+    c.offset *= 2;
+  }
   out.consider(c);
 }
 

@@ -63,6 +63,17 @@ void read_deictic_unit(const ScanText& s, std::size_t first, std::size_t m, Long
   if (k == Lex::Last && unit == DurationUnit::Year && first == m &&
       read_last_year_in_results(s, first, out))
     return;
+  // "over the past decade", "for the past century": the span up to now, a duration, where "in
+  // the past decade" is the calendar decade before this one (199).
+  const std::size_t the = m > 0 && s.is(m - 1, Lex::The) ? m - 1 : m;
+  if (k == Lex::Past && (unit == DurationUnit::Decade || unit == DurationUnit::Century) &&
+      the < m && the > 0 &&
+      (s.word(the - 1, "over") || s.word(the - 1, "for") || s.word(the - 1, "throughout") ||
+       s.is(the - 1, Lex::During))) {
+    out.consider(make_literal(the, u + 1, TimexType::Duration,
+                              unit == DurationUnit::Decade ? "P10Y" : "P100Y"));
+    return;
+  }
   TimexCandidate c = make_candidate(first, u + 1, TimexType::Date, Anchor::Offset);
   c.offset = deictic_offset(k).value_or(0);
   switch (unit) {

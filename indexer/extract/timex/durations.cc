@@ -1,7 +1,10 @@
 #include "durations.h"
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "count_phrases.h"
 #include "duration_spelling.h"
@@ -56,6 +59,45 @@ std::optional<std::string> half_duration(long count, DurationUnit unit) {
   }
 }
 
+// "half a year", "half an hour", "a half-hour": half of one unit, spelled in the next smaller unit.
+std::optional<std::string> half_of_one(DurationUnit unit) {
+  switch (unit) {
+    case DurationUnit::Minute:
+      return "PT30S";
+    case DurationUnit::Hour:
+      return "PT30M";
+    case DurationUnit::Day:
+      return "PT12H";
+    case DurationUnit::Year:
+      return "P6M";
+    case DurationUnit::Decade:
+      return "P5Y";
+    case DurationUnit::Century:
+      return "P50Y";
+    default:
+      return std::nullopt;
+  }
+}
+
+bool read_half_of_one(const ScanText& s, std::size_t i, LongestCandidate& out) {
+  if (!s.word(i, "half")) return false;
+  std::size_t first = i, u = 0;
+  if (s.is(i + 1, Lex::Article) && s.is(i + 2, Lex::Unit)) {  // "half a year"
+    u = i + 2;
+  } else if (i > 0 && s.is(i - 1, Lex::Article)) {  // "a half-hour", "a half hour"
+    first = i - 1;
+    u = s.punct(i + 1, "-") && s.attached(i + 1) && s.attached(i + 2) ? i + 2 : i + 1;
+    if (!s.is(u, Lex::Unit)) return false;
+  } else {
+    return false;
+  }
+  if (s.lex(u)->plural) return false;
+  const auto value = half_of_one(s.lex(u)->unit);
+  if (!value) return false;
+  out.consider(make_literal(first, u + 1, TimexType::Duration, *value));
+  return true;
+}
+
 // From the count to the unit word: a range, a half, "more", a hyphen. False when no unit follows.
 bool read_up_to_unit(const ScanText& s, AmountOfUnit& a) {
   const Count& count = a.count;
@@ -93,7 +135,9 @@ bool unlikely_pair(const ScanText& s, const AmountOfUnit& a) {
   if (count.article && (unit == DurationUnit::Second || unit == DurationUnit::Quarter ||
                         unit == DurationUnit::Night || unit == DurationUnit::Weekend || a.plural))
     return true;
-  if (count.vague && !a.plural) return true;
+  // "several year" is no phrase, but "a several-year tenure" is.
+  if (count.vague && !a.plural && !(s.punct(a.unit_at - 1, "-") && s.attached(a.unit_at)))
+    return true;
   if (!count.vague && count.value == 0) return true;
   if (!count.vague && count.value >= 1000 && !a.plural)
     return true;  // "the 1988 quarter" names a year
@@ -120,14 +164,29 @@ bool read_after_unit(const ScanText& s, AmountOfUnit& a) {
   if (a.count.article && unit == DurationUnit::Year && s.punct(end, "-") && s.attached(end) &&
       s.attached(end + 1) && (s.is(end + 1, Lex::Earlier) || s.is(end + 1, Lex::Ago)))
     return false;
-  // "three-quarters of its food", "a quarter of the shares": fractions.
-  if (unit == DurationUnit::Quarter && s.is(end, Lex::Of)) return false;
+  // "three-quarters of its food", "a quarter of the shares": fractions, and "many quarters of the
+  // city" are districts; "several quarters of losses", a vague count before a bare noun, is time.
+  if (unit == DurationUnit::Quarter && s.is(end, Lex::Of)) {
+    static constexpr std::string_view kDeterminers[] = {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"};
+    const std::string_view next = end + 1 < s.size() ? s.fold(end + 1) : std::string_view();
+    if (!a.count.vague ||
+        std::find(std::begin(kDeterminers), std::end(kDeterminers), next) != std::end(kDeterminers))
+      return false;
+  }
   if (!a.half && !a.range && !a.count.vague && !a.plural && s.word(end, "and") &&
       s.is(end + 1, Lex::Article) && s.word(end + 2, "half") && !s.is(end + 3, Lex::Ago) &&
       !s.is(end + 3, Lex::Earlier) && !s.is(end + 3, Lex::Later)) {
     a.half = true;
     end += 3;
   }
+  // "a week or so ago", "a month or two ago", "a year or more earlier": the hedge stays inside
+  // the anchored phrase.
+  if (s.word(end, "or") &&
+      (s.word(end + 1, "so") || s.word(end + 1, "more") || s.word(end + 1, "two") ||
+       s.word(end + 1, "three") || s.is_number(end + 1)) &&
+      (s.is(end + 2, Lex::Ago) || s.is(end + 2, Lex::Earlier) || s.is(end + 2, Lex::Later)))
+    end += 2;
   a.end = end;
   return true;
 }
@@ -222,11 +281,53 @@ bool is_some_future_day(const ScanText& s, std::size_t i, const AmountOfUnit& a)
          end < s.size() && s.token(end).kind == TokenKind::Word && s.lex(end) == nullptr;
 }
 
+// "on a year-over-year basis", "a day-to-day job": the unit compared with itself makes an
+// adjective of comparison or routine, and "a year" there is no length of time.
+bool unit_compared_with_itself(const ScanText& s, const AmountOfUnit& a) {
+  const std::size_t u = a.unit_at;
+  if (a.plural || u + 4 >= s.size() || !s.punct(u + 1, "-") || !s.punct(u + 3, "-")) return false;
+  for (std::size_t k = u + 1; k <= u + 4; ++k)
+    if (!s.attached(k)) return false;
+  const std::string_view link = s.fold(u + 2);
+  return (link == "to" || link == "over" || link == "on" || link == "by" || link == "after") &&
+         s.fold(u + 4) == s.fold(u);
+}
+
+// "decades-long", "a day-long meeting", "weeklong", "a weeks-old strike": a unit made an adjective
+// of length without a count; a plural is a length left unsaid (PXY), a singular one unit (P1D).
+bool read_unit_long(const ScanText& s, std::size_t i, LongestCandidate& out) {
+  if (s.token(i).kind != TokenKind::Word) return false;
+  const LexEntry* unit = nullptr;
+  std::size_t end = i + 1;
+  // "-old" too, as with a count ("an 8-month-old truce"), except years: "-year-old" is an age.
+  if (s.is(i, Lex::Unit) && s.punct(i + 1, "-") && s.attached(i + 1) && s.attached(i + 2) &&
+      (s.word(i + 2, "long") || (s.word(i + 2, "old") && s.lex(i)->unit != DurationUnit::Year))) {
+    unit = s.lex(i);
+    end = i + 3;
+  } else if (const std::string_view f = s.fold(i); f.size() > 7 && f.ends_with("long")) {
+    unit = find_english(f.substr(0, f.size() - 4));  // "weeklong", "yearlong"
+    if (unit != nullptr && (unit->kind != Lex::Unit || unit->plural)) unit = nullptr;
+  }
+  if (unit == nullptr || unit->unit == DurationUnit::Second) return false;
+  // "the half-century-old law": half of the unit.
+  if (!unit->plural && i >= 2 && s.punct(i - 1, "-") && s.attached(i - 1) && s.attached(i) &&
+      s.word(i - 2, "half")) {
+    if (const auto half = half_of_one(unit->unit)) {
+      out.consider(make_literal(i - 2, end, TimexType::Duration, *half));
+      return true;
+    }
+  }
+  out.consider(
+      make_literal(i, end, TimexType::Duration, duration_value(unit->plural ? -1 : 1, unit->unit)));
+  return true;
+}
+
 }  // namespace
 
 void recognise_duration(const ScanText& s, std::size_t i, LongestCandidate& out) {
+  if (read_unit_long(s, i, out) || read_half_of_one(s, i, out)) return;
   const auto a = read_amount_of_unit(s, i);
-  if (!a) return;
+  if (!a || unit_compared_with_itself(s, *a)) return;
   const Count& count = a->count;
   if (a->half) {
     if (s.is(a->end, Lex::Ago) || s.is(a->end, Lex::Earlier) || s.is(a->end, Lex::Later)) return;

@@ -46,7 +46,12 @@ int year_of_quarter(const TimexCandidate& c, calendar::Date reference, Tense tn)
 // noisier than the six-month window (measured on TimeBank), so only a
 // future cue overrides it, and only for a date already past.
 int year_of_month_day(const TimexCandidate& c, const ResolutionContext& ctx, Tense tn) {
-  const Tense used = tn == Tense::Future ? Tense::Future : Tense::Unknown;
+  // "pay down the loan by February", "talks run until March": a deadline lies ahead unless the
+  // clause is in the past ("had doubled by February").
+  const std::string_view before = c.first_token > 0 ? ctx.tokens.fold(c.first_token - 1) : "";
+  const bool deadline = before == "by" || before == "until" || before == "till";
+  const Tense used =
+      tn == Tense::Future || (deadline && tn != Tense::Past) ? Tense::Future : Tense::Unknown;
   // "the fiscal year ended Jan. 31": a period that has closed.
   const bool ended = c.direction == Direction::ByTense && c.first_token > 0 &&
                      ctx.tokens.fold(c.first_token - 1) == "ended";

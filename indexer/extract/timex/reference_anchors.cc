@@ -78,8 +78,6 @@ Resolution resolve_season(const TimexCandidate& c, const ResolutionContext& ctx)
   if (!ctx.reference) return {std::string("XXXX-") + season_code(c.part), std::nullopt};
   const int now = calendar::season_index(*ctx.reference);
   int year = static_cast<int>(ctx.reference->year());
-  // January belongs to last year's winter.
-  if (now == 3 && static_cast<unsigned>(ctx.reference->month()) <= 2) --year;
   Direction dir = c.direction;
   if (dir == Direction::ByTense) {
     const Tense tn = ctx.tense(c);
@@ -87,6 +85,10 @@ Resolution resolve_season(const TimexCandidate& c, const ResolutionContext& ctx)
           : tn == Tense::Past ? Direction::Past
                               : Direction::This;
   }
+  // January belongs to last year's winter; but "this fall" written in February is this year's.
+  if (now == 3 && static_cast<unsigned>(ctx.reference->month()) <= 2 &&
+      !(dir == Direction::This && c.part != 3))
+    --year;
   if (dir == Direction::Past && c.offset < 0 && c.part >= now)
     --year;
   else if (dir == Direction::Past && c.offset == 0 && c.part > now)

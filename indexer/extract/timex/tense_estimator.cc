@@ -18,6 +18,12 @@ bool contains(std::initializer_list<std::string_view> words, std::string_view w)
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+bool after_be_to_or_modal(std::string_view p) {
+  return contains({"be", "is", "are", "been", "being", "am", "to", "will", "would", "could",
+                   "should", "may", "might", "can", "must", "get", "gets"},
+                  p);
+}
+
 }  // namespace
 
 Tense TenseEstimator::cue(const TokenizedText& t, std::size_t i) const {
@@ -51,6 +57,10 @@ Tense TenseEstimator::cue(const TokenizedText& t, std::size_t i) const {
   if (f == "early" && i > 0 && t.fold(i - 1) == "as") return Tense::Future;
   if (f.size() > 3 && f.substr(f.size() - 3) == "'ll") return Tense::Future;
   if (f == "going" && i + 1 < t.size() && t.fold(i + 1) == "to") return Tense::Future;
+  // "the vote is to be held", "they are to meet": an arrangement still ahead.
+  if ((f == "is" || f == "are") && i + 2 < t.size() && t.fold(i + 1) == "to" &&
+      t[i + 2].kind == TokenKind::Word)
+    return Tense::Future;
   if (f == "set" && i + 1 < t.size() && t.fold(i + 1) == "to") return Tense::Future;
   if (contains({"said", "was", "were", "had", "did", "told", "ago", "yesterday", "last",
                 "announced", "came", "went", "took", "made", "met", "gave", "won", "lost", "began",
@@ -61,20 +71,18 @@ Tense TenseEstimator::cue(const TokenizedText& t, std::size_t i) const {
                 "brought", "bought", "caught", "fought", "sent", "spent", "kept", "felt", "stood",
                 "paid", "sat", "drove", "flew", "threw", "knew", "grew", "drew", "chose", "sought",
                 "taught", "built", "swore", "stole", "froze", "blew"},
-               f))
+               f)) {
+    // "is to be held", "will be sent": a participle after "be", "to" or a modal is passive or
+    // infinitive, not past ("was held" stays past through "was").
+    if (i > 0 && after_be_to_or_modal(t.fold(i - 1))) return Tense::Unknown;
     return Tense::Past;
+  }
   // A capitalised "-ed" word is a name ("United States", "Alfred"), not a verb.
   if (vocabulary_.is_english() && !t[i].capitalised && f.size() >= 5 &&
       f.substr(f.size() - 2) == "ed" && f != "need" && f != "indeed" && f != "speed" &&
       f != "proceed" && f != "exceed" && f != "succeed") {
     // A participle after "be", "to" or a modal is passive or infinitive, not past.
-    if (i > 0) {
-      const std::string_view p = t.fold(i - 1);
-      if (contains({"be", "is", "are", "been", "being", "am", "to", "will", "would", "could",
-                    "should", "may", "might", "can", "must", "get", "gets"},
-                   p))
-        return Tense::Unknown;
-    }
+    if (i > 0 && after_be_to_or_modal(t.fold(i - 1))) return Tense::Unknown;
     return Tense::Past;
   }
   return Tense::Unknown;

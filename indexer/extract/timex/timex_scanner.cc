@@ -118,6 +118,7 @@ bool worth_trying(const ScanText& s, std::size_t i) {
   const LocaleCalendarVocabulary& v = s.vocabulary();
   if (t.capitalised && v.is_english() && holiday_word(s.fold(i))) return true;
   if (s.fold(i) == "that" || s.fold(i) == "these") return true;
+  if (s.fold(i).size() > 7 && s.fold(i).ends_with("long")) return true;  // "weeklong"
   return s.lex(i) != nullptr || s.cal(i) != nullptr ||
          v.phrases_starting_with(s.fold(i)) != nullptr || !v.number_templates().empty();
 }

@@ -37,12 +37,27 @@ void read_recent(const ScanText& s, std::size_t i, LongestCandidate& out) {
     out.consider(make_literal(i, i + 2, TimexType::Duration, duration_value(-1, u)));
 }
 
+// "Now, he says, ...", "Now, following the sale, ...": a sentence opening with "Now" and a comma
+// turns to the next point of the story rather than naming the present.
+bool opens_sentence_as_connective(const ScanText& s, std::size_t i) {
+  if (!s.punct(i + 1, ",")) return false;
+  std::size_t p = i;
+  while (p > 0 && s.token(p - 1).kind == TokenKind::Punct &&
+         (s.punct(p - 1, "\"") || s.punct(p - 1, "``") || s.punct(p - 1, "'") ||
+          s.punct(p - 1, "\xE2\x80\x9C")) &&
+         !s.token(p).paragraph_before)
+    --p;
+  return p == 0 || s.token(p).paragraph_before || s.punct(p - 1, ".") || s.punct(p - 1, "!") ||
+         s.punct(p - 1, "?");
+}
+
 }  // namespace
 
 void recognise_vague_word(const ScanText& s, std::size_t i, LongestCandidate& out) {
   switch (s.kind(i)) {
     case Lex::PresentRef:
       if (s.word(i, "now") && (s.punct(i + 1, "-") && s.attached(i + 1))) return;  // "now-defunct"
+      if (s.word(i, "now") && opens_sentence_as_connective(s, i)) return;
       out.consider(make_literal(i > 0 && s.word(i - 1, "right") ? i - 1 : i, i + 1, TimexType::Date,
                                 "PRESENT_REF"));
       return;
@@ -74,8 +89,11 @@ void recognise_vague_word(const ScanText& s, std::size_t i, LongestCandidate& ou
 void recognise_unknown_amount(const ScanText& s, std::size_t i, LongestCandidate& out) {
   if (!s.is(i, Lex::Unit) || !s.lex(i)->plural) return;
   const DurationUnit u = s.lex(i)->unit;
-  if (u == DurationUnit::Year && i >= 2 && s.is(i - 1, Lex::The) && s.is(i - 2, Lex::Over))
-    out.consider(make_literal(i - 1, i + 1, TimexType::Duration, "PXY"));
+  // "over the years", "over the decades", "over the months": a stretch of unsaid length.
+  if ((u == DurationUnit::Year || u == DurationUnit::Decade || u == DurationUnit::Century ||
+       u == DurationUnit::Month || u == DurationUnit::Week) &&
+      i >= 2 && s.is(i - 1, Lex::The) && s.is(i - 2, Lex::Over))
+    out.consider(make_literal(i - 1, i + 1, TimexType::Duration, duration_value(-1, u)));
   if (u == DurationUnit::Year && i >= 2 && s.is(i - 1, Lex::Past) &&
       (s.is(i - 2, Lex::In) || s.word(i - 2, "for")))
     out.consider(make_literal(i - 1, i + 1, TimexType::Date, "PAST_REF"));
@@ -100,7 +118,8 @@ bool read_the_vague_reference(const ScanText& s, std::size_t the, LongestCandida
   const std::size_t i = the;
   const Lex n1 = s.kind(i + 1);
   if (n1 == Lex::Future) {
-    out.consider(make_literal(i, i + 2, TimexType::Date, "FUTURE_REF"));
+    // "the future of the alliance": what becomes of it, not a time.
+    if (!s.is(i + 2, Lex::Of)) out.consider(make_literal(i, i + 2, TimexType::Date, "FUTURE_REF"));
   } else if ((s.word(i + 1, "near") || s.word(i + 1, "distant") || s.word(i + 1, "foreseeable")) &&
              s.is(i + 2, Lex::Future)) {
     out.consider(make_literal(i, i + 3, TimexType::Date, "FUTURE_REF"));
@@ -113,6 +132,12 @@ bool read_the_vague_reference(const ScanText& s, std::size_t the, LongestCandida
       if (!s.is_number(i + 2)) out.consider(make_literal(i, i + 2, TimexType::Date, "PAST_REF"));
   } else if (n1 == Lex::Present && !s.is(i + 2, Lex::Unit)) {
     out.consider(make_literal(i, i + 2, TimexType::Date, "PRESENT_REF"));
+  } else if (n1 == Lex::Unit && s.lex(i + 1)->plural && s.word(i + 2, "ahead") &&
+             !s.word(i + 3, "of")) {
+    // "in the weeks ahead", "the years ahead": a stretch of unsaid length from now on ("the days
+    // ahead of the vote" are before it).
+    out.consider(
+        make_literal(i, i + 3, TimexType::Duration, duration_value(-1, s.lex(i + 1)->unit)));
   } else {
     return false;
   }

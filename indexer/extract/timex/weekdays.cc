@@ -50,11 +50,13 @@ bool read_weekday_with_date(const ScanText& s, std::size_t i, std::size_t k,
 }
 
 // "Sunday Times", "Tuesday Morning Quarterback": a capitalised word after the
-// weekday makes it part of a name.
+// weekday makes it part of a name. "Times" is a name's word too, though the lexicon knows it
+// from "three times".
 bool part_of_name(const ScanText& s, std::size_t i) {
   return i + 1 < s.size() && s.token(i + 1).kind == TokenKind::Word && s.token(i + 1).capitalised &&
          !s.token(i + 1).paragraph_before && s.token(i + 1).space_before &&
-         s.lex(i + 1) == nullptr && s.cal(i + 1) == nullptr && s.vocabulary().is_english();
+         (s.lex(i + 1) == nullptr || s.fold(i + 1) == "times") && s.cal(i + 1) == nullptr &&
+         s.vocabulary().is_english();
 }
 
 }  // namespace

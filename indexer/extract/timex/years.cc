@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 #include "date_fields.h"
 #include "year_support.h"
@@ -27,7 +28,8 @@ void read_decade(const ScanText& s, std::size_t i, LongestCandidate& out) {
   if (t.digits == 4 && t.number >= 1000 && t.number % 10 == 0) {
     TimexCandidate c = make_candidate(i, i + 1, TimexType::Date, Anchor::Absolute);
     c.year = static_cast<int>(t.number);
-    c.unit = Granularity::Decade;
+    // "the 1800s", "the early 1900s": a century; "the 2000s" is read as the decade it mostly is.
+    c.unit = t.number % 100 == 0 && t.number < 2000 ? Granularity::Century : Granularity::Decade;
     if (i > 0 && s.is(i - 1, Lex::The)) c.first_token = i - 1;
     out.consider(c);
     return;
@@ -130,10 +132,53 @@ void read_two_digit_year(const ScanText& s, std::size_t i, LongestCandidate& out
   out.consider(c);
 }
 
+// "1957-58", "the 1989/90 season", "1990-1995": a year, a dash or slash and a later year
+// within fifty, all glued together, name both years (a season, a fiscal year, a span). Gives the
+// second year when the tokens from i make such a range.
+[[nodiscard]] std::optional<int> year_range_end(const ScanText& s, std::size_t i) {
+  if (!s.plain_number(i, 4, 4) || s.chained_left(i) || s.after_currency(i)) return std::nullopt;
+  const auto first = static_cast<int>(s.token(i).number);
+  const std::size_t mark = i + 1, j = i + 2;
+  if (first < 1800 || first > 2100 || !s.attached(mark) || !s.attached(j) ||
+      !(s.punct(mark, "-") || s.punct(mark, "/") || s.punct(mark, "\xE2\x80\x93")) ||
+      s.chained_right(j + 1))
+    return std::nullopt;
+  int second = 0;
+  if (s.plain_number(j, 2, 2)) {
+    second = first / 100 * 100 + static_cast<int>(s.token(j).number);
+    if (second <= first && first % 100 == 99 && second % 100 == 0) second += 100;  // "1999-00"
+  } else if (s.plain_number(j, 4, 4)) {
+    second = static_cast<int>(s.token(j).number);
+  } else {
+    return std::nullopt;
+  }
+  if (second <= first || second - first > 50) return std::nullopt;
+  return second;
+}
+
+bool read_year_range(const ScanText& s, std::size_t i, LongestCandidate& out) {
+  int year = 0;
+  if (year_range_end(s, i)) {
+    year = static_cast<int>(s.token(i).number);
+  } else if (i >= 2) {
+    const auto ended = year_range_end(s, i - 2);
+    if (!ended) return false;
+    year = *ended;
+  } else {
+    return false;
+  }
+  TimexCandidate c = make_candidate(i, i + 1, TimexType::Date, Anchor::Absolute);
+  c.year = year;
+  c.unit = Granularity::Year;
+  out.consider(c);
+  return true;
+}
+
 }  // namespace
 
 void recognise_year(const ScanText& s, std::size_t i, LongestCandidate& out) {
   if (!s.is_number(i)) return;
+  if (read_year_range(s, i, out)) return;
   const Token& t = s.token(i);
   if (s.number_suffix(i) == "s" && (t.digits == 4 || t.digits == 2) && !s.chained_left(i) &&
       !s.after_currency(i)) {

@@ -53,6 +53,10 @@ TEST(ClockTimes, NumbersThatAreNoTimes) {
   EXPECT_EQ(clock("Arsenal won 3-1 at home."), "");
   EXPECT_EQ(clock("It cost $5 pm."), "");
   EXPECT_EQ(clock("He met 13 pm visitors."), "");
+  // Pence in a British results table; "at" or a zone still makes "3p" a clock time.
+  EXPECT_EQ(clock("Final dividend 4p, making 7p for the year."), "");
+  EXPECT_EQ(clock("Doors open at 7p sharp."), "7p=2025-04-11T19:00");
+  EXPECT_EQ(clock("Doors open 7p EST."), "7p EST=2025-04-11T19:00");
 }
 
 }  // namespace

@@ -24,6 +24,14 @@ TEST(DayReferences, TodayYesterdayTomorrowTonight) {
             "yesterday=XXXX-XX-XX");
 }
 
+TEST(DayReferences, TheDayBeforeYesterdayAndAfterTomorrow) {
+  EXPECT_EQ(day_words("The ship sank the day before yesterday."),
+            "the day before yesterday=2025-04-09");
+  EXPECT_EQ(day_words("The ship sails the day after tomorrow."),
+            "the day after tomorrow=2025-04-13");
+  EXPECT_EQ(day_words("They met the day after tomorrow's vote."), "tomorrow=2025-04-12");
+}
+
 TEST(DayReferences, TodaysIsAnAdjective) {
   EXPECT_EQ(day_words("Today's market is calm."), "");
 }

@@ -41,6 +41,13 @@ TEST(DeicticExpressions, NamedTimes) {
   EXPECT_EQ(deictic("Prices will rise in coming months."), "coming months=FUTURE_REF");
 }
 
+TEST(DeicticExpressions, OverThePastDecadeIsTheSpanUpToNow) {
+  EXPECT_EQ(deictic("Exports have grown over the past decade."), "the past decade=P10Y");
+  EXPECT_EQ(deictic("Sea levels rose throughout the past century."), "the past century=P100Y");
+  // Without a preposition of extent it is the calendar decade before this one.
+  EXPECT_EQ(deictic("It was the wettest spring in the past decade."), "past decade=201");
+}
+
 TEST(DeicticExpressions, LastYearInAResultsReportIsTheSamePeriodAYearBefore) {
   EXPECT_EQ(deictic("Profit was $5 million, against $4 million last year."), "last year=2024");
   EXPECT_EQ(deictic("It beat the corresponding period last year."),

@@ -19,6 +19,20 @@ std::string month_day(std::string_view text, std::string_view language = "en") {
                    language);
 }
 
+// "is to be held": an arrangement ahead, though "held" alone would read as past; far ahead
+// of the publication date, a day with no future cue is read as last year's.
+TEST(MonthDayDates, IsToBeDoneLooksAhead) {
+  EXPECT_EQ(month_day("The vote is to be held on November 20."), "November 20=2025-11-20");
+  EXPECT_EQ(month_day("The vote was held on November 20."), "November 20=2024-11-20");
+}
+
+// "by February", "until March": a deadline, the next such month once this year's is well past,
+// unless the clause is in the past.
+TEST(MonthDayDates, ADeadlineLiesAhead) {
+  EXPECT_EQ(month_day("The firm must repay the loan by February."), "February=2026-02");
+  EXPECT_EQ(month_day("Sales had doubled by February."), "February=2025-02");
+}
+
 // After an abbreviated month, in a table row or on a line of its own, and without a comma, a
 // number far from the publication date is a figure, not a year.
 TEST(MonthDayDates, TableFiguresAfterMonthsAreNoYears) {

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "deictic_expressions.h"
 #include "the_phrases.h"
 #include "timex_test_support.h"
 
@@ -27,6 +28,21 @@ TEST(Seasons, WithoutAYearTenseDecides) {
             "the summer=2024-SU");
   EXPECT_EQ(find_with({recognise_modified_season}, "It closed in the early summer."),
             "the early summer=2024-SU");
+}
+
+// In January and February the running winter began the year before, but "this fall" and "the
+// summer" are still the calendar year's.
+TEST(Seasons, InFebruaryThisSeasonIsThisYearsExceptWinter) {
+  constexpr std::chrono::year_month_day kFebruary{std::chrono::year{2025}, std::chrono::month{2},
+                                                  std::chrono::day{14}};
+  EXPECT_EQ(find_with({recognise_deictic}, "The mill may reopen this fall.", kFebruary),
+            "this fall=2025-FA");
+  EXPECT_EQ(find_with({recognise_the_phrase}, "Talks resume in the summer.", kFebruary),
+            "the summer=2025-SU");
+  EXPECT_EQ(find_with({recognise_deictic}, "Snow is scarce this winter.", kFebruary),
+            "this winter=2024-WI");
+  EXPECT_EQ(find_with({recognise_deictic}, "The mill closed last summer.", kFebruary),
+            "last summer=2024-SU");
 }
 
 TEST(Seasons, TheFallIsADecline) {

@@ -26,6 +26,15 @@ TEST(VagueReferences, SingleWords) {
   EXPECT_EQ(vague("No comment at present."), "at present=PRESENT_REF");
 }
 
+TEST(VagueReferences, NowOpeningASentenceWithACommaIsAConnective) {
+  EXPECT_EQ(vague("The mill closed. Now, after the merger, it hires again."), "");
+  EXPECT_EQ(vague("\"Now, we can rebuild,\" she said."), "");
+  EXPECT_EQ(vague("Now, the mayor argues, the bridge is safe."), "");
+  // Inside the sentence, or without the comma, it is the present.
+  EXPECT_EQ(vague("The mill now hires again."), "now=PRESENT_REF");
+  EXPECT_EQ(vague("Now the mill hires again."), "Now=PRESENT_REF");
+}
+
 TEST(VagueReferences, CurrentIsThePresentExceptInTermsAndNames) {
   EXPECT_EQ(vague("Prices reflect current market conditions."), "current=PRESENT_REF");
   EXPECT_EQ(vague("The then current chairman left."), "then current=PAST_REF");
@@ -37,6 +46,8 @@ TEST(VagueReferences, PluralUnitsWithoutACount) {
   EXPECT_EQ(vague("The plant has been idle for years."), "years=PXY");
   EXPECT_EQ(vague("A deal is expected within weeks."), "weeks=PXW");
   EXPECT_EQ(vague("It grew over the years."), "the years=PXY");
+  EXPECT_EQ(vague("The town shrank over the decades."), "the decades=PXY");
+  EXPECT_EQ(vague("Trust eroded over the months."), "the months=PXM");
   EXPECT_EQ(vague("It was done in past years."), "past years=PAST_REF");
   EXPECT_EQ(vague("Prices rose in recent years."), "recent years=PAST_REF");
   EXPECT_EQ(vague("Prices rose in recent weeks."), "recent weeks=PXW");
@@ -61,6 +72,21 @@ TEST(VagueReferences, AfterThe) {
             "the past=PAST_REF");
   EXPECT_EQ(find_with({recognise_the_phrase}, "It is cheap at the present."),
             "the present=PRESENT_REF");
+}
+
+TEST(VagueReferences, TheFutureOfSomethingIsItsFateNotATime) {
+  EXPECT_EQ(find_with({recognise_the_phrase}, "Nobody knows the future of the mine."), "");
+  EXPECT_EQ(find_with({recognise_the_phrase}, "The mine may close in the future."),
+            "the future=FUTURE_REF");
+}
+
+TEST(VagueReferences, PluralUnitsAheadAreAStretchFromNow) {
+  EXPECT_EQ(find_with({recognise_the_phrase}, "Lenders may pull out in the weeks ahead."),
+            "the weeks ahead=PXW");
+  EXPECT_EQ(find_with({recognise_the_phrase}, "The club faces lean years in the years ahead."),
+            "the years ahead=PXY");
+  // "ahead of" is "before": no stretch from now.
+  EXPECT_EQ(find_with({recognise_the_phrase}, "Tempers rose in the days ahead of the vote."), "");
 }
 
 }  // namespace

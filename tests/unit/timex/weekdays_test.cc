@@ -29,6 +29,7 @@ TEST(Weekdays, TenseChoosesThePreviousOrTheNextOne) {
   EXPECT_EQ(weekday("The leaders will meet on Friday.", kSaturday), "Friday=2025-04-18");
   EXPECT_EQ(weekday("The ministers will meet on Tuesday.", kSaturday), "Tuesday=2025-04-15");
   EXPECT_EQ(weekday("He met her on Friday.", std::nullopt), "Friday=XXXX-WXX-5");
+  EXPECT_EQ(weekday("The leaders are to meet on Friday.", kSaturday), "Friday=2025-04-18");
 }
 
 TEST(Weekdays, AnExplicitDateAfterTheWeekdayDecides) {
@@ -38,6 +39,8 @@ TEST(Weekdays, AnExplicitDateAfterTheWeekdayDecides) {
 
 TEST(Weekdays, NamesAndAbbreviationsAlone) {
   EXPECT_EQ(weekday("He reads Saturday Review."), "");
+  EXPECT_EQ(weekday("The survey was done for The Sunday Times."), "");
+  EXPECT_EQ(weekday("They met on Sunday. Times were hard."), "Sunday=2025-04-06");
   EXPECT_EQ(weekday("It opened on Fri. and closed."), "");
 }
 

@@ -72,12 +72,26 @@ TEST(Years, FarYearsNeedWordsThatNameThem) {
   EXPECT_EQ(find_with({recognise_year}, "He lives in the 1300 block.", std::nullopt), "1300=1300");
 }
 
+TEST(Years, RangesOfYearsNameBothYears) {
+  EXPECT_EQ(years("The 1962-63 winter was harsh."), "1962=1962; 63=1963");
+  EXPECT_EQ(years("Wheat exports in 2019/20 were lower."), "2019=2019; 20=2020");
+  EXPECT_EQ(years("Its 1999-00 budget grew."), "1999=1999; 00=2000");
+  EXPECT_EQ(years("The 2001-2005 plan failed."), "2001=2001; 2005=2005");
+  // Not a later year, or too far apart: no range, and the glued digits are no year.
+  EXPECT_EQ(years("Call 1990-2210 for details."), "");
+  EXPECT_EQ(years("The code 2024-17 was printed."), "");
+  EXPECT_EQ(years("Lot 1986/17 was sold."), "");
+}
+
 TEST(Years, DecadesAndCenturies) {
   EXPECT_EQ(years("Growth was strong in the 1990s."), "the 1990s=199");
   EXPECT_EQ(years("It was big in the '80s."), "the '80s=198");
   EXPECT_EQ(years("It was big in the 80's and the 1990's."), "the 80's=198; the 1990's=199");
   EXPECT_EQ(years("He sold 80's of them."), "");
   EXPECT_EQ(years("It was built in the 20th century."), "the 20th century=19");
+  // A round hundred before 2000 is a century; "the 2000s" is read as the decade.
+  EXPECT_EQ(years("Mills spread in the 1800s."), "the 1800s=18");
+  EXPECT_EQ(years("Phones spread in the 2000s."), "the 2000s=200");
   EXPECT_EQ(find_with({recognise_the_phrase}, "Rock was loud in the nineties."),
             "the nineties=199");
 }
