@@ -178,6 +178,17 @@ std::vector<CanonicalName> EntityCanonicalizer::canonicalize(
   std::vector<CanonicalName> resolved;
   resolved.reserve(names.size());
   for (const WrittenName& name : names) resolved.push_back(resolve(name, full_names));
+  // A short name the headline writes in capitals ("TEXAS", "HOUSE": kept as written, since it
+  // could be an acronym) takes the body's writing of the same name ("Texas").
+  for (CanonicalName& name : resolved) {
+    if (name.key.empty() || !is_all_caps(name.display)) continue;
+    for (const CanonicalName& other : resolved) {
+      if (other.kind == name.kind && other.key == name.key && !is_all_caps(other.display)) {
+        name.display = other.display;
+        break;
+      }
+    }
+  }
   std::vector<CanonicalName> canonical;
   canonical.reserve(mentions.size());
   for (const std::size_t name : name_of) canonical.push_back(resolved[name]);

@@ -58,6 +58,20 @@ TEST_F(Canonicalizer, CapitalsAreShownInTitleCaseWithConnectorsInLowerCase) {
                                       "Ministry of the Interior"}));
 }
 
+TEST_F(Canonicalizer, AShortNameInCapitalsTakesTheWayTheArticleWritesItElsewhere) {
+  // Short capitals stay as written (they may be acronyms) unless the article writes the same name
+  // otherwise: then that is the name, wherever it comes first.
+  EXPECT_EQ(displays({{"TEXAS", EntityKind::kPlace},
+                      {"HOUSE", EntityKind::kOrganisation},
+                      {"NATO", EntityKind::kOrganisation},
+                      {"Texas", EntityKind::kPlace},
+                      {"House", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"Texas", "House", "NATO", "Texas", "House"}));
+  // Not across kinds.
+  EXPECT_EQ(displays({{"TEXAS", EntityKind::kOrganisation}, {"Texas", EntityKind::kPlace}}),
+            (std::vector<std::string>{"TEXAS", "Texas"}));
+}
+
 TEST_F(Canonicalizer, AnOrganisationWithoutItsLegalFormResolvesToTheFormNamedInTheArticle) {
   EXPECT_EQ(displays({{"Chrysler", EntityKind::kOrganisation},
                       {"Chrysler Corp", EntityKind::kOrganisation},
