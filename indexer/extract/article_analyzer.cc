@@ -39,32 +39,9 @@ const DateTagger& ArticleAnalyzer::date_tagger(const std::string& language) {
 ArticleAnalysis ArticleAnalyzer::analyze(const Article& article) {
   ArticleAnalysis analysis;
   if (options_.entities) {
-    // The model knows English. In other languages only its places are worth keeping: they come
-    // from the multilingual gazetteer, while its people and organisations are mostly noise
-    // ("Consiglio Giorgia Meloni").
-    const bool english = article.language.empty() || article.language == "en";
-    std::vector<EntityMention> in_text, in_title;
-    if (english && title_is_separate(article)) {
-      // The headline is tagged as the article's first line, as the model was trained: a headline
-      // alone says too little ("SENATE PASSES FARM BILL"), and the body's names settle it.
-      const std::string_view separator = "\n\n";
-      std::string whole;
-      whole.reserve(article.title.size() + separator.size() + article.text.size());
-      whole.append(article.title).append(separator).append(article.text);
-      const std::size_t body = article.title.size() + separator.size();
-      for (EntityMention m : tagger_->tag(whole)) {
-        if (m.end <= article.title.size()) {
-          in_title.push_back(m);
-        } else if (m.begin >= body) {
-          m.begin -= body;
-          m.end -= body;
-          in_text.push_back(m);
-        }
-      }
-    } else {
-      in_text = tagger_->tag(article.text);
-      if (title_is_separate(article)) in_title = tagger_->tag(article.title);
-    }
+    std::vector<EntityMention> in_text = tagger_->tag(article.text);
+    std::vector<EntityMention> in_title;
+    if (title_is_separate(article)) in_title = tagger_->tag(article.title);
 
     std::vector<MentionSurface> surfaces;
     surfaces.reserve(in_text.size() + in_title.size());
@@ -77,6 +54,10 @@ ArticleAnalysis ArticleAnalyzer::analyze(const Article& article) {
           {std::string_view(article.title).substr(m.begin, m.end - m.begin), kind_of(m.type)});
     }
     std::vector<CanonicalName> names = canonicalizer_.canonicalize(surfaces);
+    // The model knows English. In other languages only its places are worth keeping: they come
+    // from the multilingual gazetteer, while its people and organisations are mostly noise
+    // ("Consiglio Giorgia Meloni").
+    bool english = article.language.empty() || article.language == "en";
     for (std::size_t i = 0; i < names.size(); ++i) {
       if (names[i].key.empty()) continue;
       if (!english && names[i].kind != schema::EntityKind::kPlace) continue;

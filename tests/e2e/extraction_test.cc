@@ -205,27 +205,6 @@ TEST(Extract, UserEntityListsCanonicaliseAliases) {
   EXPECT_TRUE(found) << line.dump();
 }
 
-TEST(Extract, AHeadlineIsReadWithItsArticle) {
-  // A headline in capitals says too little on its own ("BILL" could be a first name); tagged as
-  // the article's first line, it reads the body's names and words. A short name in capitals is
-  // then shown as the body writes it.
-  TempFolder folder;
-  write_file(
-      folder / "a.jsonl",
-      R"({"id":"farm","language":"en","title":"SENATE PASSES FARM BILL","text":"The Senate passed a farm bill on Tuesday, officials said."})"
-      "\n"
-      R"({"id":"trade","language":"en","title":"HOUSE PANEL APPROVES TRADE BILL","text":"A House panel approved a trade bill on Tuesday."})"
-      "\n");
-  CommandResult result = newsindex_add(folder / "index", {(folder / "a.jsonl").string()});
-  ASSERT_EQ(result.exit_code, 0) << result.err;
-  Json facets = search_json(folder / "index", {"--limit", "0", "--"})["facets"];
-  EXPECT_TRUE(facets["person"]["values"].empty()) << facets.dump();
-  std::vector<std::string> orgs;
-  for (const Json& value : facets["org"]["values"]) orgs.push_back(value["value"]);
-  std::sort(orgs.begin(), orgs.end());
-  EXPECT_EQ(orgs, (std::vector<std::string>{"House", "Senate"}));
-}
-
 TEST(Extract, NoExtractIndexesTextOnly) {
   TempFolder folder;
   write_file(folder / "a.jsonl", std::string(kArchive));
