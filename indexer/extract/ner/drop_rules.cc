@@ -204,9 +204,26 @@ void drop_implausible(const PreparedDocument& doc, std::string_view text,
 // of the Reuters archive. The last line must hold one word and nothing else but punctuation (a
 // table row, "Chonbuk 0 0 3 3 7 0", is not a sign-off), and a text of one line (a headline) has
 // no sign-off.
+//
+// The sign-off may also end the last sentence's line (". REUTER"): a word in capitals opening a
+// sentence of that one word, with nothing after it but punctuation, at the end of a text of more
+// than one line.
 void drop_sign_off(const PreparedDocument& doc, std::string_view /*text*/,
                    std::vector<NameSpan>& spans) {
   if (spans.empty() || doc.tokens.empty() || doc.tokens.back().line == 0) return;
+  std::size_t last_word = doc.tokens.size();
+  while (last_word > 0 && !(doc.words[last_word - 1].flags & kWordHasLetter)) --last_word;
+  if (last_word > 0) {
+    const WordInfo& w = doc.words[last_word - 1];
+    const bool closing_sentence = (w.flags & kWordSentenceStart) && (w.flags & kWordAllCaps) &&
+                                  !(w.flags & kWordHasDigit) && !(w.flags & kWordCapsLine) &&
+                                  doc.tokens[last_word - 1].line == doc.tokens.back().line;
+    if (closing_sentence && spans.back().first == last_word - 1 &&
+        spans.back().last == last_word - 1) {
+      spans.pop_back();
+      return;
+    }
+  }
   const std::uint32_t last_line = doc.tokens.back().line;
   std::size_t first = doc.tokens.size();
   while (first > 0 && doc.tokens[first - 1].line == last_line) --first;

@@ -142,6 +142,17 @@ TEST_F(DropRules, ATableRowATwoWordLineOrAOneLineTextHasNoSignOff) {
   EXPECT_EQ(run(rules::drop_sign_off, {one("REUTER", kPer)}), (Result{{"REUTER", kPer}}));
 }
 
+TEST_F(DropRules, ASignOffMayEndTheLastSentencesLine) {
+  prepare("Kranzbach rose .\nThe sources said so . REUTER");
+  EXPECT_EQ(run(rules::drop_sign_off, {one("Kranzbach", kOrg), one("REUTER", kPer)}),
+            (Result{{"Kranzbach", kOrg}}));
+  // Not a name that ends a sentence, nor one in mixed case opening the last one.
+  prepare("Kranzbach rose .\nShares were sold to NATO .");
+  EXPECT_EQ(run(rules::drop_sign_off, {one("NATO", kOrg)}), (Result{{"NATO", kOrg}}));
+  prepare("Kranzbach rose .\nThey left . Ostwald");
+  EXPECT_EQ(run(rules::drop_sign_off, {one("Ostwald", kPer)}), (Result{{"Ostwald", kPer}}));
+}
+
 TEST_F(DropRules, DropsANameEndingInACurrencysName) {
   // "H.K. Dlrs" is Hong Kong dollars; "Marks" is a surname as well as a currency and stays.
   prepare("Profit rose to 1.2 billion H.K. Dlrs and 30 N.Z. Dollars , Jan Marks said .");
