@@ -267,10 +267,20 @@ void FeatureExtractor::prepare_tokens(std::string_view text, PreparedDocument& d
 void FeatureExtractor::annotate_elsewhere(PreparedDocument& doc) {
   const std::size_t n = doc.words.size();
   doc.elsewhere.assign(n * kElsewhereSlots, 0);
+  // Only words the article writes with a capital somewhere matter: most words never are.
+  thread_local std::vector<std::uint64_t> capitalised_words;
+  capitalised_words.clear();
+  for (std::size_t i = 0; i < n; ++i) {
+    if ((doc.words[i].flags & kWordHasUpper) && (doc.words[i].flags & kWordHasLetter))
+      capitalised_words.push_back(doc.words[i].word_hash);
+  }
+  std::sort(capitalised_words.begin(), capitalised_words.end());
   thread_local std::vector<std::pair<std::uint64_t, std::uint32_t>> places;
   places.clear();
   for (std::size_t i = 0; i < n; ++i) {
-    if (doc.words[i].flags & kWordHasLetter)
+    if ((doc.words[i].flags & kWordHasLetter) &&
+        std::binary_search(capitalised_words.begin(), capitalised_words.end(),
+                           doc.words[i].word_hash))
       places.emplace_back(doc.words[i].word_hash, static_cast<std::uint32_t>(i));
   }
   std::sort(places.begin(), places.end());
