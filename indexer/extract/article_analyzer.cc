@@ -26,7 +26,13 @@ bool title_is_separate(const Article& article) {
 
 ArticleAnalyzer::ArticleAnalyzer(const EntityTagger* tagger, const EntityAliases& aliases,
                                  AnalysisOptions options)
-    : tagger_(tagger), options_(options), canonicalizer_(aliases) {
+    : tagger_(tagger),
+      options_(options),
+      canonicalizer_(
+          aliases, tagger == nullptr ? std::function<bool(std::string_view)>()
+                                     : [tagger](std::string_view word) {
+                                         return tagger->usually_capitalised(word);
+                                       }) {
   if (tagger_ == nullptr) options_.entities = false;
 }
 

@@ -72,15 +72,22 @@ bool is_all_caps(std::string_view text) {
 
 }  // namespace
 
-EntityCanonicalizer::EntityCanonicalizer(const EntityAliases& aliases)
-    : aliases_(aliases), organisation_words_(folder_) {
+EntityCanonicalizer::EntityCanonicalizer(const EntityAliases& aliases,
+                                         std::function<bool(std::string_view)> usually_capitalised)
+    : aliases_(aliases),
+      usually_capitalised_(std::move(usually_capitalised)),
+      organisation_words_(folder_) {
   UErrorCode status = U_ZERO_ERROR;
   words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getDefault(), status));
   if (U_FAILURE(status)) words_.reset();  // toTitle then opens its own
 }
 
 std::string EntityCanonicalizer::readable_case(const std::string& text) {
-  if (!is_all_caps(text) || text.size() <= 5) return text;
+  if (!is_all_caps(text)) return text;
+  if (text.size() <= 5) {
+    const bool one_word = text.find(' ') == std::string::npos;
+    if (!one_word || !usually_capitalised_ || !usually_capitalised_(text)) return text;
+  }
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
   unicode.toTitle(words_.get());
   std::string titled;

@@ -3,6 +3,7 @@
 
 #include <unicode/brkiter.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -34,7 +35,10 @@ struct CanonicalName {
 // Not thread-safe (it owns a TextFolder): one per thread.
 class EntityCanonicalizer {
  public:
-  explicit EntityCanonicalizer(const EntityAliases& aliases);
+  // `usually_capitalised` says whether a word is usually written with a capital first letter in
+  // running text ("Paris", not "NATO"); without it, short names in capitals stay as written.
+  explicit EntityCanonicalizer(const EntityAliases& aliases,
+                               std::function<bool(std::string_view)> usually_capitalised = {});
 
   // All mentions of one article (headline and body together), in any order. The result is
   // parallel to `mentions`; a mention with nothing left after cleaning gets an empty key.
@@ -49,10 +53,11 @@ class EntityCanonicalizer {
   CanonicalName resolve(const WrittenName& name, const FullNamesInArticle& full_names);
 
   // Headline capitals ("VLADIMIR PUTIN") read better as "Vladimir Putin"; short all-caps names
-  // are acronyms ("NATO", "BBC") and stay.
+  // are acronyms ("NATO", "BBC") and stay, unless usually written capitalised ("PARIS").
   std::string readable_case(const std::string& text);
 
   const EntityAliases& aliases_;
+  std::function<bool(std::string_view)> usually_capitalised_;
   TextFolder folder_;
   OrganisationWords organisation_words_;
   // For readable_case: ICU would otherwise open a word break iterator for every name.

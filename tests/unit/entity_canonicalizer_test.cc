@@ -72,6 +72,19 @@ TEST_F(Canonicalizer, AShortNameInCapitalsTakesTheWayTheArticleWritesItElsewhere
             (std::vector<std::string>{"TEXAS", "Texas"}));
 }
 
+TEST_F(Canonicalizer, AShortWordInCapitalsUsuallyWrittenCapitalisedIsShownSo) {
+  EntityCanonicalizer canonicalizer(
+      *aliases_, [](std::string_view word) { return word == "PARIS" || word == "LYONS"; });
+  std::vector<std::string> out;
+  for (const CanonicalName& name : canonicalizer.canonicalize({{"PARIS", EntityKind::kPlace},
+                                                               {"NATO", EntityKind::kOrganisation},
+                                                               {"LYONS", EntityKind::kPlace}}))
+    out.push_back(name.display);
+  EXPECT_EQ(out, (std::vector<std::string>{"Paris", "NATO", "Lyons"}));
+  // Without the knowledge, short capitals stay as written.
+  EXPECT_EQ(displays({{"PARIS", EntityKind::kPlace}}), (std::vector<std::string>{"PARIS"}));
+}
+
 TEST_F(Canonicalizer, AnOrganisationWithoutItsLegalFormResolvesToTheFormNamedInTheArticle) {
   EXPECT_EQ(displays({{"Chrysler", EntityKind::kOrganisation},
                       {"Chrysler Corp", EntityKind::kOrganisation},

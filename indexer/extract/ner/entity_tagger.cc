@@ -186,4 +186,10 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view utf8_text) const {
   return ner::tag_document(*model_, utf8_text, skipped_rules_);
 }
 
+bool EntityTagger::usually_capitalised(std::string_view word) const {
+  std::string lower;
+  ner::append_normalised_lower(lower, word);
+  return model_->lexicon().lookup(ner::hash_bytes(lower)) == ner::CasePrior::Capitalised;
+}
+
 }  // namespace newsindex

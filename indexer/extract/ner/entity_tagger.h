@@ -52,6 +52,11 @@ class EntityTagger {
   // GiB or more.
   [[nodiscard]] std::vector<EntityMention> tag(std::string_view utf8_text) const;
 
+  // Whether the model's training text writes this word (any case given) with a capital first
+  // letter in mid-sentence, not in lower case or in capitals: "PARIS" is "Paris", "NATO" is not
+  // "Nato". False for words it saw too rarely to say.
+  [[nodiscard]] bool usually_capitalised(std::string_view word) const;
+
  private:
   EntityTagger(std::shared_ptr<const ner::TaggerModel> model, std::uint32_t skipped_rules)
       : model_(std::move(model)), skipped_rules_(skipped_rules) {}

@@ -83,6 +83,17 @@ TEST(EntityTagger, SentenceInitialOrdinaryWordsAreNotNames) {
   EXPECT_TRUE(has(found, "Russia", EntityType::Place));
 }
 
+TEST(EntityTagger, KnowsWhichWordsAreUsuallyWrittenCapitalised) {
+  // From the middle of the training text's sentences: names of places are, acronyms and
+  // ordinary words are not, whatever case they are asked in.
+  EXPECT_TRUE(tagger().usually_capitalised("PARIS"));
+  EXPECT_TRUE(tagger().usually_capitalised("Texas"));
+  EXPECT_FALSE(tagger().usually_capitalised("NATO"));
+  EXPECT_FALSE(tagger().usually_capitalised("HOUSE"));
+  EXPECT_FALSE(tagger().usually_capitalised("the"));
+  EXPECT_FALSE(tagger().usually_capitalised("Qwzxv"));
+}
+
 TEST(EntityTagger, WeekdaysAndMonthsAreNeverNames) {
   const auto found =
       tag("Monday was quiet. March ended with a strike at the port of Hamburg, and on Wednesday "
