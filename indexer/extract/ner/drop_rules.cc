@@ -147,6 +147,11 @@ constexpr std::string_view kCurrencyWords[] = {
 void drop_ordinary_words(const PreparedDocument& doc, std::string_view text,
                          std::vector<NameSpan>& spans) {
   FlatHashMap<std::uint8_t> mid_sentence(spans.size() + 1);
+  FlatHashMap<std::uint8_t> named_outside_capitals(spans.size() + 1);
+  for (const auto& s : spans) {
+    if (!(doc.words[s.first].flags & kWordCapsLine))
+      named_outside_capitals.get_or_insert(span_key(doc, s.first, s.last), 1);
+  }
   for (const auto& s : spans) {
     if (!(doc.words[s.first].flags & kWordSentenceStart))
       mid_sentence.get_or_insert(span_key(doc, s.first, s.last), 1);
@@ -169,9 +174,14 @@ void drop_ordinary_words(const PreparedDocument& doc, std::string_view text,
     const WordInfo& w = doc.words[s.first];
     if ((w.gazetteer.categories & kGazCode) && !(w.gazetteer.categories & kGazOrganisation))
       return true;
-    return (w.flags & kWordSentenceStart) && !(w.flags & kWordCapsLine) &&
-           w.case_prior == CasePrior::Lower && w.gazetteer.categories == 0 &&
-           !mid_sentence.find(span_key(doc, s.first, s.last));
+    if (w.flags & kWordCapsLine) {
+      // In a headline in capitals, a one-word name that is usually a lower-case word ("SENATE
+      // PASSES FARM BILL") is that word, unless the article names it outside its capitals lines.
+      return w.case_prior == CasePrior::Lower && w.gazetteer.categories == 0 &&
+             !named_outside_capitals.find(span_key(doc, s.first, s.last));
+    }
+    return (w.flags & kWordSentenceStart) && w.case_prior == CasePrior::Lower &&
+           w.gazetteer.categories == 0 && !mid_sentence.find(span_key(doc, s.first, s.last));
   });
 }
 

@@ -142,6 +142,15 @@ TEST_F(DropRules, ATableRowATwoWordLineOrAOneLineTextHasNoSignOff) {
   EXPECT_EQ(run(rules::drop_sign_off, {one("REUTER", kPer)}), (Result{{"REUTER", kPer}}));
 }
 
+TEST_F(DropRules, AHeadlineWordUsuallyInLowerCaseIsNoName) {
+  prepare("TROOPS WILL MARCH\nThe troops left .", {"troops", "will", "march"});
+  EXPECT_EQ(run(rules::drop_ordinary_words, {one("TROOPS", kOrg), one("WILL", kPer)}), Result{});
+  // Unless the article names it outside its capitals lines.
+  prepare("CORNER WINS\nMr Corner won .", {"corner", "wins"});
+  EXPECT_EQ(run(rules::drop_ordinary_words, {one("CORNER", kPer), one("Corner", kPer)}),
+            (Result{{"CORNER", kPer}, {"Corner", kPer}}));
+}
+
 TEST_F(DropRules, ASignOffMayEndTheLastSentencesLine) {
   prepare("Kranzbach rose .\nThe sources said so . REUTER");
   EXPECT_EQ(run(rules::drop_sign_off, {one("Kranzbach", kOrg), one("REUTER", kPer)}),
