@@ -35,9 +35,10 @@ class TrainingScorer {
              float* scores) {
     count_ = 0;
     const std::uint8_t hidden = hidden_.empty() ? 0 : hidden_[i];
-    std::uint64_t left_out[kWordIdentityFeatures + FeatureExtractor::kElsewhereSlots] = {};
+    std::uint64_t
+        left_out[FeatureExtractor::kWordIdentityFeatures + FeatureExtractor::kElsewhereSlots] = {};
     std::size_t hide = 0;
-    if (hidden & kHideWord) hide += word_identity_features(s, i, left_out);
+    if (hidden & kHideWord) hide += FeatureExtractor::word_identity_features(doc_, s, i, left_out);
     if (hidden & kHideElsewhere)
       hide += FeatureExtractor::elsewhere_features(doc_, i, left_out + hide);
     for (const std::uint64_t f : doc_.static_features(i)) {
@@ -55,20 +56,6 @@ class TrainingScorer {
   [[nodiscard]] std::size_t feature_count() const noexcept { return count_; }
 
  private:
-  // The static features that name the word itself rather than its form or surroundings.
-  static constexpr std::size_t kWordIdentityFeatures = 6;
-  std::size_t word_identity_features(const Sentence& s, std::size_t i, std::uint64_t* out) const {
-    const WordInfo& w = doc_.words[i];
-    const auto ii = static_cast<std::ptrdiff_t>(i);
-    out[0] = feature(kFtWord, w.word_hash);
-    out[1] = feature(kFtWordCapitalised, w.word_hash, (w.flags & kWordCapitalised) != 0);
-    out[2] = feature(kFtPrevWordWord, FeatureExtractor::word_at(doc_, s, ii - 1), w.word_hash);
-    out[3] = feature(kFtWordNextWord, w.word_hash, FeatureExtractor::word_at(doc_, s, ii + 1));
-    out[4] = feature(kFtCapsLineWord, w.word_hash);
-    out[5] = feature(kFtTableLineWord, w.word_hash);
-    return kWordIdentityFeatures;
-  }
-
   const PreparedDocument& doc_;
   const AveragedPerceptron& perceptron_;
   const std::vector<std::uint8_t>& hidden_;

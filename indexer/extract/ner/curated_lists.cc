@@ -134,7 +134,6 @@ constexpr std::string_view kInternationalOrganisations[] = {
     "Commonwealth",
     "Gazprom",
     "Reuters",
-    "Reuter",  // the agency's name in the 1980s ("told Reuter correspondents")
     "Associated Press",
     "BBC",
     "CNN",

@@ -335,6 +335,20 @@ void FeatureExtractor::annotate_elsewhere(PreparedDocument& doc) {
   }
 }
 
+std::size_t FeatureExtractor::word_identity_features(const PreparedDocument& doc, const Sentence& s,
+                                                     std::size_t i, std::uint64_t* out) {
+  const WordInfo& w = doc.words[i];
+  const auto ii = static_cast<std::ptrdiff_t>(i);
+  std::size_t k = 0;
+  out[k++] = feature(kFtWord, w.word_hash);
+  out[k++] = feature(kFtWordCapitalised, w.word_hash, (w.flags & kWordCapitalised) != 0);
+  out[k++] = feature(kFtPrevWordWord, word_at(doc, s, ii - 1), w.word_hash);
+  out[k++] = feature(kFtWordNextWord, w.word_hash, word_at(doc, s, ii + 1));
+  if (w.flags & kWordCapsLine) out[k++] = feature(kFtCapsLineWord, w.word_hash);
+  if (w.flags & kWordTableLine) out[k++] = feature(kFtTableLineWord, w.word_hash);
+  return k;
+}
+
 std::size_t FeatureExtractor::elsewhere_features(const PreparedDocument& doc, std::size_t i,
                                                  std::uint64_t* out) {
   std::size_t k = 0;

@@ -142,6 +142,12 @@ class FeatureExtractor {
   static constexpr std::size_t kMaxClusterFeatures = 5;
   static std::size_t cluster_features(const PreparedDocument& doc, const Sentence& s, std::size_t i,
                                       std::uint64_t* out);
+  // Of the static features of token i, those that name the word itself rather than its form or
+  // surroundings (word, word pairs, word on a capitals or table line): what training hides for
+  // word dropout (TrainingOptions::word_dropout).
+  static constexpr std::size_t kWordIdentityFeatures = 6;
+  static std::size_t word_identity_features(const PreparedDocument& doc, const Sentence& s,
+                                            std::size_t i, std::uint64_t* out);
   // What stands right before and after the same capitalised word at up to three of its other
   // places in the article ("Clinton said" lends "Bill Clinton" its "said"; "Leeds 2" in a results
   // line lends the "Leeds" of a sentence a number).  One sentence often says too little to type a
