@@ -149,12 +149,11 @@ void drop_ordinary_words(const PreparedDocument& doc, std::string_view text,
   FlatHashMap<std::uint8_t> mid_sentence(spans.size() + 1);
   FlatHashMap<std::uint8_t> named_outside_capitals(spans.size() + 1);
   for (const auto& s : spans) {
-    if (!(doc.words[s.first].flags & kWordCapsLine))
-      named_outside_capitals.get_or_insert(span_key(doc, s.first, s.last), 1);
-  }
-  for (const auto& s : spans) {
-    if (!(doc.words[s.first].flags & kWordSentenceStart))
+    const auto flags = doc.words[s.first].flags;
+    if (!(flags & kWordSentenceStart))
       mid_sentence.get_or_insert(span_key(doc, s.first, s.last), 1);
+    if (!(flags & kWordCapsLine))
+      named_outside_capitals.get_or_insert(span_key(doc, s.first, s.last), 1);
   }
   std::erase_if(spans, [&](const NameSpan& s) {
     bool all_calendar = true;

@@ -67,8 +67,8 @@ struct PreparedDocument {
   // Set by the tagging pipeline for hard-wrapped text (OCR'd pages): the document rules then keep
   // only mentions that look like real names and that the model was sure of.
   bool noisy = false;
-  // Per token, FeatureExtractor::kElsewhereSlots hashes (0 = unused): the contexts the same
-  // capitalised word has at its other places in the article (FeatureExtractor::elsewhere_features).
+  // Per token, FeatureExtractor::kElsewhereSlots hashes (0 = unused): what the article says of the
+  // same capitalised word at its other places (FeatureExtractor::elsewhere_features).
   std::vector<std::uint64_t> elsewhere;
   // Per token: score of the chosen tag minus the score of "outside" (0 for outside); filled when
   // tagging.
@@ -123,7 +123,8 @@ class FeatureExtractor {
   // The word's own form: word, affixes, shape.
   static constexpr std::size_t kMaxFormFeatures = 12;
   static std::size_t form_features(const WordInfo& w, std::string_view lower, std::uint64_t* out);
-  // The word's casing and where it stands (sentence start, capitals line, first line).
+  // The word's casing and where it stands (sentence start, capitals line, first line, table row,
+  // article with table rows).
   static constexpr std::size_t kMaxCasingFeatures = 10;
   static std::size_t casing_features(const WordInfo& w, std::string_view lower, std::uint64_t* out);
   // What the word at distance `offset` (-2, -1, 1 or 2; kBoundaryWord/Shape past the sentence)
@@ -150,8 +151,9 @@ class FeatureExtractor {
                                             std::size_t i, std::uint64_t* out);
   // What stands right before and after the same capitalised word at up to three of its other
   // places in the article ("Clinton said" lends "Bill Clinton" its "said"; "Leeds 2" in a results
-  // line lends the "Leeds" of a sentence a number).  One sentence often says too little to type a
-  // name; the article as a whole usually does.
+  // line lends the "Leeds" of a sentence a number), and, for a word opening a sentence or on a
+  // capitals line, whether the article writes it capitalised in mid-sentence or in lower case.
+  // One sentence often says too little to type a name; the article as a whole usually does.
   static constexpr std::size_t kElsewhereSlots = 7;
   static std::size_t elsewhere_features(const PreparedDocument& doc, std::size_t i,
                                         std::uint64_t* out);

@@ -12,13 +12,24 @@ constexpr std::string_view kPersonNouns[] = {"aide",        "adviser",   "adviso
                                              "economist",   "lawmaker",  "strategist", "columnist",
                                              "commentator", "negotiator"};
 
+// The last word of a gazetteer person title ("President", "Prime Minister").
+bool ends_a_title(const PreparedDocument& doc, std::size_t i) {
+  const auto& mark = doc.words[i].gazetteer;
+  return (mark.categories & kGazPersonTitle) && (mark.position == 3 || mark.position == 4);
+}
+
 // A title before the name ("spokesperson", "President"), or one of the rule's own nouns for people.
 bool before_a_persons_name(const PreparedDocument& doc, std::size_t i) {
-  const auto& title = doc.words[i].gazetteer;
-  const bool gazetteer_title =
-      (title.categories & kGazPersonTitle) && (title.position == 3 || title.position == 4);
-  return (gazetteer_title || in_list(doc.lower(i), kPersonNouns)) &&
+  return (ends_a_title(doc, i) || in_list(doc.lower(i), kPersonNouns)) &&
          !(doc.words[i].flags & kWordCapsLine);
+}
+
+// A capitalised word no gazetteer knows and not usually written in lower case: after a title, a
+// word of the holder's name.
+bool unknown_name_word(const PreparedDocument& doc, std::size_t i) {
+  const WordInfo& w = doc.words[i];
+  return (w.flags & kWordCapitalised) && w.gazetteer.categories == 0 &&
+         w.case_prior != CasePrior::Lower;
 }
 
 // "W.", "H.": one capital letter and a full stop.
@@ -54,18 +65,14 @@ void split_at_inner_offices(const PreparedDocument& doc, std::string_view /*text
   for (const auto& s : spans) {
     std::size_t office = 0;
     for (std::size_t k = s.first + 1; k < s.last && office == 0; ++k) {
-      const auto& mark = doc.words[k].gazetteer;
-      if (!(mark.categories & kGazPersonTitle) || !(mark.position == 3 || mark.position == 4) ||
-          !(doc.words[k].flags & kWordCapitalised) || (doc.words[k].flags & kWordCapsLine) ||
-          !in_list(doc.lower(k), kOffices) || s.last - k > 3) {
+      if (!ends_a_title(doc, k) || !(doc.words[k].flags & kWordCapitalised) ||
+          (doc.words[k].flags & kWordCapsLine) || !in_list(doc.lower(k), kOffices) ||
+          s.last - k > 3) {
         continue;
       }
       bool unknown_name = true;
-      for (std::size_t j = k + 1; j <= s.last && unknown_name; ++j) {
-        unknown_name = (doc.words[j].flags & kWordCapitalised) &&
-                       doc.words[j].gazetteer.categories == 0 &&
-                       doc.words[j].case_prior != CasePrior::Lower;
-      }
+      for (std::size_t j = k + 1; j <= s.last && unknown_name; ++j)
+        unknown_name = unknown_name_word(doc, j);
       if (unknown_name) office = k;
     }
     if (office == 0) {
@@ -237,8 +244,7 @@ void names_after_titles(const PreparedDocument& doc, std::string_view /*text*/,
     }
     std::size_t j = i + 1;
     while (j < n && j <= i + 3 && cover[j] < 0 && doc.tokens[j].line == doc.tokens[i].line &&
-           (doc.words[j].flags & kWordCapitalised) && doc.words[j].gazetteer.categories == 0 &&
-           doc.words[j].case_prior != CasePrior::Lower) {
+           unknown_name_word(doc, j)) {
       ++j;
     }
     if (j == i + 1) continue;
