@@ -98,6 +98,11 @@ bool read_half_of_one(const ScanText& s, std::size_t i, LongestCandidate& out) {
   return true;
 }
 
+// "ago", "earlier", "later": after a length of time, they make it a point in time.
+bool shifts_in_time(const ScanText& s, std::size_t i) {
+  return s.is(i, Lex::Ago) || s.is(i, Lex::Earlier) || s.is(i, Lex::Later);
+}
+
 // From the count to the unit word: a range, a half, "more", a hyphen. False when no unit follows.
 bool read_up_to_unit(const ScanText& s, AmountOfUnit& a) {
   const Count& count = a.count;
@@ -175,8 +180,7 @@ bool read_after_unit(const ScanText& s, AmountOfUnit& a) {
       return false;
   }
   if (!a.half && !a.range && !a.count.vague && !a.plural && s.word(end, "and") &&
-      s.is(end + 1, Lex::Article) && s.word(end + 2, "half") && !s.is(end + 3, Lex::Ago) &&
-      !s.is(end + 3, Lex::Earlier) && !s.is(end + 3, Lex::Later)) {
+      s.is(end + 1, Lex::Article) && s.word(end + 2, "half") && !shifts_in_time(s, end + 3)) {
     a.half = true;
     end += 3;
   }
@@ -185,7 +189,7 @@ bool read_after_unit(const ScanText& s, AmountOfUnit& a) {
   if (s.word(end, "or") &&
       (s.word(end + 1, "so") || s.word(end + 1, "more") || s.word(end + 1, "two") ||
        s.word(end + 1, "three") || s.is_number(end + 1)) &&
-      (s.is(end + 2, Lex::Ago) || s.is(end + 2, Lex::Earlier) || s.is(end + 2, Lex::Later)))
+      shifts_in_time(s, end + 2))
     end += 2;
   a.end = end;
   return true;
@@ -330,7 +334,7 @@ void recognise_duration(const ScanText& s, std::size_t i, LongestCandidate& out)
   if (!a || unit_compared_with_itself(s, *a)) return;
   const Count& count = a->count;
   if (a->half) {
-    if (s.is(a->end, Lex::Ago) || s.is(a->end, Lex::Earlier) || s.is(a->end, Lex::Later)) return;
+    if (shifts_in_time(s, a->end)) return;
     const auto v = half_duration(count.value, a->unit);
     out.consider(make_literal(i, a->end, TimexType::Duration,
                               v ? *v : duration_value(count.value, a->unit)));
