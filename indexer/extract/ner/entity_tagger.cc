@@ -144,9 +144,11 @@ std::vector<EntityMention> tag_document(const TaggerModel& model, std::string_vi
   thread_local std::vector<std::uint8_t> tags;
   thread_local DocumentHistory history;
   const bool wrapped = unwrap_lines(utf8_text, model.lexicon(), unwrapped);
+  const std::string_view original_text = utf8_text;
   if (wrapped) utf8_text = unwrapped;
   model.extractor().prepare_without_features(utf8_text, doc);
   doc.noisy = wrapped;
+  doc.written_lines = wrapped ? original_text : std::string_view();
   decode_document<true>(
       doc, CachedScorer{doc, static_scorer(model), model.weights()}, tags,
       [](std::size_t, std::uint8_t) {}, &doc.margins, &history);

@@ -67,6 +67,9 @@ struct PreparedDocument {
   // Set by the tagging pipeline for hard-wrapped text (OCR'd pages): the document rules then keep
   // only mentions that look like real names and that the model was sure of.
   bool noisy = false;
+  // Set by the tagging pipeline for hard-wrapped text: the text as written, before its lines were
+  // joined (same byte offsets), for rules that read line starts (datelines). Empty otherwise.
+  std::string_view written_lines;
   // Per token, FeatureExtractor::kElsewhereSlots hashes (0 = unused): what the article says of the
   // same capitalised word at its other places (FeatureExtractor::elsewhere_features).
   std::vector<std::uint64_t> elsewhere;

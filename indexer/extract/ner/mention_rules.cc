@@ -41,6 +41,7 @@ constexpr MentionRule kRules[] = {
     {"split_headline_names", rules::split_headline_names},
     {"unify_types", rules::unify_types},
     {"propagate", rules::propagate},
+    {"dateline_places", rules::dateline_places},
     {"drop_ordinary_words", rules::drop_ordinary_words},
     {"drop_implausible", rules::drop_implausible},
     {"drop_sign_off", rules::drop_sign_off},

@@ -12,4 +12,7 @@ namespace newsindex::ner::rules {
 void features_of_places(const PreparedDocument& doc, std::string_view text,
                         std::vector<NameSpan>& spans);
 
+void dateline_places(const PreparedDocument& doc, std::string_view text,
+                     std::vector<NameSpan>& spans);
+
 }  // namespace newsindex::ner::rules

@@ -42,6 +42,14 @@ class MentionRuleTest : public ::testing::Test {
     FeatureExtractor(test_gazetteer(), lexicon_, clusters_).prepare(text_, doc_);
   }
 
+  // The text as a hard-wrapped page wrote it, before its lines were joined into the prepared text
+  // (same length: only line breaks differ).
+  void written_as(const std::string& written) {
+    ASSERT_EQ(written.size(), text_.size());
+    written_ = written;
+    doc_.written_lines = written_;
+  }
+
   // Token index of the n-th token whose text is `word`.
   std::uint32_t at(const std::string& word, int nth = 0) const {
     for (std::uint32_t i = 0; i < doc_.tokens.size(); ++i) {
@@ -81,6 +89,7 @@ class MentionRuleTest : public ::testing::Test {
   }
 
   std::string text_;
+  std::string written_;
   CasePriorLexicon lexicon_;
   WordClusters clusters_;
   PreparedDocument doc_;

@@ -254,6 +254,7 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
                                                   "split_headline_names",
                                                   "unify_types",
                                                   "propagate",
+                                                  "dateline_places",
                                                   "drop_ordinary_words",
                                                   "drop_implausible",
                                                   "drop_sign_off"}));
@@ -261,7 +262,7 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
 
 TEST(MentionRulesOrder, AMaskHasTheBitOfEachNamedRuleAndRefusesUnknownNames) {
   const std::vector<std::string> two{"split_coordinated_names", "drop_sign_off"};
-  EXPECT_EQ(MentionRules::mask_of(two), (std::uint32_t{1} << 2) | (std::uint32_t{1} << 23));
+  EXPECT_EQ(MentionRules::mask_of(two), (std::uint32_t{1} << 2) | (std::uint32_t{1} << 24));
   EXPECT_EQ(MentionRules::mask_of({}), 0u);
   const std::vector<std::string> unknown{"propagate", "no_such_rule"};
   EXPECT_THROW((void)MentionRules::mask_of(unknown), std::invalid_argument);
