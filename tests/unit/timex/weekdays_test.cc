@@ -32,6 +32,19 @@ TEST(Weekdays, TenseChoosesThePreviousOrTheNextOne) {
   EXPECT_EQ(weekday("The leaders are to meet on Friday.", kSaturday), "Friday=2025-04-18");
 }
 
+// A negated "could" and a refusal to speak with "would not" are reported after the fact; other
+// modals still look ahead.
+TEST(Weekdays, ANegatedModalOfReportingIsPast) {
+  EXPECT_EQ(weekday("Her lawyer could not be reached for comment on Thursday.", kSaturday),
+            "Thursday=2025-04-10");
+  EXPECT_EQ(weekday("The mayor would not comment on Wednesday.", kSaturday),
+            "Wednesday=2025-04-09");
+  EXPECT_EQ(weekday("The club wouldn't comment on Tuesday.", kSaturday), "Tuesday=2025-04-08");
+  EXPECT_EQ(weekday("The vote could come on Tuesday.", kSaturday), "Tuesday=2025-04-15");
+  EXPECT_EQ(weekday("She said the shop would not open on Tuesday.", kSaturday),
+            "Tuesday=2025-04-15");
+}
+
 TEST(Weekdays, AnExplicitDateAfterTheWeekdayDecides) {
   EXPECT_EQ(weekday("It opened on Friday, April 4, 2025."), "Friday, April 4, 2025=2025-04-04");
   EXPECT_EQ(weekday("It opened on Tue., April 1."), "Tue., April 1=2025-04-01");
