@@ -1,5 +1,6 @@
 #include "narrative_references.h"
 
+#include "date_fields.h"
 #include "financial_context.h"
 
 namespace newsindex {
@@ -85,7 +86,8 @@ bool read_the_day(const ScanText& s, std::size_t the, LongestCandidate& out) {
 }
 
 bool read_the_ordinal_day(const ScanText& s, std::size_t the, LongestCandidate& out) {
-  if (!s.is(the + 1, Lex::Ordinal) || !s.is_singular_unit(the + 2, DurationUnit::Day) ||
+  // "second" is read by ordinal_at: the lexicon keeps it as the unit.
+  if (ordinal_at(s, the + 1) == 0 || !s.is_singular_unit(the + 2, DurationUnit::Day) ||
       !s.is(the + 3, Lex::Of))
     return false;
   // "the first day of March", "the last day of the year": a day of the calendar, not of an event.

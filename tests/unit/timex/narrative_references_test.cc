@@ -53,6 +53,10 @@ TEST(NarrativeReferences, TheNthDayOfAnEvent) {
             "Monday=2025-04-07; the third day=2025-04-07");
   EXPECT_EQ(with_weekdays("Talks went into the fourth day of haggling."),
             "the fourth day=2025-04-11");
+  // "second" is also the unit of time; here it is the ordinal.
+  EXPECT_EQ(with_weekdays("Crowds returned for the second day of the sit-in."),
+            "the second day=2025-04-11");
+  EXPECT_EQ(with_weekdays("Rent is due on the second day of the month."), "");
   EXPECT_EQ(with_weekdays("Rent is due on the first day of the month."), "");
   EXPECT_EQ(with_weekdays("It ends on the last day of March."), "");
 }
