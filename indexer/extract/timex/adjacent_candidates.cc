@@ -16,13 +16,18 @@ using calendar::Granularity;
          ((c.anchor == Anchor::Absolute || c.anchor == Anchor::Yearless) && c.day != 0);
 }
 
-// "Friday morning", "yesterday afternoon". "night" is left out: news uses "Friday night" for the
-// date itself (TimeBank annotates most of them as plain dates).
+// "Friday morning", "yesterday afternoon". After a weekday "night" joins the span but not the
+// value: news uses "Friday night" for the date itself (TimeBank annotates most of them as plain
+// dates, but always with "night" in the span).
 void add_part_of_day(const ScanText& s, TimexCandidate& c, std::size_t next_first) {
-  if (is_day_date(c) && c.part_of_day == nullptr && c.hour < 0 && c.end_token < next_first &&
-      s.is(c.end_token, Lex::PartOfDay) && s.lex_value(c.end_token) != 3) {
+  if (!is_day_date(c) || c.part_of_day != nullptr || c.hour >= 0 || c.end_token >= next_first ||
+      !s.is(c.end_token, Lex::PartOfDay))
+    return;
+  if (s.lex_value(c.end_token) != 3) {
     c.part_of_day = s.part_of_day_code(c.end_token);
     c.type = TimexType::Time;
+    ++c.end_token;
+  } else if (c.anchor == Anchor::Weekday) {
     ++c.end_token;
   }
 }

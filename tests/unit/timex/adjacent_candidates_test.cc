@@ -21,8 +21,10 @@ std::string composed(std::string_view text) {
 TEST(AdjacentCandidates, ADayAndAPartOfIt) {
   EXPECT_EQ(composed("The summit ends Friday morning."), "Friday morning=2025-04-11TMO");
   EXPECT_EQ(composed("It happened yesterday afternoon."), "yesterday afternoon=2025-04-10TAF");
-  // News uses "Friday night" for the date itself.
-  EXPECT_EQ(composed("It happened Thursday night."), "Thursday=2025-04-10");
+  // News uses "Friday night" for the date itself; "night" is in the span, not in the value.
+  EXPECT_EQ(composed("It happened Thursday night."), "Thursday night=2025-04-10");
+  EXPECT_EQ(composed("Thursday night's concert was sold out."), "Thursday night=2025-04-10");
+  EXPECT_EQ(composed("It happened on April 9 at night."), "April 9=2025-04-09");
 }
 
 TEST(AdjacentCandidates, AClockTimeOnTheDayAfterIt) {
