@@ -6,7 +6,7 @@ namespace {
 using calendar::Granularity;
 
 // "early", "late", "mid-", "the end of", "fiscal" (before a year), "the" (before a decade or
-// century) before a date or time; returns whether c grew.
+// century), "this" (before "past" or "coming") before a date or time; returns whether c grew.
 bool take_in_date_modifier(const ScanText& s, TimexCandidate& c, std::size_t floor) {
   const std::size_t p = c.first_token - 1;
   const Lex k = s.kind(p);
@@ -15,8 +15,16 @@ bool take_in_date_modifier(const ScanText& s, TimexCandidate& c, std::size_t flo
     c.first_token = p;
     return true;
   }
-  if (s.punct(p, "-") && s.attached(c.first_token) && p > floor && s.is(p - 1, Lex::Mid)) {
+  // "mid-March", "late-November", "early-2009".
+  if (s.punct(p, "-") && s.attached(c.first_token) && p > floor &&
+      (s.is(p - 1, Lex::Mid) ||
+       ((s.is(p - 1, Lex::Early) || s.is(p - 1, Lex::Late)) && s.attached(p)))) {
     c.first_token = p - 1;
+    return true;
+  }
+  // "this past weekend", "this coming Sunday": the deictic read "past" or "coming" alone.
+  if (k == Lex::This && (s.is(c.first_token, Lex::Past) || s.is(c.first_token, Lex::Coming))) {
+    c.first_token = p;
     return true;
   }
   if (k == Lex::Of && p > floor &&

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "clock_times.h"
+#include "deictic_expressions.h"
 #include "durations.h"
 #include "month_day_dates.h"
 #include "timex_test_support.h"
@@ -24,6 +25,21 @@ TEST(SpanModifiers, BeforeDates) {
   EXPECT_EQ(widened("It ends at the end of March, it said."), "the end of March=2025-03");
   EXPECT_EQ(widened("They met around noon."), "around noon=2025-04-11T12:00");
   EXPECT_EQ(widened("It rose in fiscal 1988."), "fiscal 1988=1988");
+}
+
+TEST(SpanModifiers, AHyphenatedEarlyOrLate) {
+  EXPECT_EQ(widened("The plant opened in late-2019."), "late-2019=2019");
+  EXPECT_EQ(widened("The talks stalled in early-March, it said."), "early-March=2025-03");
+}
+
+TEST(SpanModifiers, ThisBeforePastOrComing) {
+  const auto deictic = [](std::string_view text) {
+    return timex_test::listed(timex_test::recognise({recognise_deictic}, text, timex_test::kFriday,
+                                                    "en", take_in_left_modifiers));
+  };
+  EXPECT_EQ(deictic("The fair opened this past weekend."), "this past weekend=2025-W14-WE");
+  EXPECT_EQ(deictic("The fair closes this coming Tuesday."), "this coming Tuesday=2025-04-15");
+  EXPECT_EQ(deictic("Sales fell this past winter."), "this past winter=2024-WI");
 }
 
 TEST(SpanModifiers, BeforeDurations) {
