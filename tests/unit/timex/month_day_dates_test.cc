@@ -68,6 +68,17 @@ TEST(MonthDayDates, FullDates) {
             "4 апреля 2025 года=2025-04-04");
 }
 
+// Broadcast transcripts spell the day out; the spelled day closes its phrase.
+TEST(MonthDayDates, ASpelledOrdinalDay) {
+  EXPECT_EQ(month_day("The festival opens on June ninth."), "June ninth=2025-06-09");
+  EXPECT_EQ(month_day("Polls close on November twenty-second, 2024, at noon."),
+            "November twenty-second, 2024=2024-11-22");
+  EXPECT_EQ(month_day("Rates were cut on March second."), "March second=2025-03-02");
+  EXPECT_EQ(month_day("Sales in October third-quarter trading fell."), "October=2024-10");
+  EXPECT_EQ(month_day("The team finished in March second only to the champions."), "March=2025-03");
+  EXPECT_EQ(month_day("The veterans march second in the parade."), "");
+}
+
 TEST(MonthDayDates, MonthWithYearOrAlone) {
   EXPECT_EQ(month_day("Sales slumped in July 1997."), "July 1997=1997-07");
   EXPECT_EQ(month_day("It was January nineteen ninety-seven."),
