@@ -49,6 +49,22 @@ std::optional<TimexCandidate> time_on_day(const ScanText& s, const TimexCandidat
   return d;
 }
 
+// "last Friday, Feb. 27", "this coming Sunday, March eighth": a weekday read with its modifier,
+// then the date it falls on, one expression; the date decides, as in "Friday, April 11".
+std::optional<TimexCandidate> weekday_then_date(const ScanText& s, const TimexCandidate& day,
+                                                const TimexCandidate& next) {
+  if (day.anchor != Anchor::Weekday || day.unit != Granularity::Day || day.part_of_day != nullptr ||
+      !s.punct(day.end_token, ",") || next.first_token != day.end_token + 1)
+    return std::nullopt;
+  if (!(next.anchor == Anchor::Absolute || next.anchor == Anchor::Yearless) ||
+      next.unit != Granularity::Day || next.day == 0 || next.holiday != 0 ||
+      next.part_of_day != nullptr || next.hour >= 0)
+    return std::nullopt;
+  TimexCandidate d = next;
+  d.first_token = day.first_token;
+  return d;
+}
+
 // "April 24 and 25": the second day of the month is a date of its own.
 std::optional<TimexCandidate> second_day(const ScanText& s, const TimexCandidate& c,
                                          std::size_t next_first) {
@@ -80,13 +96,18 @@ void compose_adjacent(const ScanText& s, std::vector<TimexCandidate>& candidates
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     TimexCandidate c = candidates[k];
     const bool last = k + 1 == candidates.size();
-    const std::size_t next_first = last ? s.size() : candidates[k + 1].first_token;
+    std::size_t next_first = last ? s.size() : candidates[k + 1].first_token;
     add_part_of_day(s, c, next_first);
     if (!last) {
       if (auto joined = time_on_day(s, c, candidates[k + 1])) {
         merged.push_back(std::move(*joined));
         ++k;
         continue;
+      }
+      if (auto joined = weekday_then_date(s, c, candidates[k + 1])) {
+        c = std::move(*joined);
+        ++k;
+        next_first = k + 1 == candidates.size() ? s.size() : candidates[k + 1].first_token;
       }
     }
     merged.push_back(c);
