@@ -27,6 +27,14 @@ bool take_in_date_modifier(const ScanText& s, TimexCandidate& c, std::size_t flo
     c.first_token = p;
     return true;
   }
+  // "the same period a year earlier", "the comparable quarter a year ago".
+  if (c.anchor == Anchor::YearEarlier && p >= floor + 2 &&
+      (k == Lex::Period || s.is_singular_unit(p, DurationUnit::Quarter)) &&
+      (s.word(p - 1, "same") || s.word(p - 1, "corresponding") || s.word(p - 1, "comparable")) &&
+      s.is(p - 2, Lex::The)) {
+    c.first_token = p - 2;
+    return true;
+  }
   if (k == Lex::Of && p > floor &&
       (s.is(p - 1, Lex::End) || s.is(p - 1, Lex::Beginning) || s.is(p - 1, Lex::Middle))) {
     c.first_token = p - 1;
