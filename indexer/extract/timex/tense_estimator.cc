@@ -66,6 +66,9 @@ Tense TenseEstimator::cue(const TokenizedText& t, std::size_t i) const {
                 "planning", "preparing", "ready",   "until",    "soon"},
                f))
     return Tense::Future;
+  // "the law takes effect Jan. 1", "the offer expires Friday": a date set ahead, like "begins".
+  if ((f == "takes" && i + 1 < t.size() && t.fold(i + 1) == "effect") || f == "expires")
+    return Tense::Future;
   // "plans to", "as early as": the nouns ("vacation plans") and "early hours" say nothing.
   if ((f == "plan" || f == "plans") && i + 1 < t.size() && t.fold(i + 1) == "to")
     return Tense::Future;

@@ -33,6 +33,13 @@ TEST(MonthDayDates, ADeadlineLiesAhead) {
   EXPECT_EQ(month_day("Sales had doubled by February."), "February=2025-02");
 }
 
+// "takes effect", "expires": a date set ahead, the next such day once this year's is past.
+TEST(MonthDayDates, TakingEffectLiesAhead) {
+  EXPECT_EQ(month_day("The smoking ban takes effect Jan. 1."), "Jan. 1=2026-01-01");
+  EXPECT_EQ(month_day("The lease expires on February 28."), "February 28=2026-02-28");
+  EXPECT_EQ(month_day("The smoking ban took effect Jan. 1."), "Jan. 1=2025-01-01");
+}
+
 // After an abbreviated month, in a table row or on a line of its own, and without a comma, a
 // number far from the publication date is a figure, not a year.
 TEST(MonthDayDates, TableFiguresAfterMonthsAreNoYears) {

@@ -30,6 +30,7 @@ TEST(Weekdays, TenseChoosesThePreviousOrTheNextOne) {
   EXPECT_EQ(weekday("The ministers will meet on Tuesday.", kSaturday), "Tuesday=2025-04-15");
   EXPECT_EQ(weekday("He met her on Friday.", std::nullopt), "Friday=XXXX-WXX-5");
   EXPECT_EQ(weekday("The leaders are to meet on Friday.", kSaturday), "Friday=2025-04-18");
+  EXPECT_EQ(weekday("The ultimatum expires on Tuesday.", kSaturday), "Tuesday=2025-04-15");
 }
 
 // A negated "could" and a refusal to speak with "would not" are reported after the fact; other
