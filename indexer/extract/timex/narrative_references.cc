@@ -66,6 +66,12 @@ bool read_narrative_deictic(const ScanText& s, std::size_t first, std::size_t m,
     out.consider(c);
     return true;
   }
+  if (s.is(u, Lex::Season) && k != Lex::Same && first != m) {  // "the following spring"
+    c.unit = Granularity::Season;
+    c.part = s.lex_value(u);
+    out.consider(c);
+    return true;
+  }
   return false;
 }
 
