@@ -49,11 +49,23 @@ bool take_in_date_modifier(const ScanText& s, TimexCandidate& c, std::size_t flo
   return false;
 }
 
+// A duration used as an adjective ("the 30-year bond", "the 14-day period", "the two day
+// rally"): a count above one before a singular unit, or a hyphen before it. "the" then goes with
+// the noun, not with the duration.
+bool adjectival(const ScanText& s, const TimexCandidate& c) {
+  const std::size_t u = c.end_token - 1;
+  if (!s.is(u, Lex::Unit) || s.lex(u)->plural || u == c.first_token) return false;
+  if (s.punct(u - 1, "-")) return true;
+  return (s.is_number(u - 1) && s.token(u - 1).number > 1) ||
+         (s.is(u - 1, Lex::Number) && s.lex_value(u - 1) > 1);
+}
+
 // "the", "past", "next", "about", "some", "another", "more than", "at least", "up to" before a
 // duration; returns whether c grew.
 bool take_in_duration_modifier(const ScanText& s, TimexCandidate& c, std::size_t floor) {
   const std::size_t p = c.first_token - 1;
   const Lex k = s.kind(p);
+  if (k == Lex::The && adjectival(s, c)) return false;
   if (k == Lex::The || k == Lex::Past || k == Lex::Last || k == Lex::Next || k == Lex::Coming ||
       k == Lex::Previous || k == Lex::Following || k == Lex::Approx ||
       (k == Lex::Over && !s.is(p + 1, Lex::The)) || (k == Lex::Vague && s.word(p, "some")) ||

@@ -50,6 +50,13 @@ TEST(SpanModifiers, BeforeDurations) {
   EXPECT_EQ(widened("It lasted about a week."), "about a week=P1W");
 }
 
+// "the" before a duration used as an adjective goes with the noun.
+TEST(SpanModifiers, NotTheBeforeAnAdjectivalDuration) {
+  EXPECT_EQ(widened("Traders sold the 10-year note."), "10-year=P10Y");
+  EXPECT_EQ(widened("Crowds came for the three day festival."), "three day=P3D");
+  EXPECT_EQ(widened("Crowds stayed for the three days of music."), "the three days=P3D");
+}
+
 TEST(SpanModifiers, NeverIntoThePreviousCandidate) {
   EXPECT_EQ(widened("From March 2024 three years passed."), "March 2024=2024-03; three years=P3Y");
 }
