@@ -70,7 +70,7 @@ bool take_in_duration_modifier(const ScanText& s, TimexCandidate& c, std::size_t
       k == Lex::Previous || k == Lex::Following || k == Lex::Approx ||
       (k == Lex::Over && !s.is(p + 1, Lex::The)) || (k == Lex::Vague && s.word(p, "some")) ||
       (k == Lex::Ordinal && s.lex_value(p) == 1) || s.word(p, "another") || s.word(p, "final") ||
-      s.word(p, "remaining") || s.word(p, "within")) {
+      s.word(p, "remaining")) {
     c.first_token = p;
     return true;
   }

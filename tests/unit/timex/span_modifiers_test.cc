@@ -51,6 +51,12 @@ TEST(SpanModifiers, BeforeDurations) {
 }
 
 // "the" before a duration used as an adjective goes with the noun.
+// "within" is a signal of the relation, not part of the duration.
+TEST(SpanModifiers, NotWithinBeforeADuration) {
+  EXPECT_EQ(widened("Repairs must start within two weeks."), "two weeks=P2W");
+  EXPECT_EQ(widened("Repairs must start within the next two weeks."), "the next two weeks=P2W");
+}
+
 TEST(SpanModifiers, NotTheBeforeAnAdjectivalDuration) {
   EXPECT_EQ(widened("Traders sold the 10-year note."), "10-year=P10Y");
   EXPECT_EQ(widened("Crowds came for the three day festival."), "three day=P3D");
