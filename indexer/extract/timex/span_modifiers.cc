@@ -1,5 +1,7 @@
 #include "span_modifiers.h"
 
+#include <string_view>
+
 namespace newsindex {
 namespace {
 
@@ -60,12 +62,28 @@ bool adjectival(const ScanText& s, const TimexCandidate& c) {
          (s.is(u - 1, Lex::Number) && s.lex_value(u - 1) > 1);
 }
 
+// "will last three days", "likely to last over a week": the verb, not the modifier of "the last
+// three years". After "to", a modal or a negation, or before "over" or "about", "last" is a verb.
+bool verb_last(const ScanText& s, std::size_t p) {
+  if (!s.word(p, "last")) return false;
+  if (s.is(p + 1, Lex::Over) || s.is(p + 1, Lex::Approx)) return true;
+  if (p == 0) return false;
+  static constexpr std::string_view kBefore[] = {
+      "to",       "will",     "would", "could",  "can",   "may",    "might", "must",
+      "should",   "shall",    "not",   "never",  "won't", "didn't", "don't", "doesn't",
+      "wouldn't", "couldn't", "can't", "cannot", "did",   "does",   "do"};
+  const std::string_view before = s.fold(p - 1);
+  for (const std::string_view w : kBefore)
+    if (before == w) return true;
+  return false;
+}
+
 // "the", "past", "next", "about", "some", "another", "more than", "at least", "up to" before a
 // duration; returns whether c grew.
 bool take_in_duration_modifier(const ScanText& s, TimexCandidate& c, std::size_t floor) {
   const std::size_t p = c.first_token - 1;
   const Lex k = s.kind(p);
-  if (k == Lex::The && adjectival(s, c)) return false;
+  if ((k == Lex::The && adjectival(s, c)) || verb_last(s, p)) return false;
   if (k == Lex::The || k == Lex::Past || k == Lex::Last || k == Lex::Next || k == Lex::Coming ||
       k == Lex::Previous || k == Lex::Following || k == Lex::Approx ||
       (k == Lex::Over && !s.is(p + 1, Lex::The)) || (k == Lex::Vague && s.word(p, "some")) ||

@@ -51,6 +51,13 @@ TEST(SpanModifiers, BeforeDurations) {
 }
 
 // "the" before a duration used as an adjective goes with the noun.
+// The verb "last" is no modifier: "the last three years" is.
+TEST(SpanModifiers, NotTheVerbLast) {
+  EXPECT_EQ(widened("The hearing will last three days."), "three days=P3D");
+  EXPECT_EQ(widened("The hearing is expected to last about a week."), "about a week=P1W");
+  EXPECT_EQ(widened("Sales fell in the last three years."), "the last three years=P3Y");
+}
+
 // "within" is a signal of the relation, not part of the duration.
 TEST(SpanModifiers, NotWithinBeforeADuration) {
   EXPECT_EQ(widened("Repairs must start within two weeks."), "two weeks=P2W");
