@@ -18,7 +18,7 @@ using calendar::Granularity;
 
 // "Friday morning", "yesterday afternoon". After a weekday "night" joins the span but not the
 // value: news uses "Friday night" for the date itself (TimeBank annotates most of them as plain
-// dates, but always with "night" in the span).
+// dates, mostly with "night" in the span).
 void add_part_of_day(const ScanText& s, TimexCandidate& c, std::size_t next_first) {
   if (!is_day_date(c) || c.part_of_day != nullptr || c.hour >= 0 || c.end_token >= next_first ||
       !s.is(c.end_token, Lex::PartOfDay))
