@@ -16,13 +16,18 @@ using calendar::Granularity;
          ((c.anchor == Anchor::Absolute || c.anchor == Anchor::Yearless) && c.day != 0);
 }
 
-// "Friday morning", "yesterday afternoon". "night" is left out: news uses "Friday night" for the
-// date itself (TimeBank annotates most of them as plain dates).
+// "Friday morning", "yesterday afternoon". After a weekday "night" joins the span but not the
+// value: news uses "Friday night" for the date itself (TimeBank annotates most of them as plain
+// dates, mostly with "night" in the span).
 void add_part_of_day(const ScanText& s, TimexCandidate& c, std::size_t next_first) {
-  if (is_day_date(c) && c.part_of_day == nullptr && c.hour < 0 && c.end_token < next_first &&
-      s.is(c.end_token, Lex::PartOfDay) && s.lex_value(c.end_token) != 3) {
+  if (!is_day_date(c) || c.part_of_day != nullptr || c.hour >= 0 || c.end_token >= next_first ||
+      !s.is(c.end_token, Lex::PartOfDay))
+    return;
+  if (s.lex_value(c.end_token) != 3) {
     c.part_of_day = s.part_of_day_code(c.end_token);
     c.type = TimexType::Time;
+    ++c.end_token;
+  } else if (c.anchor == Anchor::Weekday) {
     ++c.end_token;
   }
 }
@@ -41,6 +46,22 @@ std::optional<TimexCandidate> time_on_day(const ScanText& s, const TimexCandidat
   d.minute = time.minute;
   d.utc = time.utc;
   d.type = TimexType::Time;
+  return d;
+}
+
+// "last Friday, Feb. 27", "this coming Sunday, March eighth": a weekday read with its modifier,
+// then the date it falls on, one expression; the date decides, as in "Friday, April 11".
+std::optional<TimexCandidate> weekday_then_date(const ScanText& s, const TimexCandidate& day,
+                                                const TimexCandidate& next) {
+  if (day.anchor != Anchor::Weekday || day.unit != Granularity::Day || day.part_of_day != nullptr ||
+      !s.punct(day.end_token, ",") || next.first_token != day.end_token + 1)
+    return std::nullopt;
+  if (!(next.anchor == Anchor::Absolute || next.anchor == Anchor::Yearless) ||
+      next.unit != Granularity::Day || next.day == 0 || next.holiday != 0 ||
+      next.part_of_day != nullptr || next.hour >= 0)
+    return std::nullopt;
+  TimexCandidate d = next;
+  d.first_token = day.first_token;
   return d;
 }
 
@@ -75,13 +96,18 @@ void compose_adjacent(const ScanText& s, std::vector<TimexCandidate>& candidates
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     TimexCandidate c = candidates[k];
     const bool last = k + 1 == candidates.size();
-    const std::size_t next_first = last ? s.size() : candidates[k + 1].first_token;
+    std::size_t next_first = last ? s.size() : candidates[k + 1].first_token;
     add_part_of_day(s, c, next_first);
     if (!last) {
       if (auto joined = time_on_day(s, c, candidates[k + 1])) {
         merged.push_back(std::move(*joined));
         ++k;
         continue;
+      }
+      if (auto joined = weekday_then_date(s, c, candidates[k + 1])) {
+        c = std::move(*joined);
+        ++k;
+        next_first = k + 1 == candidates.size() ? s.size() : candidates[k + 1].first_token;
       }
     }
     merged.push_back(c);

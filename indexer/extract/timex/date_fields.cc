@@ -27,6 +27,23 @@ std::optional<unsigned> day_at(const ScanText& s, std::size_t i) {
   return static_cast<unsigned>(s.token(i).number);
 }
 
+std::optional<DayAt> spelled_day_at(const ScanText& s, std::size_t i) {
+  if (i >= s.size() || s.token(i).kind != TokenKind::Word) return std::nullopt;
+  int day = ordinal_at(s, i);
+  std::size_t end = i + 1;
+  if (day == 0 && s.is(i, Lex::Number) && (s.lex_value(i) == 20 || s.lex_value(i) == 30)) {
+    std::size_t h = i + 1;
+    if (s.punct(h, "-") && s.attached(h) && s.attached(h + 1)) ++h;
+    const int ones = h < s.size() && s.token(h).kind == TokenKind::Word ? ordinal_at(s, h) : 0;
+    if (ones < 1 || ones > 9) return std::nullopt;
+    day = s.lex_value(i) + ones;
+    end = h + 1;
+  }
+  if (day < 1 || day > 31) return std::nullopt;
+  if (s.punct(end, "-") || s.is(end, Lex::Unit) || s.is(end, Lex::Half)) return std::nullopt;
+  return DayAt{static_cast<unsigned>(day), end};
+}
+
 std::optional<int> year_at(const ScanText& s, std::size_t i) {
   if (!s.plain_number(i, 4, 4) || s.chained_right(i + 1) || clock_not_year(s, i))
     return std::nullopt;

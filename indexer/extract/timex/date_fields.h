@@ -21,6 +21,15 @@ struct MonthAt {
 // "4", "4th", "1er"; not a digit group of a larger number.
 [[nodiscard]] std::optional<unsigned> day_at(const ScanText& s, std::size_t i);
 
+struct DayAt {
+  unsigned day = 0;
+  std::size_t end = 0;
+};
+// "eighth", "twenty-first", "thirtieth": a day spelled out as an ordinal, as broadcast
+// transcripts write it ("March eighth"); not the ordinal of another unit ("third-quarter",
+// "second half").
+[[nodiscard]] std::optional<DayAt> spelled_day_at(const ScanText& s, std::size_t i);
+
 // Four digits from 1000 to 2999, not a clock time ("1530 EST", "at 2100").
 [[nodiscard]] std::optional<int> year_at(const ScanText& s, std::size_t i);
 

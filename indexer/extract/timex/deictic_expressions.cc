@@ -14,7 +14,8 @@ Direction direction_of(int offset, Direction when_this) {
 
 // "compared with $33 million last year", "last year's quarter": in a
 // results report, the same period a year before (like "a year ago");
-// "the corresponding period last year" likewise. `first` is at "last".
+// "the corresponding period last year", "the same quarter last year" likewise. `first` is at
+// "last".
 bool read_last_year_in_results(const ScanText& s, std::size_t first, LongestCandidate& out) {
   const std::size_t u = first + 1;
   if ((first > 0 && (s.word(first - 1, "million") || s.word(first - 1, "billion") ||
@@ -24,7 +25,8 @@ bool read_last_year_in_results(const ScanText& s, std::size_t first, LongestCand
     out.consider(make_candidate(first, u + 1, TimexType::Date, Anchor::YearEarlier));
     return true;
   }
-  if (first >= 3 && s.is(first - 1, Lex::Period) &&
+  if (first >= 3 &&
+      (s.is(first - 1, Lex::Period) || s.is_singular_unit(first - 1, DurationUnit::Quarter)) &&
       (s.word(first - 2, "corresponding") || s.word(first - 2, "comparable") ||
        s.word(first - 2, "same")) &&
       s.is(first - 3, Lex::The)) {
@@ -63,6 +65,9 @@ void read_deictic_unit(const ScanText& s, std::size_t first, std::size_t m, Long
   if (k == Lex::Last && unit == DurationUnit::Year && first == m &&
       read_last_year_in_results(s, first, out))
     return;
+  // "the same quarter" is the quarter in focus, or with "last year" or "a year earlier" after it
+  // the one a year before: never the running quarter.
+  if (k == Lex::Same && unit == DurationUnit::Quarter) return;
   // "over the past decade", "for the past century": the span up to now, a duration, where "in
   // the past decade" is the calendar decade before this one (199).
   const std::size_t the = m > 0 && s.is(m - 1, Lex::The) ? m - 1 : m;

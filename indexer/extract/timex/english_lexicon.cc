@@ -65,6 +65,12 @@ Map build() {
                                               "fifth", "sixth",  "seventh",  "eighth",
                                               "ninth", "tenth",  "eleventh", "twelfth"};
   for (int i = 0; i < 12; ++i) m[kOrdinals[i]] = LexEntry{Lex::Ordinal, i + 1};
+  static constexpr const char* kTeenOrdinals[] = {"thirteenth", "fourteenth",  "fifteenth",
+                                                  "sixteenth",  "seventeenth", "eighteenth",
+                                                  "nineteenth"};
+  for (int i = 0; i < 7; ++i) m[kTeenOrdinals[i]] = LexEntry{Lex::Ordinal, i + 13};
+  m["twentieth"] = LexEntry{Lex::Ordinal, 20};
+  m["thirtieth"] = LexEntry{Lex::Ordinal, 30};
   for (const char* w :
        {"several", "few", "many", "some", "numerous", "multiple", "dozens", "hundreds"})
     m[w] = LexEntry{Lex::Vague};

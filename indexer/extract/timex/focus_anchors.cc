@@ -28,6 +28,22 @@ Resolution weekday_from(const TimexCandidate& c, calendar::Date base) {
   return {calendar::spell(d, Granularity::Day), d};
 }
 
+// "the following spring", "the previous winter": the nearest such season after or before base.
+// After a year ("in 2008 ... the following spring") it is the next year's; winter is labelled
+// by the year of its December, as in resolve_season.
+Resolution season_from(const TimexCandidate& c, calendar::Date base, Granularity base_unit) {
+  int year = static_cast<int>(base.year());
+  if (!finer_or_equal(base_unit, Granularity::Half)) {
+    year += c.offset < 0 ? -1 : 1;
+  } else {
+    const int now = calendar::season_index(base);
+    if (now == 3 && static_cast<unsigned>(base.month()) <= 2) --year;
+    if (c.offset > 0 && c.part <= now) ++year;
+    if (c.offset < 0 && c.part >= now) --year;
+  }
+  return {spell_part(year, Granularity::Season, c.part, 0, 0), std::nullopt};
+}
+
 }  // namespace
 
 Resolution resolve_year_earlier(const ResolutionContext& ctx) {
@@ -67,6 +83,11 @@ Resolution resolve_sentence_date(const ResolutionContext& ctx) {
 
 Resolution resolve_narrative(const TimexCandidate& c, const ResolutionContext& ctx) {
   const Focus& focus = ctx.focus;
+  if (c.unit == Granularity::Season) {
+    if (focus.has_point) return season_from(c, focus.point, focus.point_unit);
+    if (ctx.reference) return season_from(c, *ctx.reference, Granularity::Day);
+    return {spell_part(kUnknownYear, Granularity::Season, c.part, 0, 0), std::nullopt};
+  }
   const bool usable = focus.has_point && finer_or_equal(focus.point_unit, c.unit);
   // "that (same) day" after only a month was named: a day of that month;
   // with no earlier time point at all it is generic ("redemptions that day").

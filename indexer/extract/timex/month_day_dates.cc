@@ -55,6 +55,26 @@ bool protest_march(const ScanText& s, std::size_t i, const MonthAt& m) {
            s.cal(i + 2) == nullptr));
 }
 
+// "March eighth", "May first, 1998": a day spelled out after a full, capitalised month name (so
+// never the verb "march" or the modal "may").
+bool read_month_with_spelled_day(const ScanText& s, std::size_t i, const MonthAt& m,
+                                 LongestCandidate& out) {
+  if (m.abbreviated || !s.token(i).capitalised) return false;
+  const auto d = spelled_day_at(s, m.end);
+  if (!d) return false;
+  int year = 0;
+  std::size_t year_token = 0;
+  const std::size_t end = trailing_year(s, d->end, year, &year_token);
+  // The spelled date closes its phrase: "came in March second only to April" is no date.
+  if (end == d->end && end < s.size() && s.token(end).kind != TokenKind::Punct &&
+      !s.token(end).paragraph_before)
+    return false;
+  TimexCandidate c = date_candidate(i, end, year, m.month, d->day);
+  c.weak_year = weak_calendar_year(s, i, m.abbreviated, year_token);
+  out.consider(c);
+  return true;
+}
+
 // "April", "April last year", "January of this year".
 TimexCandidate month_alone(const ScanText& s, std::size_t i, const MonthAt& m) {
   TimexCandidate c = make_candidate(i, m.end, TimexType::Date, Anchor::Yearless);
@@ -78,6 +98,7 @@ TimexCandidate month_alone(const ScanText& s, std::size_t i, const MonthAt& m) {
 void recognise_month_first(const ScanText& s, std::size_t i, LongestCandidate& out) {
   const auto m = month_at(s, i);
   if (!m || read_month_with_day_or_year(s, i, *m, out)) return;
+  if (read_month_with_spelled_day(s, i, *m, out)) return;
   if (m->abbreviated || modal_may(s, i, *m) || protest_march(s, i, *m)) return;
   out.consider(month_alone(s, i, *m));
 }

@@ -1,5 +1,6 @@
 #include "narrative_references.h"
 
+#include "date_fields.h"
 #include "financial_context.h"
 
 namespace newsindex {
@@ -65,6 +66,12 @@ bool read_narrative_deictic(const ScanText& s, std::size_t first, std::size_t m,
     out.consider(c);
     return true;
   }
+  if (s.is(u, Lex::Season) && k != Lex::Same && first != m) {  // "the following spring"
+    c.unit = Granularity::Season;
+    c.part = s.lex_value(u);
+    out.consider(c);
+    return true;
+  }
   return false;
 }
 
@@ -85,7 +92,8 @@ bool read_the_day(const ScanText& s, std::size_t the, LongestCandidate& out) {
 }
 
 bool read_the_ordinal_day(const ScanText& s, std::size_t the, LongestCandidate& out) {
-  if (!s.is(the + 1, Lex::Ordinal) || !s.is_singular_unit(the + 2, DurationUnit::Day) ||
+  // "second" is read by ordinal_at: the lexicon keeps it as the unit.
+  if (ordinal_at(s, the + 1) == 0 || !s.is_singular_unit(the + 2, DurationUnit::Day) ||
       !s.is(the + 3, Lex::Of))
     return false;
   // "the first day of March", "the last day of the year": a day of the calendar, not of an event.

@@ -23,7 +23,7 @@ void recognise_modified_season(const ScanText& s, std::size_t i, LongestCandidat
   if (k != Lex::Mid && k != Lex::Early && k != Lex::Late) return;
   std::size_t j = i + 1;
   if (s.punct(j, "-") && s.attached(j) && s.attached(j + 1)) ++j;
-  if (s.is(j, Lex::Season) && s.lex_value(j) != 2 && i > 0 && s.is(i - 1, Lex::The)) {
+  if (s.is(j, Lex::Season) && !s.word(j, "fall") && i > 0 && s.is(i - 1, Lex::The)) {
     TimexCandidate c = make_candidate(i - 1, j + 1, TimexType::Date, Anchor::Season);
     c.part = s.lex_value(j);
     c.direction = Direction::ByTense;
@@ -32,8 +32,8 @@ void recognise_modified_season(const ScanText& s, std::size_t i, LongestCandidat
 }
 
 bool read_the_season(const ScanText& s, std::size_t the, LongestCandidate& out) {
-  // "the fall" is mostly a decline ("the fall in prices").
-  if (!s.is(the + 1, Lex::Season) || s.lex_value(the + 1) == 2) return false;
+  // "the fall" is mostly a decline ("the fall in prices"); "the autumn" is only the season.
+  if (!s.is(the + 1, Lex::Season) || s.word(the + 1, "fall")) return false;
   TimexCandidate c = make_candidate(the, the + 2, TimexType::Date, Anchor::Season);
   c.part = s.lex_value(the + 1);
   c.direction = Direction::ByTense;

@@ -41,6 +41,21 @@ Tense TenseEstimator::cue(const TokenizedText& t, std::size_t i) const {
     if (p == "the" || p == "a" || p == "an" || (p.size() > 4 && p.ends_with("ly")))
       return Tense::Unknown;
   }
+  // "could not be reached for comment Tuesday", "couldn't say Monday": a failure news reports
+  // after the fact, the past of "cannot". "would not comment Monday", "wouldn't say": a refusal
+  // to speak, reported after it; "would not" before other verbs is still ahead in reported
+  // speech ("said the plant would not reopen Monday").
+  if (f == "could" || f == "would" || f == "couldn't" || f == "wouldn't") {
+    const bool contracted = f.size() > 5;
+    const std::size_t v = contracted ? i + 1 : i + 2;
+    const bool negated = contracted || (i + 1 < t.size() && t.fold(i + 1) == "not");
+    if (negated && f[0] == 'c') return Tense::Past;
+    if (negated && v < t.size() &&
+        contains({"comment", "say", "confirm", "discuss", "disclose", "elaborate", "specify",
+                  "identify", "reveal", "speculate"},
+                 t.fold(v)))
+      return Tense::Past;
+  }
   const auto& future = vocabulary_.grammar().future_cues;
   if (std::find(future.begin(), future.end(), f) != future.end()) return Tense::Future;
   // English cues apply in every language: English quotes are common and the
@@ -50,6 +65,9 @@ Tense TenseEstimator::cue(const TokenizedText& t, std::size_t i) const {
                 "begins",   "starts",    "opens",   "won't",    "could",     "might",
                 "planning", "preparing", "ready",   "until",    "soon"},
                f))
+    return Tense::Future;
+  // "the law takes effect Jan. 1", "the offer expires Friday": a date set ahead, like "begins".
+  if ((f == "takes" && i + 1 < t.size() && t.fold(i + 1) == "effect") || f == "expires")
     return Tense::Future;
   // "plans to", "as early as": the nouns ("vacation plans") and "early hours" say nothing.
   if ((f == "plan" || f == "plans") && i + 1 < t.size() && t.fold(i + 1) == "to")

@@ -126,8 +126,10 @@ bool read_the_vague_reference(const ScanText& s, std::size_t the, LongestCandida
   } else if ((s.word(i + 1, "near") || s.word(i + 1, "short")) && s.word(i + 2, "term")) {
     out.consider(make_literal(i, i + 3, TimexType::Date, "FUTURE_REF"));  // "in the near term"
   } else if (n1 == Lex::Past) {
-    // "the past two years" is left to the duration rules, which take "the past" in.
+    // "the past two years" is left to the duration rules, which take "the past" in, and "the
+    // past year" to the deictic rules.
     const Lex n2 = s.kind(i + 2);
+    if (n2 == Lex::Unit && !s.lex(i + 2)->plural) return false;
     if (n2 == Lex::None || n2 == Lex::And || n2 == Lex::Or || n2 == Lex::Of || n2 == Lex::PastRef)
       if (!s.is_number(i + 2)) out.consider(make_literal(i, i + 2, TimexType::Date, "PAST_REF"));
   } else if (n1 == Lex::Present && !s.is(i + 2, Lex::Unit)) {

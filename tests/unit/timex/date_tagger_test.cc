@@ -108,6 +108,22 @@ TEST(RelativeToPublicationDate, FiscalQuarters) {
             "2024-Q3");
 }
 
+// "the same quarter last year", "the comparable period a year ago": the quarter in focus a year
+// back, one expression; "the same quarter" never names the running one.
+TEST(RelativeToPublicationDate, TheSameQuarterAYearBefore) {
+  const year_month_day october{year{2025}, month{10}, day{20}};
+  EXPECT_EQ(en("Orders rose in the third quarter from the same quarter last year.",
+               "the same quarter last year", october),
+            "2024-Q3");
+  EXPECT_EQ(en("Orders rose in the third quarter from the comparable period a year ago.",
+               "the comparable period a year ago", october),
+            "2024-Q3");
+  EXPECT_EQ(en("Orders rose in the third quarter from the same quarter a year earlier.",
+               "the same quarter a year earlier", october),
+            "2024-Q3");
+  EXPECT_EQ(en("Orders fell in the same quarter.", "same quarter", october), "<none>");
+}
+
 // The possessive is read (the value stays the day's, the quarter's) but left out of the span, as
 // TimeML does.
 TEST(Spans, APossessiveEndsBeforeItsClitic) {

@@ -33,6 +33,13 @@ TEST(MonthDayDates, ADeadlineLiesAhead) {
   EXPECT_EQ(month_day("Sales had doubled by February."), "February=2025-02");
 }
 
+// "takes effect", "expires": a date set ahead, the next such day once this year's is past.
+TEST(MonthDayDates, TakingEffectLiesAhead) {
+  EXPECT_EQ(month_day("The smoking ban takes effect Jan. 1."), "Jan. 1=2026-01-01");
+  EXPECT_EQ(month_day("The lease expires on February 28."), "February 28=2026-02-28");
+  EXPECT_EQ(month_day("The smoking ban took effect Jan. 1."), "Jan. 1=2025-01-01");
+}
+
 // After an abbreviated month, in a table row or on a line of its own, and without a comma, a
 // number far from the publication date is a figure, not a year.
 TEST(MonthDayDates, TableFiguresAfterMonthsAreNoYears) {
@@ -66,6 +73,17 @@ TEST(MonthDayDates, FullDates) {
   EXPECT_EQ(month_day("Se firmó el 4 de abril de 2025.", "es"), "4 de abril de 2025=2025-04-04");
   EXPECT_EQ(month_day("Договор подписан 4 апреля 2025 года.", "ru"),
             "4 апреля 2025 года=2025-04-04");
+}
+
+// Broadcast transcripts spell the day out; the spelled day closes its phrase.
+TEST(MonthDayDates, ASpelledOrdinalDay) {
+  EXPECT_EQ(month_day("The festival opens on June ninth."), "June ninth=2025-06-09");
+  EXPECT_EQ(month_day("Polls close on November twenty-second, 2024, at noon."),
+            "November twenty-second, 2024=2024-11-22");
+  EXPECT_EQ(month_day("Rates were cut on March second."), "March second=2025-03-02");
+  EXPECT_EQ(month_day("Sales in October third-quarter trading fell."), "October=2024-10");
+  EXPECT_EQ(month_day("The team finished in March second only to the champions."), "March=2025-03");
+  EXPECT_EQ(month_day("The veterans march second in the parade."), "");
 }
 
 TEST(MonthDayDates, MonthWithYearOrAlone) {

@@ -35,6 +35,17 @@ TEST(NarrativeReferences, MoveFromTheLastTimePointNamed) {
             "May 22, 1995=1995-05-22; the previous Friday=1995-05-19");
 }
 
+// A season after "following" or "previous" is the nearest one after or before the time point
+// named, not the publication date's.
+TEST(NarrativeReferences, TheFollowingOrPreviousSeason) {
+  EXPECT_EQ(story("The mine shut in 2016 and reopened the following spring."),
+            "2016=2016; the following spring=2017-SP");
+  EXPECT_EQ(story("The mine shut in June 2016 and reopened the following winter."),
+            "June 2016=2016-06; the following winter=2016-WI");
+  EXPECT_EQ(story("The mine shut in June 2016 after floods the previous winter."),
+            "June 2016=2016-06; the previous winter=2015-WI");
+}
+
 TEST(NarrativeReferences, TheTradingDayOfAMarketReport) {
   EXPECT_EQ(story("The stock gained 4 percent on the day."), "the day=2025-04-11");
   EXPECT_EQ(story("Bank shares closed 12 cents higher for the day, their best gain."),
@@ -53,6 +64,10 @@ TEST(NarrativeReferences, TheNthDayOfAnEvent) {
             "Monday=2025-04-07; the third day=2025-04-07");
   EXPECT_EQ(with_weekdays("Talks went into the fourth day of haggling."),
             "the fourth day=2025-04-11");
+  // "second" is also the unit of time; here it is the ordinal.
+  EXPECT_EQ(with_weekdays("Crowds returned for the second day of the sit-in."),
+            "the second day=2025-04-11");
+  EXPECT_EQ(with_weekdays("Rent is due on the second day of the month."), "");
   EXPECT_EQ(with_weekdays("Rent is due on the first day of the month."), "");
   EXPECT_EQ(with_weekdays("It ends on the last day of March."), "");
 }

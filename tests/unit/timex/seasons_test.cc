@@ -49,5 +49,13 @@ TEST(Seasons, TheFallIsADecline) {
   EXPECT_EQ(find_with({recognise_the_phrase}, "The fall in prices hurt."), "");
 }
 
+// British news says "the autumn", which is never a decline.
+TEST(Seasons, TheAutumnIsTheSeason) {
+  EXPECT_EQ(find_with({recognise_the_phrase}, "The election is due in the autumn."),
+            "the autumn=2025-FA");
+  EXPECT_EQ(find_with({recognise_modified_season}, "The ferry stopped in the late autumn."),
+            "the late autumn=2024-FA");
+}
+
 }  // namespace
 }  // namespace newsindex

@@ -29,6 +29,9 @@ TEST(ThePhrases, TheFirstFamilyToClaimAPhraseSettlesIt) {
   // "the past" belongs to the vague references, which offer nothing before a count: no deictic
   // "the past two years" here (the durations take it from "two").
   EXPECT_EQ(the("Sales rose over the past two years."), "");
+  // Before a unit in the singular they leave it to the deictic rules, "the" included.
+  EXPECT_EQ(the("Rents rose sharply in the past year."), "the past year=2024");
+  EXPECT_EQ(the("It was the wettest spring in the past decade."), "the past decade=201");
   // "the current year" is the running year, read before the deictic rules could see "current".
   EXPECT_EQ(the("Profit will rise in the current year."), "the current year=2025");
   // "the latest": a quarter before a period, else nothing.

@@ -30,6 +30,20 @@ TEST(Weekdays, TenseChoosesThePreviousOrTheNextOne) {
   EXPECT_EQ(weekday("The ministers will meet on Tuesday.", kSaturday), "Tuesday=2025-04-15");
   EXPECT_EQ(weekday("He met her on Friday.", std::nullopt), "Friday=XXXX-WXX-5");
   EXPECT_EQ(weekday("The leaders are to meet on Friday.", kSaturday), "Friday=2025-04-18");
+  EXPECT_EQ(weekday("The ultimatum expires on Tuesday.", kSaturday), "Tuesday=2025-04-15");
+}
+
+// A negated "could" and a refusal to speak with "would not" are reported after the fact; other
+// modals still look ahead.
+TEST(Weekdays, ANegatedModalOfReportingIsPast) {
+  EXPECT_EQ(weekday("Her lawyer could not be reached for comment on Thursday.", kSaturday),
+            "Thursday=2025-04-10");
+  EXPECT_EQ(weekday("The mayor would not comment on Wednesday.", kSaturday),
+            "Wednesday=2025-04-09");
+  EXPECT_EQ(weekday("The club wouldn't comment on Tuesday.", kSaturday), "Tuesday=2025-04-08");
+  EXPECT_EQ(weekday("The vote could come on Tuesday.", kSaturday), "Tuesday=2025-04-15");
+  EXPECT_EQ(weekday("She said the shop would not open on Tuesday.", kSaturday),
+            "Tuesday=2025-04-15");
 }
 
 TEST(Weekdays, AnExplicitDateAfterTheWeekdayDecides) {
