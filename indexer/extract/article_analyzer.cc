@@ -1,5 +1,9 @@
 #include "article_analyzer.h"
 
+#include <algorithm>
+
+#include "ner/word_forms.h"
+
 namespace newsindex {
 namespace {
 
@@ -20,6 +24,44 @@ schema::EntityKind kind_of(EntityType type) {
 // The headline, unless the text already starts with it (then its entities are the text's).
 bool title_is_separate(const Article& article) {
   return !article.title.empty() && !article.text.starts_with(article.title);
+}
+
+bool ascii_word_byte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
+}
+
+bool has_lower_case_letter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A one-word name in a headline written in capitals is an ordinary word when the body writes that
+// word in lower case and never names it, and news does not usually write it with capitals
+// ("HOUSE PASSES TRADE BILL": "the bill"; "EUROBOND" over "eurobond"). Tagged apart from its body,
+// a capitals headline cannot tell. Some bodies are all lower case ("mexico today received"),
+// which is why the tagger's case prior is asked as well.
+bool body_writes_as_ordinary_word(const EntityTagger& tagger, std::string_view name,
+                                  std::string_view body,
+                                  const std::vector<EntityMention>& body_names) {
+  if (std::any_of(name.begin(), name.end(), [](char c) { return !ascii_word_byte(c); }) ||
+      tagger.usually_written_with_capitals(name))
+    return false;
+  std::string lower;
+  ner::append_normalised_lower(lower, name);
+  std::string named;
+  for (const EntityMention& m : body_names) {
+    named.clear();
+    ner::append_normalised_lower(named, body.substr(m.begin, m.end - m.begin));
+    if (named == lower) return false;
+  }
+  for (std::size_t at = body.find(lower); at != std::string_view::npos;
+       at = body.find(lower, at + 1)) {
+    const std::size_t end = at + lower.size();
+    if ((at == 0 || !ascii_word_byte(body[at - 1])) &&
+        (end == body.size() || !ascii_word_byte(body[end])))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -47,7 +89,16 @@ ArticleAnalysis ArticleAnalyzer::analyze(const Article& article) {
   if (options_.entities) {
     std::vector<EntityMention> in_text = tagger_->tag(article.text);
     std::vector<EntityMention> in_title;
-    if (title_is_separate(article)) in_title = tagger_->tag(article.title);
+    if (title_is_separate(article)) {
+      in_title = tagger_->tag(article.title);
+      if (!has_lower_case_letter(article.title)) {
+        std::erase_if(in_title, [&](const EntityMention& m) {
+          return body_writes_as_ordinary_word(
+              *tagger_, std::string_view(article.title).substr(m.begin, m.end - m.begin),
+              article.text, in_text);
+        });
+      }
+    }
 
     std::vector<MentionSurface> surfaces;
     surfaces.reserve(in_text.size() + in_title.size());

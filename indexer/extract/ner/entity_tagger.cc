@@ -194,4 +194,11 @@ bool EntityTagger::usually_capitalised(std::string_view word) const {
   return model_->lexicon().lookup(ner::hash_bytes(lower)) == ner::CasePrior::Capitalised;
 }
 
+bool EntityTagger::usually_written_with_capitals(std::string_view word) const {
+  std::string lower;
+  ner::append_normalised_lower(lower, word);
+  const ner::CasePrior prior = model_->lexicon().lookup(ner::hash_bytes(lower));
+  return prior == ner::CasePrior::Capitalised || prior == ner::CasePrior::AllCaps;
+}
+
 }  // namespace newsindex

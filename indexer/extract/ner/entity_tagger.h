@@ -56,6 +56,10 @@ class EntityTagger {
   // letter in mid-sentence, not in lower case or in capitals: "PARIS" is "Paris", "NATO" is not
   // "Nato". False for words it saw too rarely to say.
   [[nodiscard]] bool usually_capitalised(std::string_view word) const;
+  // Whether the model's training text writes this word in mid-sentence capitalised or in capitals
+  // nearly always ("Mexico", "USDA"). False for words it writes in lower case, or both ways
+  // ("bill" and "Bill"), and for words it saw too rarely to say ("eurobond").
+  [[nodiscard]] bool usually_written_with_capitals(std::string_view word) const;
 
  private:
   EntityTagger(std::shared_ptr<const ner::TaggerModel> model, std::uint32_t skipped_rules)
