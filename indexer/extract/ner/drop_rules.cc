@@ -217,11 +217,20 @@ void drop_implausible(const PreparedDocument& doc, std::string_view text,
 // The sign-off may also end the last sentence's line (". REUTER"): a word in capitals opening a
 // sentence of that one word, with nothing after it but punctuation, at the end of a text of more
 // than one line.
+//
+// A letter alone after punctuation at the end is no word: a control character written out
+// ("REUTER...^M"). Right after a word it may be an initial ("OSTWALD J").
 void drop_sign_off(const PreparedDocument& doc, std::string_view /*text*/,
                    std::vector<NameSpan>& spans) {
   if (spans.empty() || doc.tokens.empty() || doc.tokens.back().line == 0) return;
+  auto lone_letter = [&](std::size_t i) {
+    return i > 0 && doc.lower(i).size() == 1 && (doc.words[i].flags & kWordHasLetter) &&
+           !(doc.words[i - 1].flags & kWordHasLetter);
+  };
   std::size_t last_word = doc.tokens.size();
-  while (last_word > 0 && !(doc.words[last_word - 1].flags & kWordHasLetter)) --last_word;
+  while (last_word > 0 &&
+         (!(doc.words[last_word - 1].flags & kWordHasLetter) || lone_letter(last_word - 1)))
+    --last_word;
   if (last_word > 0) {
     const WordInfo& w = doc.words[last_word - 1];
     const bool closing_sentence = (w.flags & kWordSentenceStart) && (w.flags & kWordAllCaps) &&
@@ -239,7 +248,7 @@ void drop_sign_off(const PreparedDocument& doc, std::string_view /*text*/,
   std::size_t words = 0;
   for (std::size_t i = first; i < doc.tokens.size(); ++i) {
     if (doc.words[i].flags & kWordHasDigit) return;
-    if (doc.words[i].flags & kWordHasLetter) ++words;
+    if ((doc.words[i].flags & kWordHasLetter) && !(words == 1 && lone_letter(i))) ++words;
   }
   if (words != 1) return;
   std::erase_if(spans, [&](const NameSpan& s) { return s.first >= first; });

@@ -162,6 +162,19 @@ TEST_F(DropRules, ASignOffMayEndTheLastSentencesLine) {
   EXPECT_EQ(run(rules::drop_sign_off, {one("Ostwald", kPer)}), (Result{{"Ostwald", kPer}}));
 }
 
+TEST_F(DropRules, AControlCharacterWrittenOutAfterASignOffIsNoWord) {
+  prepare("Kranzbach rose .\nREUTER...^M");
+  EXPECT_EQ(run(rules::drop_sign_off, {one("Kranzbach", kOrg), one("REUTER", kPer)}),
+            (Result{{"Kranzbach", kOrg}}));
+  prepare("Kranzbach rose .\nThey left , it was said . REUTER...^M");
+  EXPECT_EQ(run(rules::drop_sign_off, {one("Kranzbach", kOrg), one("REUTER", kPer)}),
+            (Result{{"Kranzbach", kOrg}}));
+  // But a name and an initial are a name.
+  prepare("Kranzbach rose .\nOSTWALD J");
+  EXPECT_EQ(run(rules::drop_sign_off, {{at("OSTWALD"), at("J"), kPer}}),
+            (Result{{"OSTWALD J", kPer}}));
+}
+
 TEST_F(DropRules, DropsANameEndingInACurrencysName) {
   // "H.K. Dlrs" is Hong Kong dollars; "Marks" is a surname as well as a currency and stays.
   prepare("Profit rose to 1.2 billion H.K. Dlrs and 30 N.Z. Dollars , Jan Marks said .");
