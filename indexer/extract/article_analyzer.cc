@@ -71,10 +71,13 @@ ArticleAnalyzer::ArticleAnalyzer(const EntityTagger* tagger, const EntityAliases
     : tagger_(tagger),
       options_(options),
       canonicalizer_(
-          aliases, tagger == nullptr ? std::function<bool(std::string_view)>()
-                                     : [tagger](std::string_view word) {
-                                         return tagger->usually_capitalised(word);
-                                       }) {
+          aliases,
+          tagger == nullptr
+              ? std::function<bool(std::string_view)>()
+              : [tagger](std::string_view word) { return tagger->usually_capitalised(word); },
+          tagger == nullptr
+              ? std::function<bool(std::string_view)>()
+              : [tagger](std::string_view name) { return tagger->known_place(name); }) {
   if (tagger_ == nullptr) options_.entities = false;
 }
 

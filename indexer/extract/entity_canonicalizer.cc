@@ -73,9 +73,11 @@ bool is_all_caps(std::string_view text) {
 }  // namespace
 
 EntityCanonicalizer::EntityCanonicalizer(const EntityAliases& aliases,
-                                         std::function<bool(std::string_view)> usually_capitalised)
+                                         std::function<bool(std::string_view)> usually_capitalised,
+                                         std::function<bool(std::string_view)> known_place)
     : aliases_(aliases),
       usually_capitalised_(std::move(usually_capitalised)),
+      known_place_(std::move(known_place)),
       organisation_words_(folder_) {
   UErrorCode status = U_ZERO_ERROR;
   words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getDefault(), status));
@@ -155,7 +157,9 @@ std::vector<WrittenName> EntityCanonicalizer::distinct_names(
 // organisation) cost accuracy on every gold set, whose conventions differ. Then the organisation
 // the article names with its legal form; for one word alone, the possessive's company, then the
 // company it begins, then the institution it heads; then the person named in full ("Putin", or a
-// mistyped "Witkoff" ORG, is "Vladimir Putin", a person).
+// mistyped "Witkoff" ORG, is "Vladimir Putin", a person), but not for a listed place: on OCR'd
+// pages a stray "full name" ("Liners Washington", a headline run into a dateline) had made a
+// person of every "Washington" of the page.
 CanonicalName EntityCanonicalizer::resolve(const WrittenName& name,
                                            const FullNamesInArticle& full_names) {
   CanonicalName canonical{name.kind, name.display, {}};
@@ -168,7 +172,9 @@ CanonicalName EntityCanonicalizer::resolve(const WrittenName& name,
     canonical.display = alias->display;
   } else if (organisation != nullptr) {
     canonical.display = organisation->display;
-  } else if (const WrittenName* person = full_names.person_by_surname(name)) {
+  } else if (const WrittenName* person = full_names.person_by_surname(name);
+             person != nullptr &&
+             !(name.kind == EntityKind::kPlace && known_place_ && known_place_(name.display))) {
     canonical.kind = EntityKind::kPerson;
     canonical.display = person->display;
   }

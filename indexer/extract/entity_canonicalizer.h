@@ -37,8 +37,11 @@ class EntityCanonicalizer {
  public:
   // `usually_capitalised` says whether a word is usually written with a capital first letter in
   // running text ("Paris", not "NATO"); without it, short names in capitals stay as written.
+  // `known_place` says whether a name is a listed place ("Chicago"): such a place is not taken
+  // for a person the article names in full with it as surname; without it, it may be.
   explicit EntityCanonicalizer(const EntityAliases& aliases,
-                               std::function<bool(std::string_view)> usually_capitalised = {});
+                               std::function<bool(std::string_view)> usually_capitalised = {},
+                               std::function<bool(std::string_view)> known_place = {});
 
   // All mentions of one article (headline and body together), in any order. The result is
   // parallel to `mentions`; a mention with nothing left after cleaning gets an empty key.
@@ -58,6 +61,7 @@ class EntityCanonicalizer {
 
   const EntityAliases& aliases_;
   std::function<bool(std::string_view)> usually_capitalised_;
+  std::function<bool(std::string_view)> known_place_;
   TextFolder folder_;
   OrganisationWords organisation_words_;
   // For readable_case: ICU would otherwise open a word break iterator for every name.

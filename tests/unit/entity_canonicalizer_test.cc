@@ -50,6 +50,28 @@ TEST_F(Canonicalizer, AHeadlineSurnameTypedAsAnotherKindBecomesThePerson) {
   EXPECT_EQ(names[0].key, "steve witkoff");
 }
 
+TEST_F(Canonicalizer, AListedPlaceIsNotTakenForAPersonWithThatSurname) {
+  const auto listed = [](std::string_view name) { return name == "Odessa"; };
+  EntityCanonicalizer canonicalizer(*aliases_, {}, listed);
+  std::vector<CanonicalName> names =
+      canonicalizer.canonicalize({{"Odessa", EntityKind::kPlace},
+                                  {"Marta Odessa", EntityKind::kPerson},
+                                  {"Kranz", EntityKind::kPlace},
+                                  {"Ilse Kranz", EntityKind::kPerson}});
+  EXPECT_EQ(names[0].kind, EntityKind::kPlace);
+  EXPECT_EQ(names[0].display, "Odessa");
+  // A place the list does not know is still the person named in full.
+  EXPECT_EQ(names[2].kind, EntityKind::kPerson);
+  EXPECT_EQ(names[2].display, "Ilse Kranz");
+  // Without the list, the surname decides.
+  EntityCanonicalizer without_list(*aliases_);
+  EXPECT_EQ(
+      without_list
+          .canonicalize({{"Odessa", EntityKind::kPlace}, {"Marta Odessa", EntityKind::kPerson}})[0]
+          .kind,
+      EntityKind::kPerson);
+}
+
 TEST_F(Canonicalizer, CapitalsAreShownInTitleCaseWithConnectorsInLowerCase) {
   EXPECT_EQ(displays({{"BANK OF FRANCE", EntityKind::kOrganisation},
                       {"FOOD AND DRUG ADMINISTRATION", EntityKind::kOrganisation},

@@ -94,6 +94,24 @@ TEST(EntityTagger, KnowsWhichWordsAreUsuallyWrittenCapitalised) {
   EXPECT_FALSE(tagger().usually_capitalised("Qwzxv"));
 }
 
+TEST(EntityTagger, KnowsWhichWordsAreUsuallyWrittenWithCapitals) {
+  EXPECT_TRUE(tagger().usually_written_with_capitals("MEXICO"));
+  EXPECT_TRUE(tagger().usually_written_with_capitals("usda"));
+  // Both ways: "Bill" the name and "bill" the law.
+  EXPECT_FALSE(tagger().usually_written_with_capitals("BILL"));
+  EXPECT_FALSE(tagger().usually_written_with_capitals("the"));
+  EXPECT_FALSE(tagger().usually_written_with_capitals("Qwzxv"));
+}
+
+TEST(EntityTagger, KnowsTheGazetteersPlaces) {
+  EXPECT_TRUE(tagger().known_place("Chicago"));
+  EXPECT_TRUE(tagger().known_place("NEW YORK"));
+  EXPECT_TRUE(tagger().known_place("Germany"));
+  EXPECT_FALSE(tagger().known_place("Reuters"));
+  EXPECT_FALSE(tagger().known_place("New"));
+  EXPECT_FALSE(tagger().known_place(""));
+}
+
 TEST(EntityTagger, WeekdaysAndMonthsAreNeverNames) {
   const auto found =
       tag("Monday was quiet. March ended with a strike at the port of Hamburg, and on Wednesday "
