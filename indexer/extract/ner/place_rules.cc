@@ -66,8 +66,10 @@ bool dateline_follows(const PreparedDocument& doc, std::string_view text, std::s
            (doc.lower(k + 1) == "-" || doc.lower(k + 1) == "\u2014" || doc.lower(k + 1) == "--");
   }
   if (sep != "," && sep != ".") return false;
+  // A dateline's date comes within a dozen tokens; the bound keeps a line of punctuation cheap.
+  constexpr std::size_t kReach = 12;
   std::size_t words = 0;
-  for (std::size_t k = j + 1; k < end && on_one_line(doc, text, j, k); ++k) {
+  for (std::size_t k = j + 1; k < end && k <= j + kReach && on_one_line(doc, text, j, k); ++k) {
     if (is_month_or_weekday(doc, k)) {
       std::size_t d = k + 1;
       if (d < end && doc.lower(d) == ".") ++d;
