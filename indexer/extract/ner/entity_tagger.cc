@@ -188,16 +188,23 @@ std::vector<EntityMention> EntityTagger::tag(std::string_view utf8_text) const {
   return ner::tag_document(*model_, utf8_text, skipped_rules_);
 }
 
-bool EntityTagger::usually_capitalised(std::string_view word) const {
+namespace {
+
+// The case-prior lexicon's class of a word given in any case.
+ner::CasePrior case_prior_of(const ner::TaggerModel& model, std::string_view word) {
   std::string lower;
   ner::append_normalised_lower(lower, word);
-  return model_->lexicon().lookup(ner::hash_bytes(lower)) == ner::CasePrior::Capitalised;
+  return model.lexicon().lookup(ner::hash_bytes(lower));
+}
+
+}  // namespace
+
+bool EntityTagger::usually_capitalised(std::string_view word) const {
+  return case_prior_of(*model_, word) == ner::CasePrior::Capitalised;
 }
 
 bool EntityTagger::usually_written_with_capitals(std::string_view word) const {
-  std::string lower;
-  ner::append_normalised_lower(lower, word);
-  const ner::CasePrior prior = model_->lexicon().lookup(ner::hash_bytes(lower));
+  const ner::CasePrior prior = case_prior_of(*model_, word);
   return prior == ner::CasePrior::Capitalised || prior == ner::CasePrior::AllCaps;
 }
 

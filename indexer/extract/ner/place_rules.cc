@@ -17,10 +17,9 @@ constexpr std::string_view kGeographicHeads[] = {"gulf",    "bay",    "sea",    
 constexpr std::string_view kMonthAbbreviations[] = {"jan", "feb", "mar",  "apr", "jun", "jul",
                                                     "aug", "sep", "sept", "oct", "nov", "dec"};
 
-bool on_one_line(const PreparedDocument& doc, std::string_view text, std::size_t first,
-                 std::size_t last) {
-  return text.substr(doc.tokens[first].begin, doc.tokens[last].end - doc.tokens[first].begin)
-             .find('\n') == std::string_view::npos;
+// Lines of the text the tokens were read from (joined lines of a hard-wrapped page are one).
+bool on_one_line(const PreparedDocument& doc, std::size_t first, std::size_t last) {
+  return doc.tokens[first].line == doc.tokens[last].line;
 }
 
 // Whether token i is the first thing on its line as written, quotes and dashes aside.
@@ -51,10 +50,10 @@ bool is_digit_token(const PreparedDocument& doc, std::size_t i) {
 // What follows a dateline's place on its line: "," or "." and then, past up to four words of a
 // region, an agency or a route ("Neb.,", "D.C.,", "Ukraine,", "via London,"), a date ("March 5",
 // "Feb. 26", "Monday"); or an agency in brackets and a dash ("(Reuters) -").
-bool dateline_follows(const PreparedDocument& doc, std::string_view text, std::size_t last) {
+bool dateline_follows(const PreparedDocument& doc, std::size_t last) {
   const std::size_t end = doc.tokens.size();
   std::size_t j = last + 1;
-  if (j >= end || !on_one_line(doc, text, last, j)) return false;
+  if (j >= end || !on_one_line(doc, last, j)) return false;
   const std::string_view sep = doc.lower(j);
   if (sep == "(") {
     // Capitals only: "Gould Inc (GLD) - Offering" is a company and its ticker.
@@ -62,20 +61,20 @@ bool dateline_follows(const PreparedDocument& doc, std::string_view text, std::s
     std::size_t k = j + 1;
     while (k < end && k <= j + 3 && doc.lower(k) != ")" && (doc.words[k].flags & kWordHasUpper))
       ++k;
-    return k > j + 1 && k + 1 < end && doc.lower(k) == ")" && on_one_line(doc, text, j, k + 1) &&
+    return k > j + 1 && k + 1 < end && doc.lower(k) == ")" && on_one_line(doc, j, k + 1) &&
            (doc.lower(k + 1) == "-" || doc.lower(k + 1) == "\u2014" || doc.lower(k + 1) == "--");
   }
   if (sep != "," && sep != ".") return false;
-  // A dateline's date comes within a dozen tokens; the bound keeps a line of punctuation cheap.
+  // A dateline's date comes within a dozen tokens.
   constexpr std::size_t kReach = 12;
   std::size_t words = 0;
-  for (std::size_t k = j + 1; k < end && k <= j + kReach && on_one_line(doc, text, j, k); ++k) {
+  for (std::size_t k = j + 1; k < end && k <= j + kReach && on_one_line(doc, j, k); ++k) {
     if (is_month_or_weekday(doc, k)) {
       std::size_t d = k + 1;
       if (d < end && doc.lower(d) == ".") ++d;
       const bool weekday =
           (doc.words[k].gazetteer.categories & kGazCalendar) && doc.lower(k).ends_with("day");
-      return weekday || (d < end && is_digit_token(doc, d) && on_one_line(doc, text, k, d));
+      return weekday || (d < end && is_digit_token(doc, d) && on_one_line(doc, k, d));
     }
     const std::string_view w = doc.lower(k);
     if (w == "," || w == ".") continue;
@@ -110,8 +109,8 @@ void dateline_places(const PreparedDocument& doc, std::string_view text,
     }
     // "Peruvian, May 86.00N": a demonym opening a row of a price table.
     if (first > s.last || s.last - first + 1 > kMaxWords ||
-        (doc.words[first].gazetteer.categories & kGazDemonym) ||
-        !on_one_line(doc, text, first, s.last) || !dateline_follows(doc, text, s.last))
+        (doc.words[first].gazetteer.categories & kGazDemonym) || !on_one_line(doc, first, s.last) ||
+        !dateline_follows(doc, s.last))
       continue;
     places.push_back(span_key(doc, first, s.last));
     if (first == s.first) {
