@@ -44,6 +44,13 @@ std::optional<DayAt> spelled_day_at(const ScanText& s, std::size_t i) {
   return DayAt{static_cast<unsigned>(day), end};
 }
 
+bool comparable_period_at(const ScanText& s, std::size_t the) {
+  return s.is(the, Lex::The) &&
+         (s.word(the + 1, "same") || s.word(the + 1, "corresponding") ||
+          s.word(the + 1, "comparable")) &&
+         (s.is(the + 2, Lex::Period) || s.is_singular_unit(the + 2, DurationUnit::Quarter));
+}
+
 std::optional<int> year_at(const ScanText& s, std::size_t i) {
   if (!s.plain_number(i, 4, 4) || s.chained_right(i + 1) || clock_not_year(s, i))
     return std::nullopt;

@@ -30,6 +30,10 @@ struct DayAt {
 // "second half").
 [[nodiscard]] std::optional<DayAt> spelled_day_at(const ScanText& s, std::size_t i);
 
+// "the same period", "the corresponding quarter", "the comparable period" from `the`: the period
+// a results report compares with, a year before ("... last year", "... a year earlier").
+[[nodiscard]] bool comparable_period_at(const ScanText& s, std::size_t the);
+
 // Four digits from 1000 to 2999, not a clock time ("1530 EST", "at 2100").
 [[nodiscard]] std::optional<int> year_at(const ScanText& s, std::size_t i);
 

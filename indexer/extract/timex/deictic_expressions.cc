@@ -1,5 +1,6 @@
 #include "deictic_expressions.h"
 
+#include "date_fields.h"
 #include "duration_spelling.h"
 #include "narrative_references.h"
 
@@ -25,11 +26,7 @@ bool read_last_year_in_results(const ScanText& s, std::size_t first, LongestCand
     out.consider(make_candidate(first, u + 1, TimexType::Date, Anchor::YearEarlier));
     return true;
   }
-  if (first >= 3 &&
-      (s.is(first - 1, Lex::Period) || s.is_singular_unit(first - 1, DurationUnit::Quarter)) &&
-      (s.word(first - 2, "corresponding") || s.word(first - 2, "comparable") ||
-       s.word(first - 2, "same")) &&
-      s.is(first - 3, Lex::The)) {
+  if (first >= 3 && comparable_period_at(s, first - 3)) {
     out.consider(make_candidate(first - 3, u + 1, TimexType::Date, Anchor::YearEarlier));
     return true;
   }

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "date_fields.h"
+
 namespace newsindex {
 namespace {
 
@@ -30,10 +32,7 @@ bool take_in_date_modifier(const ScanText& s, TimexCandidate& c, std::size_t flo
     return true;
   }
   // "the same period a year earlier", "the comparable quarter a year ago".
-  if (c.anchor == Anchor::YearEarlier && p >= floor + 2 &&
-      (k == Lex::Period || s.is_singular_unit(p, DurationUnit::Quarter)) &&
-      (s.word(p - 1, "same") || s.word(p - 1, "corresponding") || s.word(p - 1, "comparable")) &&
-      s.is(p - 2, Lex::The)) {
+  if (c.anchor == Anchor::YearEarlier && p >= floor + 2 && comparable_period_at(s, p - 2)) {
     c.first_token = p - 2;
     return true;
   }
