@@ -37,6 +37,7 @@ constexpr MentionRule kRules[] = {
     {"products_events_and_titles", rules::products_events_and_titles},
     {"descriptor_nouns", rules::descriptor_nouns},
     {"split_at_inner_offices", rules::split_at_inner_offices},
+    {"names_spelled_out_before_acronyms", rules::names_spelled_out_before_acronyms},
     {"names_after_titles", rules::names_after_titles},
     {"split_headline_names", rules::split_headline_names},
     {"unify_types", rules::unify_types},

@@ -1,6 +1,9 @@
 #include "organisation_rules.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <span>
+#include <string>
 
 #include "mention_words.h"
 
@@ -205,6 +208,111 @@ void known_organisations(const PreparedDocument& doc, std::string_view /*text*/,
     if ((first.categories & kGazOrganisation) && (first.position == 1 || first.position == 4) &&
         (last.position == 3 || last.position == 4) && (last.categories & kGazOrganisation)) {
       s.type = NameType::Organisation;
+    }
+  }
+}
+
+}  // namespace newsindex::ner::rules
+
+namespace newsindex::ner::rules {
+namespace {
+
+// Lower-case words an organisation's name may hold between the words its acronym is made of
+// ("Organisation for Security and Cooperation in Europe").
+constexpr std::string_view kAcronymSkips[] = {"of", "for", "and", "the", "in",  "on",
+                                              "to", "at",  "&",   "de",  "des", "du",
+                                              "la", "le",  "del", "di",  "von", "van"};
+
+// The letters of "OSCE" or "U.N.", or "" for a token that is no acronym: 2 to 8 capital letters,
+// with dots or "&" between them and nothing else.
+std::string acronym_letters(const PreparedDocument& doc, std::string_view text, std::uint32_t i) {
+  const auto flags = doc.words[i].flags;
+  if (!(flags & kWordAllCaps) || (flags & kWordCapsLine)) return {};
+  std::string letters;
+  for (const char c : surface(doc, text, i)) {
+    if (c >= 'A' && c <= 'Z') {
+      letters.push_back(c);
+    } else if (c != '.' && c != '&') {
+      return {};
+    }
+  }
+  return letters.size() >= 2 && letters.size() <= 8 ? letters : std::string{};
+}
+
+// The first token of the name whose capitalised words, read back from `before`, begin with
+// `letters`, skipping the connectors of kAcronymSkips; -1 when no such name ends at `before`.
+std::int64_t spelled_out_from(const PreparedDocument& doc, std::string_view text,
+                              std::uint32_t before, std::string_view letters) {
+  std::int64_t j = before;
+  std::size_t k = letters.size();
+  while (j >= 0 && k > 0 && doc.tokens[j].line == doc.tokens[before].line) {
+    const auto flags = doc.words[j].flags;
+    const std::string_view sf = surface(doc, text, static_cast<std::uint32_t>(j));
+    if ((flags & kWordCapitalised) && !(flags & kWordAllCaps) && sf[0] == letters[k - 1]) {
+      if (--k == 0) return j;
+    } else if (j == before || !in_list(doc.lower(j), kAcronymSkips)) {
+      return -1;
+    }
+    --j;
+  }
+  return -1;
+}
+
+}  // namespace
+
+// "Organisation for Security" + "and" + "Cooperation in Europe ( OSCE )": a name spelled out
+// before its acronym in brackets is one name, as far back as the acronym's letters reach, however
+// the decoder cut it. Its type is the acronym's, or else an organisation's if any piece was one;
+// an acronym left untagged is that organisation too (an untagged "SDR" or "PRT" after a currency
+// or a tax the decoder took for a person or a product stays untagged). Only where the decoder
+// tagged some of the words and no name crosses the spelled-out name's first word.
+void names_spelled_out_before_acronyms(const PreparedDocument& doc, std::string_view text,
+                                       std::vector<NameSpan>& spans) {
+  const std::size_t n = doc.tokens.size();
+  for (std::uint32_t open = 1; open + 2 < n; ++open) {
+    if (surface(doc, text, open) != "(" || surface(doc, text, open + 2) != ")" ||
+        doc.tokens[open + 2].line != doc.tokens[open - 1].line) {
+      continue;
+    }
+    const std::uint32_t acronym = open + 1, last = open - 1;
+    const std::string letters = acronym_letters(doc, text, acronym);
+    if (letters.empty()) continue;
+    const std::int64_t found = spelled_out_from(doc, text, last, letters);
+    if (found < 0) continue;
+    const auto first = static_cast<std::uint32_t>(found);
+
+    std::size_t inside_begin = spans.size(), inside_end = spans.size();
+    bool crossing = false, organisation = false;
+    const NameSpan* acronym_span = nullptr;
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+      const auto& s = spans[k];
+      if (s.first <= acronym && acronym <= s.last) {
+        if (s.first == acronym && s.last == acronym)
+          acronym_span = &s;
+        else
+          crossing = true;
+      }
+      if (s.last < first || s.first > last) continue;
+      if (s.first < first || s.last > last) crossing = true;
+      if (inside_begin == spans.size()) inside_begin = k;
+      inside_end = k + 1;
+      organisation |= s.type == NameType::Organisation;
+    }
+    if (crossing || inside_begin == spans.size()) continue;
+    if (inside_end == inside_begin + 1 && spans[inside_begin].first == first &&
+        spans[inside_begin].last == last) {
+      continue;  // the decoder found the name as it is
+    }
+    const NameType type = acronym_span != nullptr ? acronym_span->type
+                          : organisation          ? NameType::Organisation
+                                                  : spans[inside_end - 1].type;
+    const bool tag_acronym = acronym_span == nullptr && type == NameType::Organisation;
+    spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(inside_begin) + 1,
+                spans.begin() + static_cast<std::ptrdiff_t>(inside_end));
+    spans[inside_begin] = {first, last, type};
+    if (tag_acronym) {
+      spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(inside_begin) + 1,
+                   {acronym, acronym, type});
     }
   }
 }

@@ -21,5 +21,7 @@ void firms_named_after_people(const PreparedDocument& doc, std::string_view text
                               std::vector<NameSpan>& spans);
 void known_organisations(const PreparedDocument& doc, std::string_view text,
                          std::vector<NameSpan>& spans);
+void names_spelled_out_before_acronyms(const PreparedDocument& doc, std::string_view text,
+                                       std::vector<NameSpan>& spans);
 
 }  // namespace newsindex::ner::rules

@@ -109,5 +109,48 @@ TEST_F(OrganisationRules, AFirmNamedAfterPeopleTakesTheirNames) {
                     {"Acme Corp", kOrg}}));
 }
 
+TEST_F(OrganisationRules, ANameSpelledOutBeforeItsAcronymIsOneName) {
+  // The decoder cut the name at "and" and typed the second piece a person; the acronym's letters
+  // reach back to "Kranzbach", so everything from there to the bracket is the acronym's name.
+  prepare("Delegates of the Kranzbach Council for Trade and Ostwald Affairs ( KCTOA ) met .");
+  EXPECT_EQ(run(rules::names_spelled_out_before_acronyms, {{at("Kranzbach"), at("Trade"), kOrg},
+                                                           {at("Ostwald"), at("Affairs"), kPer},
+                                                           one("KCTOA", kOrg)}),
+            (Result{{"Kranzbach Council for Trade and Ostwald Affairs", kOrg}, {"KCTOA", kOrg}}));
+}
+
+TEST_F(OrganisationRules, AnUntaggedAcronymTakesTheOrganisationItSpellsOut) {
+  // "the" before "Brandt" is not one of the letters, so the name begins at "Brandt".
+  prepare("Members of the Brandt Union of Dockers ( B.U.D. ) struck .");
+  EXPECT_EQ(run(rules::names_spelled_out_before_acronyms,
+                {{at("Brandt"), at("Union"), kOrg}, one("Dockers", kPer)}),
+            (Result{{"Brandt Union of Dockers", kOrg}, {"B.U.D.", kOrg}}));
+}
+
+TEST_F(OrganisationRules, AnAcronymOfSomethingElseJoinsTheNameButStaysUntagged) {
+  // No piece is an organisation and the acronym is untagged: the name takes the piece's type and
+  // the acronym is left as the decoder left it.
+  prepare("Prices in Special Kranzbach Rights ( SKR ) rose .");
+  EXPECT_EQ(run(rules::names_spelled_out_before_acronyms, {{at("Kranzbach"), at("Rights"), kPer}}),
+            (Result{{"Special Kranzbach Rights", kPer}}));
+}
+
+TEST_F(OrganisationRules, NamesStayWhenTheLettersDoNotMatchOrANameCrossesTheStart) {
+  // "KTO" does not spell "Kranzbach Council for Trade and Ostwald Affairs"; "KDU" spells
+  // "Kranzbach Dock Union", but the decoder's name runs on from "Jan Oster of the" into it.
+  prepare(
+      "The Kranzbach Council for Trade and Ostwald Affairs ( KTO ) and Jan Oster of the Kranzbach "
+      "Dock Union ( KDU ) met .");
+  const std::vector<NameSpan> decoded{{at("Kranzbach"), at("Trade"), kOrg},
+                                      {at("Ostwald"), at("Affairs"), kPer},
+                                      {at("Jan"), at("Dock"), kPer},
+                                      one("Union", kOrg)};
+  EXPECT_EQ(run(rules::names_spelled_out_before_acronyms, decoded),
+            (Result{{"Kranzbach Council for Trade", kOrg},
+                    {"Ostwald Affairs", kPer},
+                    {"Jan Oster of the Kranzbach Dock", kPer},
+                    {"Union", kOrg}}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner
