@@ -118,6 +118,16 @@ bool capitalised_word(const PreparedDocument& doc, std::uint32_t i) {
          !(doc.words[i].gazetteer.categories & kGazCalendar) && !is_closed_class_word(doc.lower(i));
 }
 
+// The name ends in a legal form, or is followed by one on its line that a later rule joins to it
+// (the decoder's "Poor" before "'s Corp").
+bool ends_in_legal_form(const PreparedDocument& doc, const NameSpan& s) {
+  if (is_legal_form(doc, s.last)) return true;
+  std::size_t next = s.last + 1;
+  if (next < doc.tokens.size() && is_clitic_token(doc.lower(next))) ++next;
+  return next < doc.tokens.size() && doc.tokens[next].line == doc.tokens[s.last].line &&
+         is_legal_form(doc, next);
+}
+
 }  // namespace
 
 // "Jefferies" (a person to the decoder) + "and Co Inc": the model opens a new name at "and", so a
@@ -186,7 +196,7 @@ void extend_organisation_left_over_and(const PreparedDocument& doc, std::string_
       // A firm's first word opening a sentence ("Standard and Poor's Corp said") need not be an
       // ordinary noun: the legal form says it is a firm.
       const bool opening_firm =
-          (doc.words[last].flags & kWordSentenceStart) && is_legal_form(doc, s.last);
+          (doc.words[last].flags & kWordSentenceStart) && ends_in_legal_form(doc, s);
       if (doc.lower(and_at) == "and" && doc.tokens[last].line == doc.tokens[s.first].line &&
           capitalised_word(doc, last) && (often_lower_case(doc.words[last]) || opening_firm) &&
           doc.words[last].gazetteer.categories == 0) {

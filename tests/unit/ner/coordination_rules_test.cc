@@ -93,5 +93,15 @@ TEST_F(CoordinationRules, AWordOpeningTheSentenceJoinsAFirmWithALegalFormAfterAn
                     {"Procter and Gamble Co", kOrg}}));
 }
 
+TEST_F(CoordinationRules, AnOpeningWordJoinsAFirmWhoseLegalFormTheDecoderLeftOut) {
+  // The decoder's name is "Kranz" alone; "'s Corp" after it is joined by a later rule, and is
+  // evidence enough that "Stop" opening the sentence begins the firm. Without a form after the
+  // name ("Stop and Kranz said") the sentence's first word stays out.
+  prepare("Stop and Kranz 's Corp said it rose .\nStop and Kranz said it fell .", {"stop"});
+  EXPECT_EQ(
+      run(rules::extend_organisation_left_over_and, {one("Kranz", kOrg), one("Kranz", kOrg, 1)}),
+      (Result{{"Stop and Kranz", kOrg}, {"Kranz", kOrg}}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner
