@@ -90,8 +90,11 @@ bool only_company_forms(const PreparedDocument& doc, const NameSpan& s) {
 // One word that cannot be a name by itself: a single letter, a Roman numeral, a function word, a
 // lower-case word, a two-letter fragment, or a title or company form alone; in a capitals headline
 // or an OCR'd page also an institution's head alone ("N.Z. TRADING BANK DEPOSITS" cut at "TRADING"
-// leaves "BANK"; column fragments leave "Union", "Board", "Journal").
-bool implausible_word(const PreparedDocument& doc, std::string_view text, std::uint32_t i) {
+// leaves "BANK"; column fragments leave "Union", "Board", "Journal"). A title that is the surname
+// of a person the article names in full (`surname`: "Billie Jean King", then "King said") stays;
+// not on OCR'd pages, whose run-together lines make "Mrs" and "Judge" end many a decoder's person.
+bool implausible_word(const PreparedDocument& doc, std::string_view text, std::uint32_t i,
+                      bool surname) {
   const WordInfo& w = doc.words[i];
   const std::string_view sf = surface(doc, text, i);
   const std::size_t letters = count_letters(sf);
@@ -100,7 +103,7 @@ bool implausible_word(const PreparedDocument& doc, std::string_view text, std::u
   if ((w.flags & kWordLowerInitial) && !has_upper(sf)) return true;
   const bool fragments = (w.flags & kWordCapsLine) || doc.noisy;
   const std::uint16_t bare =
-      kGazPersonTitle | kGazStrongOrgSuffix | (fragments ? kGazWeakOrgSuffix : 0);
+      (surname ? 0 : kGazPersonTitle) | kGazStrongOrgSuffix | (fragments ? kGazWeakOrgSuffix : 0);
   if (w.gazetteer.position == 4 && (w.gazetteer.categories & bare) &&
       !(w.gazetteer.categories & (kGazPlaces | kGazOrganisation))) {
     return true;
@@ -189,12 +192,10 @@ void drop_ordinary_words(const PreparedDocument& doc, std::string_view text,
 // of people named in full before anything was trimmed or dropped.
 void drop_implausible(const PreparedDocument& doc, std::string_view text,
                       std::vector<NameSpan>& spans) {
-  FlatHashMap<std::uint8_t> surnames(doc.noisy ? spans.size() + 1 : 1);
-  if (doc.noisy) {
-    for (const auto& s : spans) {
-      if (s.type == NameType::Person && s.last > s.first)
-        surnames.get_or_insert(doc.words[s.last].word_hash, 1);
-    }
+  FlatHashMap<std::uint8_t> surnames(spans.size() + 1);
+  for (const auto& s : spans) {
+    if (s.type == NameType::Person && s.last > s.first)
+      surnames.get_or_insert(doc.words[s.last].word_hash, 1);
   }
   std::erase_if(spans, [&](NameSpan& s) {
     trim_to_name_words(doc, text, s);
@@ -204,7 +205,10 @@ void drop_implausible(const PreparedDocument& doc, std::string_view text,
       return true;
     }
     return s.first == s.last &&
-           (implausible_word(doc, text, s.first) || ocr_fragment(doc, text, s, surnames));
+           (implausible_word(doc, text, s.first,
+                             !doc.noisy && s.type == NameType::Person &&
+                                 surnames.find(doc.words[s.first].word_hash) != nullptr) ||
+            ocr_fragment(doc, text, s, surnames));
   });
 }
 

@@ -94,6 +94,19 @@ TEST_F(DropRules, OneWordThatCannotBeANameAlone) {
       (Result{{"XY", kOrg}, {"Bank", kOrg}, {"Ostwald", kPer}}));
 }
 
+TEST_F(DropRules, ATitleThatIsTheSurnameOfAPersonNamedInFullStays) {
+  // "King" is a title, but the article names Billie Jean King: "King said" is she. "President"
+  // is the surname of no one named here and goes. On an OCR'd page run-together lines make titles
+  // end many a person's name, so the title goes there.
+  prepare("Billie Jean King picked the team . King said President was wrong .");
+  const std::vector<NameSpan> spans = {
+      {at("Billie"), at("King"), kPer}, one("King", kPer, 1), one("President", kPer)};
+  EXPECT_EQ(run(rules::drop_implausible, spans),
+            (Result{{"Billie Jean King", kPer}, {"King", kPer}}));
+  doc_.noisy = true;
+  EXPECT_EQ(run(rules::drop_implausible, spans), (Result{{"Billie Jean King", kPer}}));
+}
+
 TEST_F(DropRules, AnInstitutionsHeadAloneIsAFragmentInACapitalsHeadlineOrOnAnOcrPage) {
   prepare("KIWI TRADING BANK DEPOSITS RISE\nThe Union met the Kranzbach Board .");
   const std::vector<NameSpan> spans = {
