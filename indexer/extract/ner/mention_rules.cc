@@ -36,6 +36,7 @@ constexpr MentionRule kRules[] = {
     {"known_organisations", rules::known_organisations},
     {"products_events_and_titles", rules::products_events_and_titles},
     {"descriptor_nouns", rules::descriptor_nouns},
+    {"split_off_compound_modifiers", rules::split_off_compound_modifiers},
     {"split_at_inner_offices", rules::split_at_inner_offices},
     {"names_spelled_out_before_acronyms", rules::names_spelled_out_before_acronyms},
     {"names_after_titles", rules::names_after_titles},

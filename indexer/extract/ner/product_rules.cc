@@ -328,3 +328,52 @@ void descriptor_nouns(const PreparedDocument& doc, std::string_view text,
 }
 
 }  // namespace newsindex::ner::rules
+
+namespace newsindex::ner::rules {
+namespace {
+
+// "Boston-based", "London-listed", "U.S.-led", "Japanese-made": a name joined by a hyphen to a
+// participle or to "style" or "bound", which describes what follows it. Other lower-case parts are
+// names' own ("Li Ka-shing", "Quincy Co-operative") or ratings ("B-minus").
+bool compound_modifier(std::string_view sf) {
+  const std::size_t hyphen = sf.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 3 > sf.size()) return false;
+  if (sf[0] < 'A' || sf[0] > 'Z') return false;
+  const std::string_view part = sf.substr(hyphen + 1);
+  for (const char c : part) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  static constexpr std::string_view kOtherModifiers[] = {"born", "made", "run", "style", "bound"};
+  return part.ends_with("ed") || in_list(part, kOtherModifiers);
+}
+
+}  // namespace
+
+// "Boston-based Reagan Communications", "St. Louis-based Mercantile Bancorp Inc.": the decoder
+// runs a modifier made of a name and a hyphenated word into the name after it. The name begins
+// after the modifier, which is an "other" name of its own (a place's name in it is kept that way,
+// as CoNLL does). Not on OCR'd pages, where a broken word looks the same ("Aaeor-lated Press").
+void split_off_compound_modifiers(const PreparedDocument& doc, std::string_view text,
+                                  std::vector<NameSpan>& spans) {
+  if (doc.noisy) return;
+  std::vector<NameSpan> out;
+  out.reserve(spans.size());
+  for (const auto& s : spans) {
+    std::uint32_t modifier_end = s.last;  // s.last: none
+    for (std::uint32_t i = s.last; i-- > s.first;) {
+      if (compound_modifier(surface(doc, text, i))) {
+        modifier_end = i;
+        break;
+      }
+    }
+    if (modifier_end == s.last) {
+      out.push_back(s);
+      continue;
+    }
+    out.push_back({s.first, modifier_end, NameType::Misc});
+    out.push_back({modifier_end + 1, s.last, s.type});
+  }
+  spans.swap(out);
+}
+
+}  // namespace newsindex::ner::rules

@@ -19,5 +19,7 @@ void products_events_and_titles(const PreparedDocument& doc, std::string_view te
                                 std::vector<NameSpan>& spans);
 void descriptor_nouns(const PreparedDocument& doc, std::string_view text,
                       std::vector<NameSpan>& spans);
+void split_off_compound_modifiers(const PreparedDocument& doc, std::string_view text,
+                                  std::vector<NameSpan>& spans);
 
 }  // namespace newsindex::ner::rules

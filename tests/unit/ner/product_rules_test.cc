@@ -117,5 +117,33 @@ TEST_F(ProductRules, APersonsNameDoesNotEndWithACompanyWord) {
             (Result{{"Douglas Aircraft", kOrg}, {"Kurt Ostwald", kPer}}));
 }
 
+TEST_F(ProductRules, AModifierJoinedByAHyphenIsCutOffTheNameAfterIt) {
+  // "Kranzbach-based" and "London-listed" describe the firms after them and are names of their
+  // own ("other"); the firms keep the decoder's type.
+  prepare("Kranzbach-based Ostwald Bancorp Inc bought the London-listed Brandt Group .");
+  EXPECT_EQ(run(rules::split_off_compound_modifiers, {{at("Kranzbach-based"), at("Inc"), kOrg},
+                                                      {at("London-listed"), at("Group"), kOrg}}),
+            (Result{{"Kranzbach-based", kMisc},
+                    {"Ostwald Bancorp Inc", kOrg},
+                    {"London-listed", kMisc},
+                    {"Brandt Group", kOrg}}));
+}
+
+TEST_F(ProductRules, HyphenatedPartsOfNamesStay) {
+  // A name's own hyphenated part ("Ka-shing", "Co-operative") is no participle, a compound ending
+  // the name has nothing to describe, and on an OCR'd page a broken word only looks like one.
+  prepare("Li Ka-shing met Quincy Co-operative Bank and Kranzbach-based .");
+  const std::vector<NameSpan> spans = {{at("Li"), at("Ka-shing"), kPer},
+                                       {at("Quincy"), at("Bank"), kOrg},
+                                       one("Kranzbach-based", kMisc)};
+  const Result unchanged{
+      {"Li Ka-shing", kPer}, {"Quincy Co-operative Bank", kOrg}, {"Kranzbach-based", kMisc}};
+  EXPECT_EQ(run(rules::split_off_compound_modifiers, spans), unchanged);
+  prepare("Aaeor-lated Press reported .");
+  doc_.noisy = true;
+  EXPECT_EQ(run(rules::split_off_compound_modifiers, {{at("Aaeor-lated"), at("Press"), kOrg}}),
+            (Result{{"Aaeor-lated Press", kOrg}}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner
