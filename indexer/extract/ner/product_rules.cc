@@ -43,11 +43,15 @@ constexpr std::string_view kCompanyWords[] = {"aircraft",   "airlines", "airways
                                               "industries", "systems",  "electronics", "computer",
                                               "computers",  "software"};
 // Lower-case nouns that say what the name right after them is ("magazine Der Spiegel", "browser
-// Safari").
+// Safari", "cables giant Pirelli"). Nouns for trades that people follow too ("publisher Robert
+// Maxwell", "producer", "miner") are left out.
 constexpr std::string_view kOrganisationDescriptors[] = {
-    "magazine", "newspaper", "daily",     "weekly",       "tabloid",   "broadcaster",
-    "airline",  "carrier",   "airframer", "manufacturer", "maker",     "retailer",
-    "firm",     "automaker", "carmaker",  "planemaker",   "chipmaker", "conglomerate"};
+    "magazine", "newspaper", "daily",       "weekly",       "tabloid",   "broadcaster",
+    "airline",  "carrier",   "airframer",   "manufacturer", "maker",     "retailer",
+    "firm",     "automaker", "carmaker",    "planemaker",   "chipmaker", "conglomerate",
+    "giant",    "insurer",   "brokerage",   "lender",       "bank",      "refiner",
+    "exporter", "supplier",  "distributor", "operator",     "utility",   "chain",
+    "agency"};
 constexpr std::string_view kProductDescriptors[] = {
     "browser",  "client",   "system", "software", "application", "program", "programme", "aircraft",
     "airliner", "jetliner", "player", "console",  "smartphone",  "laptop",  "notebook"};
@@ -173,7 +177,11 @@ void type_by_word_before(const PreparedDocument& doc, std::string_view text, Nam
   bool place = false;
   for (auto i = s.first; i <= s.last; ++i)
     place |= (doc.words[i].gazetteer.categories & kGazPlaces) != 0;
-  if (lower_noun && !place && s.type != NameType::Organisation &&
+  // "giant" is a noun only after another ("cables giant Pirelli"), not after an article ("the
+  // giant German army").
+  const bool adjective = before == "giant" && (p == 0 || doc.lower(p - 1) == "the" ||
+                                               doc.lower(p - 1) == "a" || doc.lower(p - 1) == "an");
+  if (lower_noun && !place && !adjective && s.type != NameType::Organisation &&
       in_list(before, kOrganisationDescriptors)) {
     s.type = NameType::Organisation;
   } else if (lower_noun && !listed && s.type != NameType::Misc &&

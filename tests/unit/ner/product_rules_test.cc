@@ -117,6 +117,15 @@ TEST_F(ProductRules, APersonsNameDoesNotEndWithACompanyWord) {
             (Result{{"Douglas Aircraft", kOrg}, {"Kurt Ostwald", kPer}}));
 }
 
+TEST_F(ProductRules, AGiantAfterANounIsACompanyButTheGiantIsNot) {
+  // "cables giant Kranzbach" names a company, and "insurer Ostwald" one too; "the giant Brandt
+  // army" only says the army is large.
+  prepare("The cables giant Kranzbach and insurer Ostwald met the giant Brandt army .");
+  EXPECT_EQ(run(rules::descriptor_nouns,
+                {one("Kranzbach", kPer), one("Ostwald", kLoc), one("Brandt", kMisc)}),
+            (Result{{"Kranzbach", kOrg}, {"Ostwald", kOrg}, {"Brandt", kMisc}}));
+}
+
 TEST_F(ProductRules, AModifierJoinedByAHyphenIsCutOffTheNameAfterIt) {
   // "Kranzbach-based" and "London-listed" describe the firms after them and are names of their
   // own ("other"); the firms keep the decoder's type.
