@@ -43,6 +43,7 @@ constexpr MentionRule kRules[] = {
     {"split_headline_names", rules::split_headline_names},
     {"unify_types", rules::unify_types},
     {"propagate", rules::propagate},
+    {"quoted_titles", rules::quoted_titles},
     {"dateline_places", rules::dateline_places},
     {"drop_ordinary_words", rules::drop_ordinary_words},
     {"drop_implausible", rules::drop_implausible},

@@ -385,3 +385,92 @@ void split_off_compound_modifiers(const PreparedDocument& doc, std::string_view 
 }
 
 }  // namespace newsindex::ner::rules
+
+namespace newsindex::ner::rules {
+namespace {
+
+bool opening_quote(std::string_view sf) {
+  return sf == "\"" || sf == "\u201C" || sf == "\u00AB";
+}
+
+bool closing_quote(std::string_view sf) {
+  return sf == "\"" || sf == "\u201D" || sf == "\u00BB";
+}
+
+// Small words that title-case titles leave in lower case ("Anne of a Thousand Days").
+bool title_small_word(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"of",  "the", "a",  "an",   "in",   "on", "and",
+                                                "for", "to",  "at", "from", "with", "'s", "'"};
+  return in_list(lower, kWords);
+}
+
+}  // namespace
+
+// " The Crying Game ", " Schindler 's List ", " Michael Collins " (the film): words in quotation
+// marks, all capitalised but for a title's small words, are the title of a work, an "other" name,
+// even where the decoder found a person or a place inside. Two or more words, or one the decoder
+// tagged; up to eight, on one line; a comma or full stop before the closing mark stays out. An
+// organisation or place the decoder found as the whole quotation stays ("the " Paris Club "", the
+// " Apple " brand): a quoted person's name, though, is a film's or a book's. A
+// nickname inside a person's name (Roberto " Hands of Stone " Duran) is not a title, and capitals
+// lines and OCR'd pages are left alone.
+void quoted_titles(const PreparedDocument& doc, std::string_view text,
+                   std::vector<NameSpan>& spans) {
+  if (doc.noisy) return;
+  constexpr std::uint32_t kLongestTitle = 8;
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  std::vector<NameSpan> titles;
+  for (std::uint32_t open = 0; open + 2 < n; ++open) {
+    if (!opening_quote(surface(doc, text, open))) continue;
+    const std::uint32_t first = open + 1;
+    std::uint32_t close = first;
+    while (close < n && close - first <= kLongestTitle && !closing_quote(surface(doc, text, close)))
+      ++close;
+    if (close >= n || close == first || close - first > kLongestTitle ||
+        doc.tokens[close].line != doc.tokens[open].line) {
+      continue;
+    }
+    std::uint32_t last = close - 1;
+    const std::string_view end_mark = surface(doc, text, last);
+    if ((end_mark == "," || end_mark == ".") && last > first) --last;
+    bool title_case =
+        (doc.words[first].flags & kWordCapitalised) && !(doc.words[first].flags & kWordCapsLine);
+    std::uint32_t words = 0;
+    for (auto i = first; i <= last && title_case; ++i) {
+      const auto flags = doc.words[i].flags;
+      if (flags & kWordCapitalised) {
+        ++words;
+      } else if (!(flags & kWordHasDigit && !(flags & kWordHasLetter)) &&
+                 !title_small_word(doc.lower(i))) {
+        title_case = false;
+      }
+    }
+    if (!title_case) continue;
+    const bool inside_a_name = open > 0 && close + 1 < n &&
+                               (doc.words[open - 1].flags & kWordCapitalised) &&
+                               (doc.words[close + 1].flags & kWordCapitalised);
+    if (inside_a_name) continue;
+    bool tagged = false, crossing = false, named_whole = false;
+    for (const auto& s : spans) {
+      if (s.last < first || s.first > last) continue;
+      if (s.first < first || s.last > last) crossing = true;
+      tagged = true;
+      named_whole |= s.first == first && s.last == last && s.type != NameType::Person;
+    }
+    if (crossing || named_whole || (words < 2 && !tagged)) continue;
+    titles.push_back({first, last, NameType::Misc});
+    open = close;
+  }
+  if (titles.empty()) return;
+  std::erase_if(spans, [&](const NameSpan& s) {
+    for (const auto& t : titles) {
+      if (s.first >= t.first && s.last <= t.last) return true;
+    }
+    return false;
+  });
+  spans.insert(spans.end(), titles.begin(), titles.end());
+  std::sort(spans.begin(), spans.end(),
+            [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
+}
+
+}  // namespace newsindex::ner::rules

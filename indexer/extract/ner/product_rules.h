@@ -21,5 +21,7 @@ void descriptor_nouns(const PreparedDocument& doc, std::string_view text,
                       std::vector<NameSpan>& spans);
 void split_off_compound_modifiers(const PreparedDocument& doc, std::string_view text,
                                   std::vector<NameSpan>& spans);
+void quoted_titles(const PreparedDocument& doc, std::string_view text,
+                   std::vector<NameSpan>& spans);
 
 }  // namespace newsindex::ner::rules

@@ -256,6 +256,7 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
                                                   "split_headline_names",
                                                   "unify_types",
                                                   "propagate",
+                                                  "quoted_titles",
                                                   "dateline_places",
                                                   "drop_ordinary_words",
                                                   "drop_implausible",
@@ -264,7 +265,7 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
 
 TEST(MentionRulesOrder, AMaskHasTheBitOfEachNamedRuleAndRefusesUnknownNames) {
   const std::vector<std::string> two{"split_coordinated_names", "drop_sign_off"};
-  EXPECT_EQ(MentionRules::mask_of(two), (std::uint32_t{1} << 2) | (std::uint32_t{1} << 26));
+  EXPECT_EQ(MentionRules::mask_of(two), (std::uint32_t{1} << 2) | (std::uint32_t{1} << 27));
   EXPECT_EQ(MentionRules::mask_of({}), 0u);
   const std::vector<std::string> unknown{"propagate", "no_such_rule"};
   EXPECT_THROW((void)MentionRules::mask_of(unknown), std::invalid_argument);

@@ -126,6 +126,41 @@ TEST_F(ProductRules, AGiantAfterANounIsACompanyButTheGiantIsNot) {
             (Result{{"Kranzbach", kOrg}, {"Ostwald", kOrg}, {"Brandt", kMisc}}));
 }
 
+TEST_F(ProductRules, CapitalisedWordsInQuotationMarksAreATitle) {
+  // A film and a novel: the decoder's person and place inside become the work's title, with the
+  // title's small words; the comma before the closing mark stays out. A quoted person's name
+  // alone is a title too, and two untagged words are one.
+  prepare(
+      "His film \" The Kranzbach Affair \" and the novel \" Anne of a Thousand Ostwalds , \" "
+      "and \" Jan Oster \" and \" Blue Harbour \" sold .");
+  EXPECT_EQ(run(rules::quoted_titles, {{at("Kranzbach"), at("Affair"), kPer},
+                                       one("Anne", kPer),
+                                       one("Ostwalds", kLoc),
+                                       {at("Jan"), at("Oster"), kPer}}),
+            (Result{{"The Kranzbach Affair", kMisc},
+                    {"Anne of a Thousand Ostwalds", kMisc},
+                    {"Jan Oster", kMisc},
+                    {"Blue Harbour", kMisc}}));
+}
+
+TEST_F(ProductRules, QuotationsThatAreNoTitlesStay) {
+  // Speech has lower-case words; a nickname sits inside a person's name; an organisation quoted
+  // whole stays one; one untagged word is no title; an OCR'd page is left alone.
+  prepare(
+      "\" Kranzbach is wrong , \" he said . Roberto \" Hands of Stone \" Brandt met the \" "
+      "Ostwald Club \" . \" Now \" .");
+  const std::vector<NameSpan> spans = {one("Kranzbach", kPer),
+                                       {at("Roberto"), at("Brandt"), kPer},
+                                       {at("Ostwald"), at("Club"), kOrg}};
+  const Result unchanged{
+      {"Kranzbach", kPer}, {"Roberto \" Hands of Stone \" Brandt", kPer}, {"Ostwald Club", kOrg}};
+  EXPECT_EQ(run(rules::quoted_titles, spans), unchanged);
+  prepare("His film \" The Kranzbach Affair \" ran .");
+  doc_.noisy = true;
+  EXPECT_EQ(run(rules::quoted_titles, {{at("Kranzbach"), at("Affair"), kPer}}),
+            (Result{{"Kranzbach Affair", kPer}}));
+}
+
 TEST_F(ProductRules, AModifierJoinedByAHyphenIsCutOffTheNameAfterIt) {
   // "Kranzbach-based" and "London-listed" describe the firms after them and are names of their
   // own ("other"); the firms keep the decoder's type.
