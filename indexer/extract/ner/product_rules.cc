@@ -197,6 +197,26 @@ void type_by_word_before(const PreparedDocument& doc, std::string_view text, Nam
   }
 }
 
+// "Le Matin newspaper", "Zycie Warszawy daily said": a name the word for a newspaper or magazine
+// follows is that publication, unless it reads as where the paper is from: a place to the decoder
+// or the gazetteer ("a Chicago newspaper"), or a modifier ("English-language daily"). Not on
+// OCR'd pages, where "twice daily" comes out as "Iwice daily".
+void type_by_word_after(const PreparedDocument& doc, std::string_view text, NameSpan& s) {
+  static constexpr std::string_view kPublications[] = {"newspaper", "daily", "weekly", "magazine",
+                                                       "tabloid"};
+  const std::size_t next = s.last + 1;
+  if (doc.noisy || s.type == NameType::Organisation || s.type == NameType::Place ||
+      surface(doc, text, s.last).find('-') != std::string_view::npos || next >= doc.tokens.size() ||
+      doc.tokens[next].line != doc.tokens[s.last].line ||
+      !(doc.words[next].flags & kWordLowerInitial) || !in_list(doc.lower(next), kPublications)) {
+    return;
+  }
+  for (auto i = s.first; i <= s.last; ++i) {
+    if (doc.words[i].gazetteer.categories & (kGazPlaces | kGazDemonym)) return;
+  }
+  s.type = NameType::Organisation;
+}
+
 // "Douglas Aircraft": a person's name does not end with a company form, an institution's head or
 // a company word.
 void company_word_ends_person(const PreparedDocument& doc, NameSpan& s) {
@@ -313,18 +333,21 @@ void products_events_and_titles(const PreparedDocument& doc, std::string_view te
   spread_products(doc, original_types, spans);
 }
 
-// The noun before a name ("magazine Der Spiegel", "browser Safari", "the Dreamliner") and a
-// company word ending it ("Douglas Aircraft") settle its type where the decoder guessed; the other
+// The noun before a name ("magazine Der Spiegel", "browser Safari", "the Dreamliner"), a company
+// word ending it ("Douglas Aircraft") and a publication's noun after it ("Le Matin newspaper")
+// settle its type where the decoder guessed; the other
 // mentions of a re-typed name follow. Capitals lines are left alone.
 void descriptor_nouns(const PreparedDocument& doc, std::string_view text,
                       std::vector<NameSpan>& spans) {
   FlatHashMap<std::uint8_t> retyped(spans.size() + 1);
   for (auto& s : spans) {
     const NameType before_type = s.type;
-    if (s.first == 0 || doc.tokens[s.first - 1].line != doc.tokens[s.first].line) continue;
     if (doc.words[s.first].flags & kWordCapsLine) continue;
-    type_by_word_before(doc, text, s);
-    company_word_ends_person(doc, s);
+    if (s.first > 0 && doc.tokens[s.first - 1].line == doc.tokens[s.first].line) {
+      type_by_word_before(doc, text, s);
+      company_word_ends_person(doc, s);
+    }
+    type_by_word_after(doc, text, s);
     if (s.type != before_type)
       retyped.get_or_insert(span_key(doc, s.first, s.last), static_cast<std::uint8_t>(s.type));
   }

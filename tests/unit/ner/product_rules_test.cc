@@ -126,6 +126,24 @@ TEST_F(ProductRules, AGiantAfterANounIsACompanyButTheGiantIsNot) {
             (Result{{"Kranzbach", kOrg}, {"Ostwald", kOrg}, {"Brandt", kMisc}}));
 }
 
+TEST_F(ProductRules, ANameBeforeTheWordForANewspaperIsThatNewspaper) {
+  // "Kranzbach Zeitung daily" and "Ostwald newspaper" are papers; a place before "newspaper" says
+  // where a paper is from, and so does a modifier; a line's first name counts too.
+  prepare(
+      "Kranzbach Zeitung daily said so .\nThe Ostwald newspaper and a Paris newspaper and an "
+      "English-language daily agreed .");
+  EXPECT_EQ(run(rules::descriptor_nouns, {{at("Kranzbach"), at("Zeitung"), kPer},
+                                          one("Ostwald", kMisc),
+                                          one("Paris", kLoc),
+                                          one("English-language", kMisc)}),
+            (Result{{"Kranzbach Zeitung", kOrg},
+                    {"Ostwald", kOrg},
+                    {"Paris", kLoc},
+                    {"English-language", kMisc}}));
+  doc_.noisy = true;  // "Iwice daily": "twice daily" as OCR reads it
+  EXPECT_EQ(run(rules::descriptor_nouns, {one("Ostwald", kMisc)}), (Result{{"Ostwald", kMisc}}));
+}
+
 TEST_F(ProductRules, CapitalisedWordsInQuotationMarksAreATitle) {
   // A film and a novel: the decoder's person and place inside become the work's title, with the
   // title's small words; the comma before the closing mark stays out. A quoted person's name
