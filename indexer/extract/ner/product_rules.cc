@@ -434,8 +434,8 @@ bool title_small_word(std::string_view lower) {
 // even where the decoder found a person or a place inside. Two or more words, or one the decoder
 // tagged; up to eight, on one line; a comma or full stop before the closing mark stays out. An
 // organisation or place the decoder found as the whole quotation stays ("the " Paris Club "", the
-// " Apple " brand), and so does one quoted word taken for a person (a nickname, " Superman "); a
-// quoted person's full name, though, is a film's or a book's. A
+// " Apple " brand); a quoted person's name, though, is a film's, a book's or a brand's (" Michael
+// Collins ", " Sentra ", " Retrovir "), at the cost of a nickname (" Superman "). A
 // nickname inside a person's name (Roberto " Hands of Stone " Duran) is not a title, and capitals
 // lines and OCR'd pages are left alone.
 void quoted_titles(const PreparedDocument& doc, std::string_view text,
@@ -479,8 +479,7 @@ void quoted_titles(const PreparedDocument& doc, std::string_view text,
       if (s.last < first || s.first > last) continue;
       if (s.first < first || s.last > last) crossing = true;
       tagged = true;
-      named_whole |=
-          s.first == first && s.last == last && (s.type != NameType::Person || first == last);
+      named_whole |= s.first == first && s.last == last && s.type != NameType::Person;
     }
     if (crossing || named_whole || (words < 2 && !tagged)) continue;
     titles.push_back({first, last, NameType::Misc});

@@ -162,20 +162,19 @@ TEST_F(ProductRules, CapitalisedWordsInQuotationMarksAreATitle) {
 }
 
 TEST_F(ProductRules, QuotationsThatAreNoTitlesStay) {
-  // Speech has lower-case words; a nickname sits inside a person's name, or is one quoted word
-  // taken for a person; an organisation quoted whole stays one; one untagged word is no title; an
-  // OCR'd page is left alone.
+  // Speech has lower-case words; a nickname sits inside a person's name; an organisation quoted
+  // whole stays one, as does a place; one untagged word is no title; an OCR'd page is left alone.
   prepare(
       "\" Kranzbach is wrong , \" he said . Roberto \" Hands of Stone \" Brandt met the \" "
-      "Ostwald Club \" and \" Superman \" . \" Now \" .");
+      "Ostwald Club \" in \" Kranzbach \" . \" Now \" .");
   const std::vector<NameSpan> spans = {one("Kranzbach", kPer),
                                        {at("Roberto"), at("Brandt"), kPer},
                                        {at("Ostwald"), at("Club"), kOrg},
-                                       one("Superman", kPer)};
+                                       one("Kranzbach", kLoc, 1)};
   const Result unchanged{{"Kranzbach", kPer},
                          {"Roberto \" Hands of Stone \" Brandt", kPer},
                          {"Ostwald Club", kOrg},
-                         {"Superman", kPer}};
+                         {"Kranzbach", kLoc}};
   EXPECT_EQ(run(rules::quoted_titles, spans), unchanged);
   prepare("His film \" The Kranzbach Affair \" ran .");
   doc_.noisy = true;
