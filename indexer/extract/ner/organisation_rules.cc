@@ -1,5 +1,6 @@
 #include "organisation_rules.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -212,9 +213,6 @@ void known_organisations(const PreparedDocument& doc, std::string_view /*text*/,
   }
 }
 
-}  // namespace newsindex::ner::rules
-
-namespace newsindex::ner::rules {
 namespace {
 
 // Lower-case words an organisation's name may hold between the words its acronym is made of
@@ -284,7 +282,12 @@ void names_spelled_out_before_acronyms(const PreparedDocument& doc, std::string_
     std::size_t inside_begin = spans.size(), inside_end = spans.size();
     bool crossing = false, organisation = false;
     const NameSpan* acronym_span = nullptr;
-    for (std::size_t k = 0; k < spans.size(); ++k) {
+    // Names are in text order and apart: start at the first that ends at or after `first`.
+    const auto from =
+        std::lower_bound(spans.begin(), spans.end(), first,
+                         [](const NameSpan& s, std::uint32_t t) { return s.last < t; });
+    for (auto k = static_cast<std::size_t>(from - spans.begin());
+         k < spans.size() && spans[k].first <= acronym; ++k) {
       const auto& s = spans[k];
       if (s.first <= acronym && acronym <= s.last) {
         if (s.first == acronym && s.last == acronym)

@@ -1,6 +1,7 @@
 #include "product_rules.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 #include "flat_hash_map.h"
@@ -358,9 +359,6 @@ void descriptor_nouns(const PreparedDocument& doc, std::string_view text,
   }
 }
 
-}  // namespace newsindex::ner::rules
-
-namespace newsindex::ner::rules {
 namespace {
 
 // "Boston-based", "London-listed", "U.S.-led", "Japanese-made": a name joined by a hyphen to a
@@ -407,9 +405,6 @@ void split_off_compound_modifiers(const PreparedDocument& doc, std::string_view 
   spans.swap(out);
 }
 
-}  // namespace newsindex::ner::rules
-
-namespace newsindex::ner::rules {
 namespace {
 
 bool opening_quote(std::string_view sf) {
@@ -475,8 +470,12 @@ void quoted_titles(const PreparedDocument& doc, std::string_view text,
                                (doc.words[close + 1].flags & kWordCapitalised);
     if (inside_a_name) continue;
     bool tagged = false, crossing = false, named_whole = false;
-    for (const auto& s : spans) {
-      if (s.last < first || s.first > last) continue;
+    // Names are in text order and apart: start at the first that ends at or after `first`.
+    const auto from =
+        std::lower_bound(spans.begin(), spans.end(), first,
+                         [](const NameSpan& s, std::uint32_t t) { return s.last < t; });
+    for (auto it = from; it != spans.end() && it->first <= last; ++it) {
+      const NameSpan& s = *it;
       if (s.first < first || s.last > last) crossing = true;
       tagged = true;
       named_whole |= s.first == first && s.last == last && s.type != NameType::Person;
@@ -487,10 +486,11 @@ void quoted_titles(const PreparedDocument& doc, std::string_view text,
   }
   if (titles.empty()) return;
   std::erase_if(spans, [&](const NameSpan& s) {
-    for (const auto& t : titles) {
-      if (s.first >= t.first && s.last <= t.last) return true;
-    }
-    return false;
+    // Titles are in text order: the one that could hold `s` is the last beginning at or before it.
+    const auto after =
+        std::upper_bound(titles.begin(), titles.end(), s.first,
+                         [](std::uint32_t first, const NameSpan& t) { return first < t.first; });
+    return after != titles.begin() && s.last <= std::prev(after)->last;
   });
   spans.insert(spans.end(), titles.begin(), titles.end());
   std::sort(spans.begin(), spans.end(),
