@@ -34,12 +34,16 @@ void trim_to_name_words(const PreparedDocument& doc, std::string_view text, Name
 }
 
 // Characters no name has ("Wednes?", "t|ie"), or nothing but single letters without a full stop and
-// Roman numerals: OCR debris.
+// Roman numerals: OCR debris. Brackets and quotation marks inside a person's name on a clean page
+// hold a nickname (join_nicknames: "James Leander ( Leo ) Nichols").
 bool debris(const PreparedDocument& doc, std::string_view text, const NameSpan& s) {
   bool only_debris = true;
   for (auto i = s.first; i <= s.last; ++i) {
     const auto sf = surface(doc, text, i);
-    if (has_odd_characters(sf)) return true;
+    const bool nickname_mark = !doc.noisy && s.type == NameType::Person && i > s.first &&
+                               i < s.last &&
+                               (sf == "(" || sf == ")" || opening_quote(sf) || closing_quote(sf));
+    if (has_odd_characters(sf) && !nickname_mark) return true;
     only_debris &= (count_letters(sf) <= 1 && sf.back() != '.') || is_roman_numeral(sf);
   }
   return only_debris;

@@ -29,6 +29,7 @@ constexpr MentionRule kRules[] = {
     {"firms_named_after_people", rules::firms_named_after_people},
     {"features_of_places", rules::features_of_places},
     {"join_middle_initials", rules::join_middle_initials},
+    {"join_nicknames", rules::join_nicknames},
     {"join_name_particles", rules::join_name_particles},
     {"person_after_the", rules::person_after_the},
     {"products_with_model_numbers", rules::products_with_model_numbers},

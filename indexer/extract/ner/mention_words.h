@@ -97,6 +97,15 @@ inline bool is_clitic_token(std::string_view lower) {
   return lower == "'s" || lower == "'";
 }
 
+// Quotation marks as tokens: straight ones open and close, curly ones and guillemets one way each.
+inline bool opening_quote(std::string_view sf) {
+  return sf == "\"" || sf == "\u201C" || sf == "\u00AB";
+}
+
+inline bool closing_quote(std::string_view sf) {
+  return sf == "\"" || sf == "\u201D" || sf == "\u00BB";
+}
+
 // "iPod", "iTunes", "eBay": lower-case first letter, upper case inside.
 inline bool camel_case(const PreparedDocument& doc, std::string_view text, std::size_t i) {
   const std::string_view sf = surface(doc, text, i);

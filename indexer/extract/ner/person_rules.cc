@@ -130,6 +130,71 @@ void join_middle_initials(const PreparedDocument& doc, std::string_view text,
   spans.swap(joined);
 }
 
+// "James Leander" + "( Leo )" + "Nichols", "Hector" + "\" Macho \"" + "Camacho": a nickname or
+// another name in brackets or quotation marks between a person's given names and surname belongs
+// to the one person. A person's name, the opening mark, one to four capitalised words or initials
+// that name no place, the closing mark and a capitalised word right after it that no list knows
+// (the surname: not "Ltd" in "W.I. Carr (Overseas) Ltd"), all on one line, are one person. Not on
+// OCR'd pages, whose brackets and quotation marks are often debris.
+void join_nicknames(const PreparedDocument& doc, std::string_view text,
+                    std::vector<NameSpan>& spans) {
+  if (doc.noisy) return;
+  constexpr std::uint32_t kLongestNickname = 4;
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  auto capitalised = [&](std::uint32_t i) {
+    const auto flags = doc.words[i].flags;
+    return (flags & (kWordCapitalised | kWordAllCaps)) && (flags & kWordHasLetter) &&
+           !(flags & kWordCapsLine) && !(doc.words[i].gazetteer.categories & kGazPlaces);
+  };
+  std::vector<NameSpan> out;
+  out.reserve(spans.size());
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    NameSpan s = spans[k];
+    const std::uint32_t open = s.last + 1;
+    if (s.type != NameType::Person || open + 3 >= n) {
+      out.push_back(s);
+      continue;
+    }
+    const std::string_view mark = surface(doc, text, open);
+    const bool bracket = mark == "(";
+    if (!bracket && !opening_quote(mark)) {
+      out.push_back(s);
+      continue;
+    }
+    std::uint32_t close = open + 1;
+    while (close < n && close - open <= kLongestNickname && capitalised(close)) ++close;
+    const std::string_view end_mark = close < n ? surface(doc, text, close) : std::string_view{};
+    const bool closed = close > open + 1 && close - open <= kLongestNickname + 1 &&
+                        (bracket ? end_mark == ")" : closing_quote(end_mark));
+    const std::uint32_t surname = close + 1;
+    if (!closed || surname >= n || !(doc.words[surname].flags & kWordCapitalised) ||
+        doc.tokens[surname].line != doc.tokens[s.last].line) {
+      out.push_back(s);
+      continue;
+    }
+    // The names the decoder found from the opening mark to the surname: a nickname is a person's
+    // or untagged ("Ramon Vega ( Cagliari ) Raphael Wicky" is a player, his club and another
+    // player), and the surname is one word, not a place.
+    std::size_t next = k + 1;
+    bool other = false;
+    while (next < spans.size() && spans[next].first < surname) {
+      other |= spans[next].type != NameType::Person || spans[next].last >= surname;
+      ++next;
+    }
+    if (next < spans.size() && spans[next].first == surname) {
+      other |= spans[next].type == NameType::Place || spans[next].last != surname;
+      ++next;
+    }
+    if (other || doc.words[surname].gazetteer.categories != 0) {
+      out.push_back(s);
+      continue;
+    }
+    out.push_back({s.first, surname, NameType::Person});
+    k = next - 1;
+  }
+  spans.swap(out);
+}
+
 // "Ursula" + "von der" + "Leyen", "Von der" + "Leyen", "Vincent" + "van" + "Gogh": the model
 // ends a person's name at a lower-case particle, or tags the particles that open a sentence as a
 // name of their own. A person's name, the particles after it and a name of one or two capitalised

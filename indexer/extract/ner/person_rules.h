@@ -12,6 +12,8 @@ namespace newsindex::ner::rules {
 
 void join_middle_initials(const PreparedDocument& doc, std::string_view text,
                           std::vector<NameSpan>& spans);
+void join_nicknames(const PreparedDocument& doc, std::string_view text,
+                    std::vector<NameSpan>& spans);
 void join_name_particles(const PreparedDocument& doc, std::string_view text,
                          std::vector<NameSpan>& spans);
 void person_after_the(const PreparedDocument& doc, std::string_view text,

@@ -407,14 +407,6 @@ void split_off_compound_modifiers(const PreparedDocument& doc, std::string_view 
 
 namespace {
 
-bool opening_quote(std::string_view sf) {
-  return sf == "\"" || sf == "\u201C" || sf == "\u00AB";
-}
-
-bool closing_quote(std::string_view sf) {
-  return sf == "\"" || sf == "\u201D" || sf == "\u00BB";
-}
-
 // Small words that title-case titles leave in lower case ("Anne of a Thousand Days").
 bool title_small_word(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"of",  "the", "a",  "an",   "in",   "on", "and",

@@ -94,6 +94,17 @@ TEST_F(DropRules, OneWordThatCannotBeANameAlone) {
       (Result{{"XY", kOrg}, {"Bank", kOrg}, {"Ostwald", kPer}}));
 }
 
+TEST_F(DropRules, BracketsInsideAPersonsNameOnACleanPageHoldANickname) {
+  // On a clean page the marks inside a person's name are a nickname's; inside an organisation's,
+  // or on an OCR'd page, they are debris.
+  prepare("Jan ( Janne ) Kranzbach and Ostwald ( Kiwi ) Group met .");
+  const std::vector<NameSpan> spans = {{at("Jan"), at("Kranzbach"), kPer},
+                                       {at("Ostwald"), at("Group"), kOrg}};
+  EXPECT_EQ(run(rules::drop_implausible, spans), (Result{{"Jan ( Janne ) Kranzbach", kPer}}));
+  doc_.noisy = true;
+  EXPECT_EQ(run(rules::drop_implausible, spans), (Result{}));
+}
+
 TEST_F(DropRules, ATitleThatIsTheSurnameOfAPersonNamedInFullStays) {
   // "King" is a title, but the article names Billie Jean King: "King said" is she. "President"
   // is the surname of no one named here and goes. On an OCR'd page run-together lines make titles

@@ -242,6 +242,7 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
                                                   "firms_named_after_people",
                                                   "features_of_places",
                                                   "join_middle_initials",
+                                                  "join_nicknames",
                                                   "join_name_particles",
                                                   "person_after_the",
                                                   "products_with_model_numbers",
@@ -265,7 +266,7 @@ TEST(MentionRulesOrder, RulesApplyInTheOrderTheirOutputWasSettledWith) {
 
 TEST(MentionRulesOrder, AMaskHasTheBitOfEachNamedRuleAndRefusesUnknownNames) {
   const std::vector<std::string> two{"split_coordinated_names", "drop_sign_off"};
-  EXPECT_EQ(MentionRules::mask_of(two), (std::uint32_t{1} << 2) | (std::uint32_t{1} << 27));
+  EXPECT_EQ(MentionRules::mask_of(two), (std::uint32_t{1} << 2) | (std::uint32_t{1} << 28));
   EXPECT_EQ(MentionRules::mask_of({}), 0u);
   const std::vector<std::string> unknown{"propagate", "no_such_rule"};
   EXPECT_THROW((void)MentionRules::mask_of(unknown), std::invalid_argument);

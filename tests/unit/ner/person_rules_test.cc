@@ -108,5 +108,38 @@ TEST_F(PersonRules, ParticlesJoinTheNamesAroundThem) {
             (Result{{"Hella", kPer}, {"Brandt", kOrg}}));
 }
 
+TEST_F(PersonRules, ANicknameBetweenGivenNamesAndSurnameIsPartOfThePerson) {
+  // In brackets or quotation marks, tagged a person or untagged, with the surname tagged or not.
+  prepare("Jan Erik ( Janne ) Kranzbach met Hella \" Red \" Ostwald .");
+  EXPECT_EQ(run(rules::join_nicknames, {{at("Jan"), at("Erik"), kPer},
+                                        one("Janne", kPer),
+                                        one("Kranzbach", kPer),
+                                        one("Hella", kPer)}),
+            (Result{{"Jan Erik ( Janne ) Kranzbach", kPer}, {"Hella \" Red \" Ostwald", kPer}}));
+}
+
+TEST_F(PersonRules, APlaceOrClubInBracketsOrACompanyFormAfterThemIsNoNickname) {
+  // A player, his club and another player; a person and his country; a firm's "(Overseas) Ltd".
+  prepare(
+      "Jan Oster ( Kranzbach ) Hella Brandt scored . Jan Oster ( Paris ) Ostwald won . Jan Oster "
+      "( Overseas ) Ltd sold .");
+  const std::vector<NameSpan> spans = {{at("Jan"), at("Oster"), kPer},
+                                       one("Kranzbach", kOrg),
+                                       {at("Hella"), at("Brandt"), kPer},
+                                       {at("Jan", 1), at("Oster", 1), kPer},
+                                       one("Ostwald", kPer),
+                                       {at("Jan", 2), at("Oster", 2), kPer}};
+  EXPECT_EQ(run(rules::join_nicknames, spans), (Result{{"Jan Oster", kPer},
+                                                       {"Kranzbach", kOrg},
+                                                       {"Hella Brandt", kPer},
+                                                       {"Jan Oster", kPer},
+                                                       {"Ostwald", kPer},
+                                                       {"Jan Oster", kPer}}));
+  prepare("Jan Erik ( Janne ) Kranzbach met him .");
+  doc_.noisy = true;  // brackets on an OCR'd page are often debris
+  EXPECT_EQ(run(rules::join_nicknames, {{at("Jan"), at("Erik"), kPer}, one("Kranzbach", kPer)}),
+            (Result{{"Jan Erik", kPer}, {"Kranzbach", kPer}}));
+}
+
 }  // namespace
 }  // namespace newsindex::ner
