@@ -61,6 +61,29 @@ void drop_honorific(const TextFolder& folder, EntityKind kind, std::vector<std::
   }
 }
 
+// "James E. (Jim) Nugent" is "James E. Nugent": a nickname in brackets or quotation marks between
+// a person's given names and surname is not part of the name by which the archive knows them.
+void drop_nickname(EntityKind kind, std::vector<std::string>& words) {
+  if (kind != EntityKind::kPerson || words.size() < 3) return;
+  auto opens = [](std::string_view w) {
+    return w.starts_with("(") || w.starts_with("\"") || w.starts_with("\xE2\x80\x9C");
+  };
+  auto closes = [](std::string_view w) {
+    return w.ends_with(")") || w.ends_with("\"") || w.ends_with("\xE2\x80\x9D");
+  };
+  for (std::size_t first = 1; first + 1 < words.size(); ++first) {
+    if (!opens(words[first])) continue;
+    for (std::size_t last = first; last + 1 < words.size(); ++last) {
+      if (closes(words[last]) && (last > first || words[first].size() > 2)) {
+        words.erase(words.begin() + static_cast<std::ptrdiff_t>(first),
+                    words.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+        return;
+      }
+    }
+    return;
+  }
+}
+
 bool is_all_caps(std::string_view text) {
   bool letters = false;
   for (char c : text) {
@@ -145,6 +168,7 @@ std::vector<WrittenName> EntityCanonicalizer::distinct_names(
     std::vector<std::string> words = split_words(clean_surface(mention.text));
     drop_leading_the(folder_, mention.kind, words);
     drop_honorific(folder_, mention.kind, words);
+    drop_nickname(mention.kind, words);
     WrittenName name{mention.kind, join_words(words), {}, 1};
     name.words.reserve(words.size());
     for (const std::string& word : words) name.words.push_back(folder_.key(word));

@@ -31,7 +31,8 @@ struct CanonicalName {
 // "PUTIN" -> "Vladimir Putin"), and a surname the tagger typed otherwise becomes that person;
 // "Chrysler", "Moody's" and "the Bank" take the organisation the article names in full.
 // Across the archive, aliases resolve to one name ("U.S." -> "United States"). Possessives,
-// honorifics and a leading "the" are dropped; all-caps headline forms are shown in title case.
+// honorifics, a nickname in brackets or quotation marks and a leading "the" are dropped; all-caps
+// headline forms are shown in title case.
 // Not thread-safe (it owns a TextFolder): one per thread.
 class EntityCanonicalizer {
  public:

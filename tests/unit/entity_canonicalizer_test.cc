@@ -182,6 +182,18 @@ TEST_F(Canonicalizer, AnHonorificIsDroppedFromAPersonsName) {
             (std::vector<std::string>{"Kellogg", "Jane Doe", "Sir", "Mr Kranzbach"}));
 }
 
+TEST_F(Canonicalizer, ANicknameIsDroppedFromAPersonsName) {
+  // Written together or spaced out, in brackets or quotation marks; the surname alone then takes
+  // the name without it. An organisation keeps its brackets' words.
+  EXPECT_EQ(displays({{"James E. (Jim) Nugent", EntityKind::kPerson},
+                      {"Nugent", EntityKind::kPerson},
+                      {"C.J. \"Pete\" Silas", EntityKind::kPerson},
+                      {"Hector \" Macho \" Camacho", EntityKind::kPerson},
+                      {"W.I. Carr (Overseas) Ltd", EntityKind::kOrganisation}}),
+            (std::vector<std::string>{"James E. Nugent", "James E. Nugent", "C.J. Silas",
+                                      "Hector Camacho", "W.I. Carr (Overseas) Ltd"}));
+}
+
 TEST_F(Canonicalizer, APossessiveCompanyNameResolvesToTheFullNameInTheArticle) {
   EXPECT_EQ(displays({{"Moody's Investors Service", EntityKind::kOrganisation},
                       {"Moody's", EntityKind::kOrganisation},
