@@ -47,12 +47,14 @@ constexpr std::string_view kCompanyWords[] = {"aircraft",   "airlines", "airways
 // Safari", "cables giant Pirelli"). Nouns for trades that people follow too ("publisher Robert
 // Maxwell", "producer", "miner") are left out.
 constexpr std::string_view kOrganisationDescriptors[] = {
-    "magazine", "newspaper", "daily",       "weekly",       "tabloid",   "broadcaster",
-    "airline",  "carrier",   "airframer",   "manufacturer", "maker",     "retailer",
-    "firm",     "automaker", "carmaker",    "planemaker",   "chipmaker", "conglomerate",
-    "giant",    "insurer",   "brokerage",   "lender",       "bank",      "refiner",
-    "exporter", "supplier",  "distributor", "operator",     "utility",   "chain",
-    "agency"};
+    "magazine", "newspaper", "daily",     "weekly",       "tabloid",   "broadcaster",
+    "airline",  "carrier",   "airframer", "manufacturer", "maker",     "retailer",
+    "firm",     "automaker", "carmaker",  "planemaker",   "chipmaker", "conglomerate"};
+// More of them, read on clean pages only: on OCR'd ones a column's "bank", "operator" or "agent"
+// runs into the next line's name ("division operator Monongahela").
+constexpr std::string_view kBusinessDescriptors[] = {
+    "giant",    "insurer",  "brokerage",   "lender",  "bank",  "refiner", "exporter",
+    "supplier", "operator", "distributor", "utility", "chain", "agency"};
 constexpr std::string_view kProductDescriptors[] = {
     "browser",  "client",   "system", "software", "application", "program", "programme", "aircraft",
     "airliner", "jetliner", "player", "console",  "smartphone",  "laptop",  "notebook"};
@@ -183,7 +185,8 @@ void type_by_word_before(const PreparedDocument& doc, std::string_view text, Nam
   const bool adjective = before == "giant" && (p == 0 || doc.lower(p - 1) == "the" ||
                                                doc.lower(p - 1) == "a" || doc.lower(p - 1) == "an");
   if (lower_noun && !place && !adjective && s.type != NameType::Organisation &&
-      in_list(before, kOrganisationDescriptors)) {
+      (in_list(before, kOrganisationDescriptors) ||
+       (!doc.noisy && in_list(before, kBusinessDescriptors)))) {
     s.type = NameType::Organisation;
   } else if (lower_noun && !listed && s.type != NameType::Misc &&
              in_list(before, kProductDescriptors)) {
