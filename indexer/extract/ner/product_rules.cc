@@ -434,8 +434,17 @@ void quoted_titles(const PreparedDocument& doc, std::string_view text,
   constexpr std::uint32_t kLongestTitle = 8;
   const auto n = static_cast<std::uint32_t>(doc.tokens.size());
   std::vector<NameSpan> titles;
+  // A straight quotation mark opens only as the first, third, ... of its line: otherwise it closes
+  // one, and the words after it ("," Kranzbach said) are outside any quotation.
+  std::uint32_t line = 0, straight_marks = 0;
   for (std::uint32_t open = 0; open + 2 < n; ++open) {
-    if (!opening_quote(surface(doc, text, open))) continue;
+    if (doc.tokens[open].line != line) {
+      line = doc.tokens[open].line;
+      straight_marks = 0;
+    }
+    const std::string_view mark = surface(doc, text, open);
+    if (mark == "\"" && straight_marks++ % 2 == 1) continue;
+    if (!opening_quote(mark)) continue;
     const std::uint32_t first = open + 1;
     std::uint32_t close = first;
     while (close < n && close - first <= kLongestTitle && !closing_quote(surface(doc, text, close)))
@@ -477,6 +486,7 @@ void quoted_titles(const PreparedDocument& doc, std::string_view text,
     }
     if (crossing || named_whole || (words < 2 && !tagged)) continue;
     titles.push_back({first, last, NameType::Misc});
+    if (surface(doc, text, close) == "\"") ++straight_marks;
     open = close;
   }
   if (titles.empty()) return;

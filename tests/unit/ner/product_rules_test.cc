@@ -176,6 +176,10 @@ TEST_F(ProductRules, QuotationsThatAreNoTitlesStay) {
                          {"Ostwald Club", kOrg},
                          {"Kranzbach", kLoc}};
   EXPECT_EQ(run(rules::quoted_titles, spans), unchanged);
+  // A person's name between two quotations is outside both: the mark before it closes one.
+  prepare("He said \" we won \" Jan Oster \" and left \" .");
+  EXPECT_EQ(run(rules::quoted_titles, {{at("Jan"), at("Oster"), kPer}}),
+            (Result{{"Jan Oster", kPer}}));
   prepare("His film \" The Kranzbach Affair \" ran .");
   doc_.noisy = true;
   EXPECT_EQ(run(rules::quoted_titles, {{at("Kranzbach"), at("Affair"), kPer}}),
