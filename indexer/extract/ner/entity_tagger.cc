@@ -209,20 +209,7 @@ bool EntityTagger::usually_written_with_capitals(std::string_view word) const {
 }
 
 bool EntityTagger::known_place(std::string_view name) const {
-  std::uint64_t key = ner::Gazetteer::start_key();
-  std::string lower;
-  bool any = false;
-  while (!name.empty()) {
-    const std::size_t space = name.find(' ');
-    const std::string_view word = name.substr(0, space);
-    name = space == std::string_view::npos ? std::string_view() : name.substr(space + 1);
-    if (word.empty()) continue;
-    lower.clear();
-    ner::append_normalised_lower(lower, word);
-    key = ner::Gazetteer::extend_key(key, ner::hash_bytes(lower));
-    any = true;
-  }
-  return any && (model_->gazetteer().categories_of(key) & ner::kGazPlaces) != 0;
+  return (model_->gazetteer().categories_of_name(name) & ner::kGazPlaces) != 0;
 }
 
 }  // namespace newsindex

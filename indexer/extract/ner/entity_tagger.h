@@ -60,8 +60,8 @@ class EntityTagger {
   // nearly always ("Mexico", "USDA"). False for words it writes in lower case, or both ways
   // ("bill" and "Bill"), and for words it saw too rarely to say ("eurobond").
   [[nodiscard]] bool usually_written_with_capitals(std::string_view word) const;
-  // Whether the gazetteer lists this name (any case given, words separated by spaces) as a
-  // country, region or city ("Chicago", "new york").
+  // Whether the gazetteer lists this name (any case given, read word by word as the gazetteer
+  // reads its own names) as a country, region or city ("Chicago", "new york").
   [[nodiscard]] bool known_place(std::string_view name) const;
 
  private:

@@ -39,20 +39,36 @@ std::uint64_t Gazetteer::extend_key(std::uint64_t key, std::uint64_t word_hash) 
   return combine_hash(key, word_hash);
 }
 
-void Gazetteer::add(std::string_view name, std::uint16_t categories) {
-  tokenizer_.tokenize(name, scratch_tokens_);
-  if (scratch_tokens_.empty() || scratch_tokens_.size() > kMaxNameTokens) return;
+void Gazetteer::prefix_keys(std::string_view name, std::vector<Token>& tokens, std::string& lower,
+                            std::vector<std::uint64_t>& keys) const {
+  keys.clear();
+  tokenizer_.tokenize(name, tokens);
+  if (tokens.empty() || tokens.size() > kMaxNameTokens) return;
   std::uint64_t key = start_key();
-  for (std::size_t i = 0; i < scratch_tokens_.size(); ++i) {
-    const auto& t = scratch_tokens_[i];
-    scratch_.clear();
-    append_normalised_lower(scratch_, name.substr(t.begin, t.end - t.begin));
-    key = extend_key(key, hash_bytes(scratch_));
-    auto& value = entries_.get_or_insert(key, 0);
-    if (i + 1 < scratch_tokens_.size()) {
+  for (const auto& t : tokens) {
+    lower.clear();
+    append_normalised_lower(lower, name.substr(t.begin, t.end - t.begin));
+    key = extend_key(key, hash_bytes(lower));
+    keys.push_back(key);
+  }
+}
+
+std::uint16_t Gazetteer::categories_of_name(std::string_view name) const {
+  std::vector<Token> tokens;
+  std::string lower;
+  std::vector<std::uint64_t> keys;
+  prefix_keys(name, tokens, lower, keys);
+  return keys.empty() ? 0 : categories_of(keys.back());
+}
+
+void Gazetteer::add(std::string_view name, std::uint16_t categories) {
+  prefix_keys(name, scratch_tokens_, scratch_, scratch_keys_);
+  for (std::size_t i = 0; i < scratch_keys_.size(); ++i) {
+    auto& value = entries_.get_or_insert(scratch_keys_[i], 0);
+    if (i + 1 < scratch_keys_.size()) {
       value |= kPrefixBit;
     } else {
-      bool acronym = scratch_tokens_.size() == 1 && name.size() >= 2 && name.size() <= 5;
+      bool acronym = scratch_keys_.size() == 1 && name.size() >= 2 && name.size() <= 5;
       for (const char c : name) acronym &= c >= 'A' && c <= 'Z';
       if ((value & 0xFFFF) == 0) {
         ++names_;

@@ -53,6 +53,9 @@ class Gazetteer {
   static std::uint64_t extend_key(std::uint64_t key, std::uint64_t word_hash) noexcept;
 
   [[nodiscard]] std::uint16_t categories_of(std::uint64_t key) const noexcept;
+  // The categories of a name given as text ("New York", "st. louis"), read word by word as add()
+  // reads a name; 0 when it is not listed.
+  [[nodiscard]] std::uint16_t categories_of_name(std::string_view name) const;
   // Whether the one-word entry for this word was only ever added in capitals ("UN", "ING", "WHO"):
   // "Un", "Ing" and "Who" are not that name.
   [[nodiscard]] bool acronym_only(std::uint64_t word_hash) const noexcept;
@@ -68,6 +71,11 @@ class Gazetteer {
   void add(std::string_view name, std::uint16_t categories);
 
  private:
+  // The key of each leading run of the name's words ("new", "new york"), into `keys`; none when
+  // the name has no words or more than kMaxNameTokens.
+  void prefix_keys(std::string_view name, std::vector<Token>& tokens, std::string& lower,
+                   std::vector<std::uint64_t>& keys) const;
+
   // Values: category bits, plus kPrefixBit when a longer name continues from this key.
   static constexpr std::uint32_t kPrefixBit = 1u << 16;
   static constexpr std::uint32_t kAcronymBit = 1u << 17;  // one-word entry added only in capitals
@@ -75,6 +83,7 @@ class Gazetteer {
   Tokenizer tokenizer_;
   std::vector<Token> scratch_tokens_;
   std::string scratch_;
+  std::vector<std::uint64_t> scratch_keys_;
   std::size_t names_ = 0;
 };
 

@@ -43,13 +43,16 @@ constexpr std::string_view kFacilityHeads[] = {"airport", "airfield", "stadium",
 constexpr std::string_view kCompanyWords[] = {"aircraft",   "airlines", "airways",     "motors",
                                               "industries", "systems",  "electronics", "computer",
                                               "computers",  "software"};
-// Lower-case nouns that say what the name right after them is ("magazine Der Spiegel", "browser
-// Safari", "cables giant Pirelli"). Nouns for trades that people follow too ("publisher Robert
-// Maxwell", "producer", "miner") are left out.
+// Nouns for newspapers and magazines, before their names ("magazine Der Spiegel") or after them
+// ("Le Matin newspaper").
+constexpr std::string_view kPublications[] = {"magazine", "newspaper", "daily", "weekly",
+                                              "tabloid"};
+// Other lower-case nouns that say what the name right after them is ("airline Lufthansa",
+// "browser Safari", "cables giant Pirelli"). Nouns for trades that people follow too ("publisher
+// Robert Maxwell", "producer", "miner") are left out.
 constexpr std::string_view kOrganisationDescriptors[] = {
-    "magazine", "newspaper", "daily",     "weekly",       "tabloid",   "broadcaster",
-    "airline",  "carrier",   "airframer", "manufacturer", "maker",     "retailer",
-    "firm",     "automaker", "carmaker",  "planemaker",   "chipmaker", "conglomerate"};
+    "broadcaster", "airline",   "carrier",  "airframer",  "manufacturer", "maker",       "retailer",
+    "firm",        "automaker", "carmaker", "planemaker", "chipmaker",    "conglomerate"};
 // More of them, read on clean pages only: on OCR'd ones a column's "bank", "operator" or "agent"
 // runs into the next line's name ("division operator Monongahela").
 constexpr std::string_view kBusinessDescriptors[] = {
@@ -185,7 +188,7 @@ void type_by_word_before(const PreparedDocument& doc, std::string_view text, Nam
   const bool adjective = before == "giant" && (p == 0 || doc.lower(p - 1) == "the" ||
                                                doc.lower(p - 1) == "a" || doc.lower(p - 1) == "an");
   if (lower_noun && !place && !adjective && s.type != NameType::Organisation &&
-      (in_list(before, kOrganisationDescriptors) ||
+      (in_list(before, kPublications) || in_list(before, kOrganisationDescriptors) ||
        (!doc.noisy && in_list(before, kBusinessDescriptors)))) {
     s.type = NameType::Organisation;
   } else if (lower_noun && !listed && s.type != NameType::Misc &&
@@ -206,8 +209,6 @@ void type_by_word_before(const PreparedDocument& doc, std::string_view text, Nam
 // or the gazetteer ("a Chicago newspaper"), or a modifier ("English-language daily"). Not on
 // OCR'd pages, where "twice daily" comes out as "Iwice daily".
 void type_by_word_after(const PreparedDocument& doc, std::string_view text, NameSpan& s) {
-  static constexpr std::string_view kPublications[] = {"newspaper", "daily", "weekly", "magazine",
-                                                       "tabloid"};
   const std::size_t next = s.last + 1;
   if (doc.noisy || s.type == NameType::Organisation || s.type == NameType::Place ||
       surface(doc, text, s.last).find('-') != std::string_view::npos || next >= doc.tokens.size() ||

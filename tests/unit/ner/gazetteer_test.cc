@@ -34,6 +34,16 @@ TEST(Gazetteer, CitiesComeFromTimeZoneExemplars) {
   }
 }
 
+TEST(Gazetteer, ANameGivenAsTextIsReadAsItsOwnNamesAre) {
+  // In any case and of several words; only a whole name, not the words it begins with.
+  EXPECT_TRUE(gazetteer().categories_of_name("Ho Chi Minh City") & kGazCity);
+  EXPECT_TRUE(gazetteer().categories_of_name("buenos aires") & kGazCity);
+  EXPECT_TRUE(gazetteer().categories_of_name("GERMANY") & kGazCountry);
+  EXPECT_EQ(gazetteer().categories_of_name("Buenos"), 0);
+  EXPECT_EQ(gazetteer().categories_of_name("Kranzbach"), 0);
+  EXPECT_EQ(gazetteer().categories_of_name(""), 0);
+}
+
 TEST(Gazetteer, FindsMultiWordPlacesWithByteOffsets) {
   const std::string text = "Flüge von München nach New York und Tokio";
   const auto found = gazetteer().find_places(text);
